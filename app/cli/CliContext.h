@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QStringList>
+#include <QTextStream>
+
+namespace atc::cli {
+
+/** Documented in docs/cli.md. Never reuse a number for another meaning. */
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailure = 1,           ///< anything not covered below (including a partial run)
+    ExitBadInput = 2,          ///< bad arguments, invalid profile, unknown profile
+    ExitAuthFailure = 3,       ///< token request refused (tenant, app, secret)
+    ExitPermissionFailure = 4, ///< authenticated but not authorised (role missing)
+    ExitNetworkFailure = 5,    ///< DNS, TLS, proxy, timeout, server unreachable or failing
+    ExitBusy = 6,              ///< a run of that connector is already in progress
+    ExitSecretUnavailable = 7, ///< no secret in the keychain or AZURE_CLIENT_SECRET
+    ExitCancelled = 130,       ///< interrupted (SIGINT/SIGTERM)
+};
+
+/**
+ * What one CLI command gets: its arguments (program name first, the command word removed
+ * from the rest so that QCommandLineParser sees `atc-<command> [options]`), and the two
+ * streams. Machine-readable output goes to `out`; progress and errors to `err`.
+ */
+struct CliContext
+{
+    QString command;  ///< e.g. "profiles"
+    QStringList args; ///< argv with the command word removed
+    QTextStream &out;
+    QTextStream &err;
+
+    void printJson(const QJsonValue &value) const;
+    void progress(const QString &text) const; ///< one line on stderr
+    void error(const QString &text) const;    ///< "atc: error: …" on stderr
+};
+
+int runProfilesCommand(CliContext &ctx); // profiles list|show|import|export|delete
+int runAzureCommand(CliContext &ctx);    // test-connection, discover, emulator
+int runRuntimeCommand(CliContext &ctx);  // run, daemon, connectors, inventory, perimeter-targets
+
+} // namespace atc::cli

@@ -1,0 +1,80 @@
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include "CliContext.h"
+
+using namespace atc::cli;
+
+namespace {
+
+struct CommandEntry
+{
+    const char *name;
+    int (*run)(CliContext &);
+    const char *summary;
+};
+
+const CommandEntry kCommands[] = {
+    {"profiles", runProfilesCommand, "list|show|import|export|delete saved connector profiles"},
+    {"test-connection", runAzureCommand, "test a tenant's credentials and permissions"},
+    {"discover", runAzureCommand, "discover management groups, subscriptions and resources"},
+    {"emulator", runAzureCommand, "run the loopback Azure emulator (sandbox tenant)"},
+    {"sandbox", runAzureCommand, "try everything on the built-in sandbox tenant"},
+    {"run", runRuntimeCommand, "run tenant connectors (all, one, or --due)"},
+    {"daemon", runRuntimeCommand, "keep running connectors on their polling frequency"},
+    {"connectors", runRuntimeCommand, "list subscription connectors and their state"},
+    {"inventory", runRuntimeCommand, "export the asset inventory (csv or json)"},
+    {"perimeter-targets", runRuntimeCommand, "list public IPs and DNS names to scan"},
+};
+
+void printUsage(QTextStream &out)
+{
+    out << QCoreApplication::translate("atc", "Usage: atc <command> [options]") << "\n\n"
+        << QCoreApplication::translate("atc", "Commands:") << "\n";
+    for (const auto &c : kCommands)
+        out << "  " << QString::fromLatin1(c.name).leftJustified(20)
+            << QCoreApplication::translate("atc", c.summary) << "\n";
+    out << "\n"
+        << QCoreApplication::translate(
+               "atc",
+               "Run 'atc <command> --help' for a command's options. Exit codes: docs/cli.md.")
+        << "\n";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("AzureTenantConnector"));
+    QCoreApplication::setApplicationName(QStringLiteral("azure-tenant-connector"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATC_VERSION_STRING));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||
+        args.at(1) == QLatin1String("-h")) {
+        printUsage(args.size() < 2 ? err : out);
+        return args.size() < 2 ? ExitBadInput : ExitOk;
+    }
+    if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("-v")) {
+        out << "atc " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    const QString command = args.takeAt(1);
+    for (const auto &c : kCommands) {
+        if (command == QLatin1String(c.name)) {
+            CliContext ctx{command, args, out, err};
+            const int rc = c.run(ctx);
+            out.flush();
+            err.flush();
+            return rc;
+        }
+    }
+    err << QCoreApplication::translate("atc", "atc: unknown command '%1'").arg(command) << "\n\n";
+    printUsage(err);
+    return ExitBadInput;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+#include "model/ConnectorProfile.h"
+
+namespace atc {
+
+/** Everything an AzureSession needs. Holds the secret in memory only; never serialise it. */
+struct AzureClientConfig
+{
+    CloudEndpoints endpoints;    ///< authority host and ARM endpoint
+    QString tenant;              ///< directory id: GUID or domain
+    QString clientId;            ///< application (client) id
+    QString clientSecret;        ///< the authentication key's value
+    QString caCertificateFile;   ///< extra CA (PEM) to trust in addition to the system's
+    int maxRequestsInFlight = 8; ///< bounded concurrency per session
+    int transferTimeoutMs = 30000;
+    int maxRetries = 4;         ///< for 5xx and network errors; 429 has its own budget
+    int retryBaseDelayMs = 500; ///< exponential backoff base, with jitter
+
+    static AzureClientConfig fromProfile(const ConnectorProfile &profile, const QString &secret);
+};
+
+} // namespace atc

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include "model/ConnectorProfile.h"
+
+namespace atc {
+
+/** A management group as the client sees it. `name` is the group id (the last path segment). */
+struct ManagementGroup
+{
+    QString id;   ///< "/providers/Microsoft.Management/managementGroups/{name}"
+    QString name; ///< the group id; the root group's name is the tenant id
+    QString displayName;
+    QString parentName; ///< empty for the root group (or when the parent is not readable)
+
+    bool operator==(const ManagementGroup &o) const
+    {
+        return id == o.id && name == o.name && displayName == o.displayName &&
+               parentName == o.parentName;
+    }
+};
+
+/** Subscription states of the Subscriptions API; Unknown for free strings such as "Active". */
+enum class SubscriptionState
+{
+    Enabled,
+    Warned,
+    PastDue,
+    Disabled,
+    Deleted,
+    Unknown,
+};
+
+struct Subscription
+{
+    QString subscriptionId; ///< GUID
+    QString displayName;
+    QString tenantId;
+    SubscriptionState state = SubscriptionState::Unknown;
+    QString stateText;           ///< the state as the server spelled it
+    QString managementGroupName; ///< immediate parent group; empty when unknown
+    QStringList ancestry;        ///< group names from the immediate parent up to the root
+    QMap<QString, QString> tags;
+
+    /** Disabled and Deleted subscriptions are reported, not connected. */
+    bool isConnectable() const
+    {
+        return state != SubscriptionState::Disabled && state != SubscriptionState::Deleted;
+    }
+};
+
+/** One Azure resource (ARM GenericResource / Resource Graph row). */
+struct AzureResource
+{
+    QString id; ///< full ARM resource id, the key everywhere
+    QString name;
+    QString type; ///< as returned; compare case-insensitively
+    QString location;
+    QString resourceGroup;
+    QString subscriptionId;
+    QString kind;
+    QMap<QString, QString> tags;
+    QStringList publicIpAddresses; ///< where the type carries one (public IP resources)
+    QStringList fqdns;             ///< public DNS names where the type carries one
+    QJsonObject properties;        ///< full configuration; only filled when asked for (CSPM)
+};
+
+/** The tenant as one discovery saw it. */
+struct TenantSnapshot
+{
+    QString tenantId;
+    bool rootGroupReadable = false; ///< false: hierarchy is partial (fallback path)
+    QList<ManagementGroup> managementGroups;
+    QList<Subscription> subscriptions;
+    QDateTime discoveredAt;
+};
+
+SubscriptionState subscriptionStateFromString(const QString &text);
+QString subscriptionStateToString(SubscriptionState state);
+
+} // namespace atc

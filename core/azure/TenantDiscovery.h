@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+#include "AzureError.h"
+#include "AzureTypes.h"
+
+namespace atc {
+
+class AzureSession;
+
+/**
+ * Discovers the management-group hierarchy and the subscriptions (with their ancestry).
+ * Falls back to the readable groups and the Subscriptions API when the root is not readable.
+ * Emits finished() exactly once. Does NOT take ownership of the session.
+ */
+class TenantDiscovery : public QObject
+{
+    Q_OBJECT
+public:
+    struct Result
+    {
+        AzureError error;
+        TenantSnapshot snapshot;
+    };
+
+    explicit TenantDiscovery(AzureSession *session, QObject *parent = nullptr);
+    ~TenantDiscovery() override;
+
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void progress(const QString &text);
+    void finished(const atc::TenantDiscovery::Result &result);
+
+private:
+    class Private;
+    Private *d;
+};
+
+/**
+ * Discovers the resources of a set of subscriptions through Resource Graph (subscriptions in
+ * batches, $skipToken paging), falling back per batch to the per-subscription resources list
+ * where Resource Graph is denied. Batches run concurrently within the session's bound.
+ * subscriptionsFinished() carries each batch's complete resources; one failing subscription
+ * does not stop the others. Emits finished() exactly once.
+ */
+class ResourceDiscovery : public QObject
+{
+    Q_OBJECT
+public:
+    struct SubscriptionOutcome
+    {
+        QString subscriptionId;
+        AzureError error; ///< None when its resources are complete
+        int resourceCount = 0;
+    };
+    struct Result
+    {
+        AzureError error; ///< Cancelled, or the error when every subscription failed
+        QList<SubscriptionOutcome> outcomes;
+    };
+
+    ResourceDiscovery(AzureSession *session, QStringList subscriptionIds,
+                      QObject *parent = nullptr);
+    ~ResourceDiscovery() override;
+
+    /** Keep the full `properties` of each resource (CSPM). Default off. */
+    void setIncludeProperties(bool on);
+    /** Subscriptions per Resource Graph query; default 100. */
+    void setBatchSize(int subscriptions);
+
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    /** The complete resources of these subscriptions (ids of succeeded subscriptions only). */
+    void subscriptionsFinished(const QStringList &subscriptionIds,
+                               const QList<atc::AzureResource> &resources);
+    void progress(int subscriptionsDone, int subscriptionsTotal, qint64 resourcesSoFar);
+    void finished(const atc::ResourceDiscovery::Result &result);
+
+private:
+    class Private;
+    Private *d;
+};
+
+} // namespace atc

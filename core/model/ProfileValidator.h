@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "ConnectorProfile.h"
+
+namespace atc {
+
+/** Every input of a profile that validation can speak about. The wizard maps fields to pages. */
+enum class ProfileField
+{
+    Name,
+    Description,
+    Applications,
+    CloudType,
+    CustomAuthorityHost,
+    CustomArmEndpoint,
+    CaCertificateFile,
+    TenantName,
+    ClientId,
+    DirectoryId,
+    AuthenticationKey,
+    TenantPollingFrequency,
+    SubscriptionPollingFrequency,
+    ConnectorNamePrefix,
+    SelectedManagementGroups,
+    ExcludedManagementGroups,
+    VmScanning,
+    CloudPerimeterScan,
+    PerimeterSchedule,
+    PolicyCompliance,
+    Sca,
+    CertView,
+    AssetTags,
+    TagRules,
+    ConnectorTags,
+};
+
+enum class Severity
+{
+    Error,   ///< blocks saving and the wizard's Next
+    Warning, ///< shown, never blocks
+};
+
+struct ValidationIssue
+{
+    ProfileField field;
+    Severity severity;
+    QString message; ///< translated, says what to do
+};
+
+/** What validation needs to know beyond the profile itself. */
+struct ValidationContext
+{
+    QStringList otherProfileNames;         ///< names of the other saved profiles (uniqueness)
+    QList<Tag> tagCatalog;                 ///< tag ids in the profile must exist here
+    bool policyComplianceEntitled = false; ///< PC agent and Compliance Manager are enabled
+    QString authenticationKey;             ///< the key typed now (may be empty)
+    bool storedSecretExists = false;       ///< a key for this profile is in the keychain
+};
+
+/** Checks every rule at once. Never stops at the first problem. Thread-safe, no I/O. */
+class ProfileValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(atc::ProfileValidator)
+public:
+    static constexpr int MaxNameLength = 255;
+    static constexpr int MaxDescriptionLength = 1000;
+    static constexpr int MaxPrefixLength = 64;
+
+    static QList<ValidationIssue> validate(const ConnectorProfile &profile,
+                                           const ValidationContext &context);
+
+    /** Polling frequency rule: whole hours from 1 to 23, stored in minutes. */
+    static bool isValidPollingMinutes(int minutes);
+    static bool isGuid(const QString &text);
+    /** A GUID or a DNS domain name such as contoso.onmicrosoft.com. */
+    static bool isValidDirectoryId(const QString &text);
+
+    static bool hasErrors(const QList<ValidationIssue> &issues);
+    static QList<ValidationIssue> forField(const QList<ValidationIssue> &issues, ProfileField f);
+};
+
+} // namespace atc

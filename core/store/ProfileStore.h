@@ -1,0 +1,71 @@
+#pragma once
+
+#include <optional>
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include "model/ConnectorProfile.h"
+
+namespace atc {
+
+/** A profile file that could not be loaded, with its path and the reason in words. */
+struct ProfileLoadProblem
+{
+    QString path;
+    QString reason;  ///< translated
+    QString movedTo; ///< where a corrupt file was moved aside; empty when left in place
+};
+
+struct ProfileLoadReport
+{
+    QList<ConnectorProfile> profiles; ///< sorted by name, case-insensitively
+    QList<ProfileLoadProblem> problems;
+};
+
+/**
+ * Saved connector profiles: one schema-versioned JSON document per profile in a folder
+ * (by default <AppDataLocation>/profiles), plus the shared tag catalogue (tags.json).
+ * Writes are atomic (QSaveFile). Never holds or writes a secret. Not thread-safe; small
+ * files only, so calling it from the GUI thread is fine.
+ */
+class ProfileStore
+{
+    Q_DECLARE_TR_FUNCTIONS(atc::ProfileStore)
+public:
+    static constexpr int SchemaVersion = 1;
+
+    /** `directory` empty: <AppDataLocation>/profiles. */
+    explicit ProfileStore(QString directory = {});
+
+    QString directory() const { return m_directory; }
+
+    /** Loads every profile; a broken file is reported (and moved aside), never fatal. */
+    ProfileLoadReport loadAll() const;
+    std::optional<ConnectorProfile> load(const QString &id, QString *error = nullptr) const;
+
+    /** Assigns id/created on first save and sets modified. Returns false with a reason. */
+    bool save(ConnectorProfile &profile, QString *error = nullptr) const;
+    bool remove(const QString &id, QString *error = nullptr) const;
+
+    /** Export a single profile (no secret) to any path; import assigns a fresh id. */
+    bool exportProfile(const ConnectorProfile &profile, const QString &path,
+                       QString *error = nullptr) const;
+    std::optional<ConnectorProfile> importProfile(const QString &path,
+                                                  QString *error = nullptr) const;
+
+    QList<Tag> loadTags(QString *error = nullptr) const;
+    bool saveTags(const QList<Tag> &tags, QString *error = nullptr) const;
+
+    QString pathFor(const QString &id) const;
+
+    /** JSON (de)serialisation, exposed for tests and export. */
+    static QByteArray toJson(const ConnectorProfile &profile);
+    static std::optional<ConnectorProfile> fromJson(const QByteArray &json, QString *error);
+
+private:
+    QString m_directory;
+};
+
+} // namespace atc
