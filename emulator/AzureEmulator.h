@@ -1,0 +1,115 @@
+#pragma once
+
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace atc::emulator {
+
+/** The built-in sandbox tenant ("Contoso"). Its app secret is fake and only valid here. */
+namespace sandbox {
+inline constexpr char TenantId[] = "8f3e2b1a-5c4d-4e6f-9a8b-7c6d5e4f3a2b";
+inline constexpr char TenantDomain[] = "contoso-sandbox.onmicrosoft.com";
+inline constexpr char TenantName[] = "Contoso (sandbox)";
+inline constexpr char ClientId[] = "0d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a";
+inline constexpr char ClientSecret[] = "sandbox-secret-value-not-for-production";
+} // namespace sandbox
+
+/** Faults to inject; all off by default. Adjustable while the server runs. */
+struct FaultOptions
+{
+    int latencyMs = 0; ///< added to every response (delivered asynchronously, never blocking)
+    /** Route filter for the faults below: a substring of the request path; empty = all routes. */
+    QString route;
+    double throttleFraction = 0.0; ///< share of matching requests answered 429
+    int throttleFirstN = 0;        ///< the first N matching requests answered 429
+    int retryAfterSeconds = 1;     ///< Retry-After of the 429s (0 allowed)
+    int serverErrorFirstN = 0;     ///< the first N matching requests answered serverErrorStatus
+    int serverErrorStatus = 503;
+    int truncateFirstN = 0;        ///< first N matching responses: body cut in half
+    int closeMidBodyFirstN = 0;    ///< first N matching responses: connection closed mid-body
+    int tokenLifetimeSeconds = 3599; ///< tokens expire after this (ExpiredAuthenticationToken)
+    bool emptyPagesWithNextLink = false; ///< insert an empty page (with nextLink) before each page
+    bool managementGroupListUsesAtNextLink = false; ///< "@nextLink" (2023-04-01) vs "nextLink"
+    bool denyResourceGraph = false; ///< ARG answers 403 AuthorizationFailed for every app
+    int pageSize = 0;               ///< ARM list page size; 0 = the emulator's default (1000)
+};
+
+/** Counters since start (or resetStats()). */
+struct EmulatorStats
+{
+    qint64 requests = 0;
+    qint64 tokenRequests = 0;
+    qint64 throttled = 0;
+    qint64 serverErrors = 0;
+};
+
+/** What the synthetic tenant generator makes; deterministic for a given spec. */
+struct SyntheticTenantSpec
+{
+    int managementGroups = 50; ///< nested up to 6 levels below the root
+    int subscriptions = 500;
+    int resources = 50000;
+    quint32 seed = 1;
+    int disabledSubscriptions = 0;
+};
+
+class TenantModel;
+
+/**
+ * A loopback Azure: Entra v2.0 token endpoint, ARM management groups, subscriptions,
+ * resources, Resource Graph and permissions, with the wire formats of azure-wire.md.
+ * One base URL serves both the authority (/{tenant}/oauth2/v2.0/token) and ARM.
+ * Listens on 127.0.0.1 only.
+ */
+class AzureEmulator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AzureEmulator(QObject *parent = nullptr);
+    ~AzureEmulator() override;
+
+    /** Tenant description (docs/emulator.md). Replaces the current tenant; keeps listening. */
+    bool loadTenantJson(const QByteArray &json, QString *error = nullptr);
+    bool loadTenantFile(const QString &path, QString *error = nullptr);
+    /** The shipped sandbox tenant (resources/sandbox/contoso-tenant.json, embedded). */
+    static QByteArray sandboxTenantJson();
+    static QByteArray generateSyntheticTenant(const SyntheticTenantSpec &spec);
+
+    /** HTTP on 127.0.0.1; port 0 picks a free port. */
+    bool listen(quint16 port = 0, QString *error = nullptr);
+    /** HTTPS on 127.0.0.1 with this server certificate and key. */
+    bool listenTls(const QSslCertificate &certificate, const QSslKey &key, quint16 port = 0,
+                   QString *error = nullptr);
+    quint16 port() const;
+    /** e.g. http://127.0.0.1:PORT or https://localhost:PORT (TLS: the cert's name). */
+    QUrl baseUrl() const;
+
+    FaultOptions &faults();
+    EmulatorStats stats() const;
+    void resetStats();
+
+    /** Live tenant, for lifecycle tests: changes are visible to the next request. */
+    TenantModel &tenant();
+
+    // Convenience mutations (the same as POST /_emulator/... admin endpoints).
+    bool addSubscription(const QString &subscriptionId, const QString &displayName,
+                         const QString &parentGroup, const QString &state = QStringLiteral("Enabled"));
+    bool deleteSubscription(const QString &subscriptionId); ///< gone from every listing
+    bool setSubscriptionState(const QString &subscriptionId, const QString &state);
+    bool moveSubscription(const QString &subscriptionId, const QString &newParentGroup);
+    bool addResource(const QString &subscriptionId, const QString &resourceGroup,
+                     const QString &type, const QString &name, const QString &location);
+    bool removeResource(const QString &resourceId);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace atc::emulator
