@@ -17,16 +17,26 @@ struct CommandEntry
 };
 
 const CommandEntry kCommands[] = {
-    {"profiles", runProfilesCommand, "list|show|import|export|delete saved connector profiles"},
-    {"test-connection", runAzureCommand, "test a tenant's credentials and permissions"},
-    {"discover", runAzureCommand, "discover management groups, subscriptions and resources"},
-    {"emulator", runAzureCommand, "run the loopback Azure emulator (sandbox tenant)"},
-    {"sandbox", runAzureCommand, "try everything on the built-in sandbox tenant"},
-    {"run", runRuntimeCommand, "run tenant connectors (all, one, or --due)"},
-    {"daemon", runRuntimeCommand, "keep running connectors on their polling frequency"},
-    {"connectors", runRuntimeCommand, "list subscription connectors and their state"},
-    {"inventory", runRuntimeCommand, "export the asset inventory (csv or json)"},
-    {"perimeter-targets", runRuntimeCommand, "list public IPs and DNS names to scan"},
+    {"profiles", runProfilesCommand,
+     QT_TRANSLATE_NOOP("atc", "list|show|import|export|delete saved connector profiles")},
+    {"test-connection", runAzureCommand,
+     QT_TRANSLATE_NOOP("atc", "test a tenant's credentials and permissions")},
+    {"discover", runAzureCommand,
+     QT_TRANSLATE_NOOP("atc", "discover management groups, subscriptions and resources")},
+    {"emulator", runAzureCommand,
+     QT_TRANSLATE_NOOP("atc", "run the loopback Azure emulator (sandbox tenant)")},
+    {"sandbox", runAzureCommand,
+     QT_TRANSLATE_NOOP("atc", "try everything on the built-in sandbox tenant")},
+    {"run", runRuntimeCommand,
+     QT_TRANSLATE_NOOP("atc", "run tenant connectors (all, one, or --due)")},
+    {"daemon", runRuntimeCommand,
+     QT_TRANSLATE_NOOP("atc", "keep running connectors on their polling frequency")},
+    {"connectors", runRuntimeCommand,
+     QT_TRANSLATE_NOOP("atc", "list subscription connectors and their state")},
+    {"inventory", runRuntimeCommand,
+     QT_TRANSLATE_NOOP("atc", "export the asset inventory (csv or json)")},
+    {"perimeter-targets", runRuntimeCommand,
+     QT_TRANSLATE_NOOP("atc", "list public IPs and DNS names to scan")},
 };
 
 void printUsage(QTextStream &out)
