@@ -1,7 +1,9 @@
 #include <cstdio>
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include "CliContext.h"
 
@@ -61,6 +63,12 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("AzureTenantConnector"));
     QCoreApplication::setApplicationName(QStringLiteral("azure-tenant-connector"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATC_VERSION_STRING));
+
+    // Messages in the user's language when a translation exists (embedded under :/i18n).
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("atc"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
