@@ -80,7 +80,15 @@ public:
     /** A GUID or a DNS domain name such as contoso.onmicrosoft.com. */
     static bool isValidDirectoryId(const QString &text);
 
+    /** Letters and digits (ASCII), space, '-', '_', '.'; at most MaxPrefixLength; not blank. */
+    static bool isValidConnectorNamePrefix(const QString &text);
+    /** An absolute http(s) URL with a host; plain http only for loopback hosts. */
+    static bool isValidCustomEndpoint(const QUrl &url);
+    /** localhost, 127.0.0.0/8 or ::1. */
+    static bool isLoopbackHost(const QString &host);
+
     static bool hasErrors(const QList<ValidationIssue> &issues);
+    static bool hasWarnings(const QList<ValidationIssue> &issues);
     static QList<ValidationIssue> forField(const QList<ValidationIssue> &issues, ProfileField f);
 };
 
