@@ -41,7 +41,11 @@ public:
 
     QString directory() const { return m_directory; }
 
-    /** Loads every profile; a broken file is reported (and moved aside), never fatal. */
+    /**
+     * Loads every <id>.json; a broken (corrupt or unreadable) file is reported and moved aside
+     * to <file>.corrupt-<timestamp>, never deleted, never fatal. A file of a newer schema
+     * version is reported and left untouched. The file name is the profile's id.
+     */
     ProfileLoadReport loadAll() const;
     std::optional<ConnectorProfile> load(const QString &id, QString *error = nullptr) const;
 
@@ -54,11 +58,21 @@ public:
                        QString *error = nullptr) const;
     std::optional<ConnectorProfile> importProfile(const QString &path,
                                                   QString *error = nullptr) const;
+    /**
+     * Imports the profile file at `path` and saves it under a fresh id (created/modified reset).
+     * `renameTo` (when not blank) replaces its name. A name that clashes with a saved profile
+     * (case-insensitively, trimmed) is refused; a newer schema version is refused. Returns the
+     * saved profile.
+     */
+    std::optional<ConnectorProfile> importProfile(const QString &path, const QString &renameTo,
+                                                  QString *error) const;
 
     QList<Tag> loadTags(QString *error = nullptr) const;
     bool saveTags(const QList<Tag> &tags, QString *error = nullptr) const;
 
     QString pathFor(const QString &id) const;
+    /** The tag catalogue: tags.json in directory(). */
+    QString tagsPath() const;
 
     /** JSON (de)serialisation, exposed for tests and export. */
     static QByteArray toJson(const ConnectorProfile &profile);
