@@ -1,0 +1,308 @@
+#include "ConnectorRun.h"
+
+#include <QLoggingCategory>
+
+#include "ActivationMapper.h"
+#include "Reconciler.h"
+#include "azure/AzureSession.h"
+#include "azure/ScopeResolver.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcRun, "atc.runtime.run")
+
+namespace atc {
+
+ConnectorRun::ConnectorRun(const ConnectorProfile &profile, AzureSession *session,
+                           InventoryDatabase *db, Options options, QObject *parent)
+    : QObject(parent), m_profile(profile), m_session(session), m_db(db),
+      m_options(std::move(options)), m_tags(profile)
+{
+    m_summary.profileId = profile.id;
+}
+
+ConnectorRun::~ConnectorRun() = default;
+
+QDateTime ConnectorRun::nextSubscriptionRun(const QDateTime &from) const
+{
+    return from.addSecs(qint64(qMax(1, m_profile.subscriptionPollingMinutes)) * 60);
+}
+
+void ConnectorRun::start()
+{
+    m_summary.started = QDateTime::currentDateTimeUtc();
+    const bool tenantMode = m_options.mode == Mode::Tenant;
+    m_summary.runId =
+        m_db->beginRun(m_profile.id,
+                       !tenantMode && m_options.connectorIds.size() == 1
+                           ? m_options.connectorIds.constFirst()
+                           : 0,
+                       tenantMode ? u"tenant"_s : u"subscriptions"_s, m_summary.started);
+    if (!tenantMode) {
+        QList<SubscriptionConnector> selected;
+        for (qint64 id : std::as_const(m_options.connectorIds)) {
+            if (auto c = m_db->connector(id); c && c->isRunnable())
+                selected.append(*c);
+        }
+        startResourceDiscovery(selected);
+        return;
+    }
+
+    TenantConnectorStatus status = m_db->tenantStatus(m_profile.id).value_or(TenantConnectorStatus{});
+    status.profileId = m_profile.id;
+    m_previousTenant = status;
+    status.state = ConnectorState::Running;
+    m_db->saveTenantStatus(status);
+    Q_EMIT statesChanged();
+    Q_EMIT progress(tr("Discovering the tenant's management groups and subscriptions"), 0, 0);
+
+    m_tenantDiscovery = new TenantDiscovery(m_session, this);
+    connect(m_tenantDiscovery, &TenantDiscovery::progress, this,
+            [this](const QString &text) { Q_EMIT progress(text, 0, 0); });
+    connect(m_tenantDiscovery, &TenantDiscovery::finished, this,
+            &ConnectorRun::onTenantDiscovered);
+    m_tenantDiscovery->start();
+}
+
+void ConnectorRun::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_summary.cancelled = true;
+    if (m_resourceDiscovery)
+        m_resourceDiscovery->cancel();
+    else if (m_tenantDiscovery)
+        m_tenantDiscovery->cancel();
+    else
+        finish(ConnectorState::Error, tr("The run was cancelled."));
+}
+
+void ConnectorRun::onTenantDiscovered(const TenantDiscovery::Result &result)
+{
+    if (m_tenantDiscovery)
+        m_tenantDiscovery->deleteLater();
+    if (m_cancelled || result.error.kind == AzureErrorKind::Cancelled) {
+        m_summary.cancelled = true;
+        finish(ConnectorState::Error, tr("The run was cancelled."));
+        return;
+    }
+    if (result.error.isError()) {
+        finish(ConnectorState::Error,
+               tr("Tenant discovery failed: %1").arg(result.error.fullText()));
+        return;
+    }
+    const ScopeResolution scope =
+        ScopeResolver::resolve(result.snapshot, m_profile.scopeMode,
+                               m_profile.selectedManagementGroups,
+                               m_profile.excludedManagementGroups);
+    const QList<SubscriptionConnector> previous = m_db->connectors(m_profile.id);
+    const bool initial = previous.isEmpty() && !m_previousTenant.lastRun.isValid();
+    const Reconciler::Result rec = Reconciler::reconcile(
+        previous, scope, Reconciler::Options::fromProfile(m_profile, initial, m_summary.started));
+    QList<SubscriptionConnector> changed;
+    for (const SubscriptionConnector &c : rec.connectors) {
+        if (rec.changedSubscriptions.contains(c.subscriptionId))
+            changed.append(c);
+    }
+    if (!m_db->saveConnectors(changed)) {
+        finish(ConnectorState::Error, m_db->lastError());
+        return;
+    }
+    m_summary.counts += rec.counts;
+    if (!rec.notCreated.isEmpty()) {
+        qCInfo(lcRun) << rec.notCreated.size()
+                      << "new subscriptions in scope left without a connector (auto-create off)";
+    }
+    TenantConnectorStatus status = m_db->tenantStatus(m_profile.id).value_or(TenantConnectorStatus{});
+    status.subscriptionsInScope = int(scope.inScope.size());
+    m_db->saveTenantStatus(status);
+    Q_EMIT statesChanged();
+
+    QList<SubscriptionConnector> runnable;
+    for (const SubscriptionConnector &c : m_db->connectors(m_profile.id)) {
+        if (c.isRunnable())
+            runnable.append(c);
+    }
+    startResourceDiscovery(runnable);
+}
+
+void ConnectorRun::startResourceDiscovery(const QList<SubscriptionConnector> &connectors)
+{
+    if (connectors.isEmpty()) {
+        finish(ConnectorState::FinishedSuccessfully);
+        return;
+    }
+    QStringList ids;
+    QList<qint64> rowIds;
+    for (const SubscriptionConnector &c : connectors) {
+        m_running.insert(c.subscriptionId.toLower(), c);
+        ids.append(c.subscriptionId);
+        rowIds.append(c.id);
+    }
+    m_db->setConnectorStates(rowIds, ConnectorState::Running);
+    Q_EMIT statesChanged();
+    Q_EMIT progress(tr("Reading the resources of %n subscription(s)", nullptr, int(ids.size())), 0,
+                    int(ids.size()));
+
+    m_resourceDiscovery = new ResourceDiscovery(m_session, ids, this);
+    m_resourceDiscovery->setIncludeProperties(m_profile.cspmEnabled);
+    m_resourceDiscovery->setBatchSize(m_options.batchSize);
+    connect(m_resourceDiscovery, &ResourceDiscovery::subscriptionsFinished, this,
+            &ConnectorRun::onSubscriptionsFinished);
+    connect(m_resourceDiscovery, &ResourceDiscovery::progress, this,
+            [this](int done, int total, qint64 resources) {
+                Q_EMIT progress(tr("%1 of %2 subscriptions read, %3 resources")
+                                    .arg(done)
+                                    .arg(total)
+                                    .arg(resources),
+                                done, total);
+            });
+    connect(m_resourceDiscovery, &ResourceDiscovery::finished, this,
+            &ConnectorRun::onResourcesFinished);
+    m_resourceDiscovery->start();
+}
+
+void ConnectorRun::onSubscriptionsFinished(const QStringList &ids,
+                                           const QList<AzureResource> &resources)
+{
+    QHash<QString, InventoryDatabase::SubscriptionInventory> bySubscription;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &id : ids) {
+        const auto it = m_running.constFind(id.toLower());
+        if (it == m_running.cend())
+            continue; // not ours (or already written)
+        InventoryDatabase::SubscriptionInventory inv;
+        inv.connectorId = it->id;
+        inv.subscriptionName = it->subscriptionName;
+        inv.nextRun = nextSubscriptionRun(now);
+        bySubscription.insert(id.toLower(), inv);
+    }
+    for (const AzureResource &r : resources) {
+        auto it = bySubscription.find(r.subscriptionId.toLower());
+        if (it != bySubscription.end())
+            it->resources.append(&r);
+    }
+    const QList<InventoryDatabase::SubscriptionInventory> list = bySubscription.values();
+    InventoryDatabase::AssetRules rules;
+    rules.tags = &m_tags;
+    rules.enabledModules = ActivationMapper::enabledModules(m_profile);
+    rules.keepProperties = m_profile.cspmEnabled;
+    RunCounts counts;
+    if (m_db->writeInventories(list, rules, now, &counts)) {
+        m_summary.counts += counts;
+        for (auto it = bySubscription.cbegin(); it != bySubscription.cend(); ++it)
+            m_running.remove(it.key());
+    } else {
+        // Their previous inventory is intact (rolled back); report them as failed.
+        QList<qint64> failed;
+        for (const auto &inv : list)
+            failed.append(inv.connectorId);
+        m_db->setConnectorStates(failed, ConnectorState::Error, m_db->lastError());
+        m_summary.errors.append(m_db->lastError());
+        m_summary.counts.subscriptionsFailed += int(failed.size());
+        for (auto it = bySubscription.cbegin(); it != bySubscription.cend(); ++it)
+            m_running.remove(it.key());
+    }
+    m_subscriptionsDone += int(ids.size());
+    Q_EMIT statesChanged();
+}
+
+void ConnectorRun::onResourcesFinished(const ResourceDiscovery::Result &result)
+{
+    if (m_resourceDiscovery)
+        m_resourceDiscovery->deleteLater();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<SubscriptionConnector> update;
+    for (const ResourceDiscovery::SubscriptionOutcome &o : result.outcomes) {
+        const auto it = m_running.constFind(o.subscriptionId.toLower());
+        if (it == m_running.cend() || !o.error.isError() ||
+            o.error.kind == AzureErrorKind::Cancelled)
+            continue;
+        SubscriptionConnector c = *it;
+        c.state = ConnectorState::Error;
+        c.lastError = o.error.message() + u' ' + o.error.advice();
+        c.lastRun = now;
+        c.nextRun = nextSubscriptionRun(now);
+        update.append(c);
+        m_summary.errors.append(tr("%1: %2").arg(c.name, c.lastError));
+        ++m_summary.counts.subscriptionsFailed;
+        m_running.remove(it.key());
+    }
+    // Still running = not read (cancelled, or no outcome): back to how they were.
+    for (const SubscriptionConnector &before : std::as_const(m_running)) {
+        SubscriptionConnector c = before;
+        if (!m_cancelled && result.error.kind != AzureErrorKind::Cancelled) {
+            c.state = ConnectorState::Error;
+            c.lastError = result.error.isError()
+                              ? result.error.message() + u' ' + result.error.advice()
+                              : tr("The subscription's resources were not returned.");
+            c.lastRun = now;
+            c.nextRun = nextSubscriptionRun(now);
+            m_summary.errors.append(tr("%1: %2").arg(c.name, c.lastError));
+            ++m_summary.counts.subscriptionsFailed;
+        }
+        update.append(c);
+    }
+    m_running.clear();
+    if (!update.isEmpty() && !m_db->saveConnectors(update))
+        m_summary.errors.append(m_db->lastError());
+
+    if (m_cancelled || result.error.kind == AzureErrorKind::Cancelled) {
+        m_summary.cancelled = true;
+        finish(ConnectorState::Error, tr("The run was cancelled."));
+        return;
+    }
+    const int ok = m_summary.counts.subscriptionsOk;
+    const int failed = m_summary.counts.subscriptionsFailed;
+    ConnectorState state = ConnectorState::FinishedSuccessfully;
+    if (failed > 0)
+        state = ok > 0 ? ConnectorState::FinishedWithErrors : ConnectorState::Error;
+    finish(state, failed > 0 ? tr("%n subscription(s) could not be read.", nullptr, failed)
+                             : QString());
+}
+
+void ConnectorRun::finish(ConnectorState state, const QString &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_summary.finished = now;
+    m_summary.state = state;
+    if (!error.isEmpty() && !m_summary.errors.contains(error))
+        m_summary.errors.prepend(error);
+
+    // Connectors still marked Running (cancel before discovery started): restore them.
+    if (!m_running.isEmpty()) {
+        QList<SubscriptionConnector> restore = m_running.values();
+        m_db->saveConnectors(restore);
+        m_running.clear();
+    }
+    if (m_options.mode == Mode::Tenant) {
+        TenantConnectorStatus status =
+            m_db->tenantStatus(m_profile.id).value_or(TenantConnectorStatus{});
+        status.profileId = m_profile.id;
+        if (m_summary.cancelled) {
+            // A cancelled run does not count as a run: it stays due.
+            status.state = m_previousTenant.state == ConnectorState::Running
+                               ? ConnectorState::Queued
+                               : m_previousTenant.state;
+            status.lastError = error;
+        } else {
+            status.state = state;
+            status.lastRun = now;
+            status.nextRun = now.addSecs(qint64(qMax(1, m_profile.tenantPollingMinutes)) * 60);
+            status.lastError = m_summary.errors.join(u'\n');
+        }
+        m_db->saveTenantStatus(status);
+    }
+    if (m_summary.runId > 0)
+        m_db->finishRun(m_summary);
+    qCInfo(lcRun).noquote() << "run" << m_summary.runId << "of" << m_profile.id << "finished:"
+                            << connectorStateToString(state) << m_summary.errors.join(u"; "_s);
+    Q_EMIT statesChanged();
+    Q_EMIT finished(m_summary);
+}
+
+} // namespace atc

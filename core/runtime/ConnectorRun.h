@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include "InventoryDatabase.h"
+#include "RuntimeTypes.h"
+#include "TagEvaluator.h"
+#include "azure/TenantDiscovery.h"
+#include "model/ConnectorProfile.h"
+
+namespace atc {
+
+class AzureSession;
+
+/**
+ * One run of a tenant connector, or of some of its subscription connectors, on the event loop:
+ *
+ *   Tenant mode:  TenantDiscovery ─▶ ScopeResolver ─▶ Reconciler ─▶ save connectors ─┐
+ *   Subscriptions mode: the given connectors ────────────────────────────────────────┤
+ *                 ResourceDiscovery(runnable connectors' subscriptions) ◀────────────┘
+ *                 each batch ─▶ InventoryDatabase::writeInventories (one transaction)
+ *                 finished ─▶ failed subscriptions: Error + words; run history; finished()
+ *
+ * One failing subscription does not stop the others. cancel() stops the discovery; what
+ * was written stays (complete subscriptions only), the rest keeps its previous inventory.
+ * Does not take ownership of the session or the database; both must outlive the run.
+ */
+class ConnectorRun : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode
+    {
+        Tenant,        ///< discover the tenant, reconcile, then run every runnable connector
+        Subscriptions, ///< run only `connectorIds` (no tenant discovery)
+    };
+    struct Options
+    {
+        Mode mode = Mode::Tenant;
+        QList<qint64> connectorIds; ///< Subscriptions mode
+        int batchSize = 100;        ///< subscriptions per Resource Graph query
+    };
+
+    ConnectorRun(const ConnectorProfile &profile, AzureSession *session, InventoryDatabase *db,
+                 Options options, QObject *parent = nullptr);
+    ~ConnectorRun() override;
+
+    const ConnectorProfile &profile() const { return m_profile; }
+    qint64 runId() const { return m_summary.runId; }
+    bool isFinished() const { return m_finished; }
+
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void progress(const QString &text, int done, int total);
+    /** Connector or tenant states were written: views re-read them. */
+    void statesChanged();
+    void finished(const atc::RunSummary &summary);
+
+private:
+    void onTenantDiscovered(const TenantDiscovery::Result &result);
+    void startResourceDiscovery(const QList<SubscriptionConnector> &connectors);
+    void onSubscriptionsFinished(const QStringList &ids, const QList<AzureResource> &resources);
+    void onResourcesFinished(const ResourceDiscovery::Result &result);
+    void finish(ConnectorState state, const QString &error = {});
+    QDateTime nextSubscriptionRun(const QDateTime &from) const;
+
+    ConnectorProfile m_profile;
+    AzureSession *m_session;
+    InventoryDatabase *m_db;
+    Options m_options;
+    TagEvaluator m_tags;
+    RunSummary m_summary;
+    TenantConnectorStatus m_previousTenant;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    QPointer<TenantDiscovery> m_tenantDiscovery;
+    QPointer<ResourceDiscovery> m_resourceDiscovery;
+    QHash<QString, SubscriptionConnector> m_running; ///< lower-case subscription id → before
+    int m_subscriptionsDone = 0;
+};
+
+} // namespace atc

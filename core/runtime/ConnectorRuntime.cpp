@@ -1,0 +1,336 @@
+#include "ConnectorRuntime.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+
+#include "ConnectorRun.h"
+#include "Reconciler.h"
+#include "RunLock.h"
+#include "azure/AzureClientConfig.h"
+#include "azure/AzureSession.h"
+#include "azure/ScopeResolver.h"
+#include "store/SecretStore.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcRuntime, "atc.runtime")
+
+namespace atc {
+
+struct ConnectorRuntime::Active
+{
+    ConnectorProfile profile;
+    int mode = 0;
+    QList<qint64> ids;
+    std::unique_ptr<RunLock> lock;
+    QPointer<AzureSession> session;
+    QPointer<ConnectorRun> run;
+    bool cancelled = false;
+};
+
+ConnectorRuntime::SecretProvider ConnectorRuntime::secretsFromStore(SecretStore *store)
+{
+    return [store](const ConnectorProfile &profile, QObject *context, SecretCallback done) {
+        store->read(profile.secretKey(), context, [done](const SecretStore::Result &r) {
+            if (r.ok())
+                done(r.secret, {});
+            else
+                done({}, r.errorMessage.isEmpty()
+                             ? QCoreApplication::translate("atc::ConnectorRuntime",
+                                                          "The authentication key is not in "
+                                                          "the keychain.")
+                             : r.errorMessage);
+        });
+    };
+}
+
+ConnectorRuntime::ConnectorRuntime(QNetworkAccessManager *nam, SecretProvider secrets,
+                                   Options options, QObject *parent)
+    : QObject(parent), m_nam(nam), m_secrets(std::move(secrets)), m_options(std::move(options))
+{
+    if (m_options.lockDirectory.isEmpty())
+        m_options.lockDirectory = RunLock::defaultDirectory();
+    m_db = std::make_unique<InventoryDatabase>(m_options.databasePath);
+}
+
+ConnectorRuntime::~ConnectorRuntime()
+{
+    // Runs are children of this object; stop them before the database goes away.
+    const auto active = m_active;
+    for (const auto &a : active) {
+        if (a->run)
+            delete a->run.data();
+        if (a->session)
+            delete a->session.data();
+    }
+    m_active.clear();
+}
+
+bool ConnectorRuntime::open(QString *error)
+{
+    return m_db->open(error);
+}
+
+void ConnectorRuntime::setProfiles(const QList<ConnectorProfile> &profiles)
+{
+    m_profiles = profiles;
+}
+
+std::optional<ConnectorProfile> ConnectorRuntime::profile(const QString &profileId) const
+{
+    for (const ConnectorProfile &p : m_profiles) {
+        if (p.id == profileId)
+            return p;
+    }
+    return std::nullopt;
+}
+
+bool ConnectorRuntime::createSubscriptionConnectors(const ConnectorProfile &profile,
+                                                    const TenantSnapshot &snapshot,
+                                                    QString *error)
+{
+    if (profile.id.isEmpty()) {
+        if (error)
+            *error = tr("The profile must be saved before its connectors are created.");
+        return false;
+    }
+    if (!m_db->connectors(profile.id).isEmpty()) {
+        if (error)
+            *error = tr("The connectors of this profile were already created.");
+        return false;
+    }
+    const ScopeResolution scope =
+        ScopeResolver::resolve(snapshot, profile.scopeMode, profile.selectedManagementGroups,
+                               profile.excludedManagementGroups);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Reconciler::Result rec =
+        Reconciler::reconcile({}, scope, Reconciler::Options::fromProfile(profile, true, now));
+    if (!m_db->saveConnectors(rec.connectors)) {
+        if (error)
+            *error = m_db->lastError();
+        return false;
+    }
+    TenantConnectorStatus status;
+    status.profileId = profile.id;
+    status.state = ConnectorState::Queued;
+    status.subscriptionsInScope = int(scope.inScope.size());
+    status.lastRun = now; // the wizard's discovery counts as the creation run
+    status.nextRun = QDateTime(); // the first full run is due now
+    m_db->saveTenantStatus(status);
+
+    bool known = false;
+    for (ConnectorProfile &p : m_profiles) {
+        if (p.id == profile.id) {
+            p = profile;
+            known = true;
+        }
+    }
+    if (!known)
+        m_profiles.append(profile);
+    Q_EMIT stateChanged(profile.id);
+    return true;
+}
+
+ConnectorRuntime::StartResult ConnectorRuntime::runTenant(const QString &profileId)
+{
+    const auto p = profile(profileId);
+    if (!p)
+        return StartResult::UnknownProfile;
+    return startRun(*p, int(ConnectorRun::Mode::Tenant), {});
+}
+
+ConnectorRuntime::StartResult ConnectorRuntime::runSubscriptionConnector(qint64 connectorId)
+{
+    const auto c = m_db->connector(connectorId);
+    if (!c)
+        return StartResult::UnknownConnector;
+    return runSubscriptionConnectors(c->profileId, {connectorId});
+}
+
+ConnectorRuntime::StartResult
+ConnectorRuntime::runSubscriptionConnectors(const QString &profileId, const QList<qint64> &ids)
+{
+    const auto p = profile(profileId);
+    if (!p)
+        return StartResult::UnknownProfile;
+    QList<qint64> runnable;
+    for (qint64 id : ids) {
+        const auto c = m_db->connector(id);
+        if (!c || c->profileId != profileId)
+            return StartResult::UnknownConnector;
+        if (c->isRunnable())
+            runnable.append(id);
+    }
+    if (runnable.isEmpty())
+        return StartResult::NothingToRun;
+    return startRun(*p, int(ConnectorRun::Mode::Subscriptions), runnable);
+}
+
+ConnectorRuntime::StartResult ConnectorRuntime::startRun(const ConnectorProfile &profile, int mode,
+                                                         const QList<qint64> &ids)
+{
+    if (!m_db->isOpen())
+        return StartResult::DatabaseError;
+    if (m_active.contains(profile.id))
+        return StartResult::Busy;
+    auto active = std::make_shared<Active>();
+    active->profile = profile;
+    active->mode = mode;
+    active->ids = ids;
+    active->lock = std::make_unique<RunLock>(m_options.lockDirectory, profile.id);
+    if (!active->lock->tryLock())
+        return StartResult::Busy;
+    m_active.insert(profile.id, active);
+
+    const QString profileId = profile.id;
+    m_secrets(profile, this, [this, profileId](const QString &secret, const QString &error) {
+        if (!m_active.contains(profileId))
+            return;
+        if (secret.isEmpty())
+            fail(profileId, error.isEmpty() ? tr("No authentication key is available.") : error);
+        else
+            launch(profileId, secret);
+    });
+    return StartResult::Started;
+}
+
+void ConnectorRuntime::launch(const QString &profileId, const QString &secret)
+{
+    const std::shared_ptr<Active> a = m_active.value(profileId);
+    if (!a)
+        return;
+    if (a->cancelled) {
+        fail(profileId, tr("The run was cancelled."));
+        return;
+    }
+    AzureClientConfig config = AzureClientConfig::fromProfile(a->profile, secret);
+    if (m_options.maxRequestsInFlight > 0)
+        config.maxRequestsInFlight = m_options.maxRequestsInFlight;
+    a->session = new AzureSession(m_nam, config, this);
+
+    ConnectorRun::Options o;
+    o.mode = ConnectorRun::Mode(a->mode);
+    o.connectorIds = a->ids;
+    o.batchSize = m_options.batchSize;
+    a->run = new ConnectorRun(a->profile, a->session, m_db.get(), o, this);
+    connect(a->run, &ConnectorRun::progress, this,
+            [this, profileId](const QString &text, int done, int total) {
+                Q_EMIT progress(profileId, text, done, total);
+            });
+    connect(a->run, &ConnectorRun::statesChanged, this,
+            [this, profileId] { Q_EMIT stateChanged(profileId); });
+    connect(a->run, &ConnectorRun::finished, this,
+            [this, profileId](const RunSummary &summary) {
+                cleanup(profileId);
+                Q_EMIT runFinished(profileId, summary);
+            });
+    a->run->start();
+    if (a->run && !a->run->isFinished())
+        Q_EMIT runStarted(profileId, a->run->runId());
+}
+
+void ConnectorRuntime::fail(const QString &profileId, const QString &error)
+{
+    const std::shared_ptr<Active> a = m_active.value(profileId);
+    if (!a)
+        return;
+    RunSummary s;
+    s.profileId = profileId;
+    s.started = s.finished = QDateTime::currentDateTimeUtc();
+    s.state = ConnectorState::Error;
+    s.cancelled = a->cancelled;
+    s.errors = QStringList{error};
+    s.runId = m_db->beginRun(profileId, 0,
+                             a->mode == int(ConnectorRun::Mode::Tenant) ? u"tenant"_s
+                                                                       : u"subscriptions"_s,
+                             s.started);
+    m_db->finishRun(s);
+    if (a->mode == int(ConnectorRun::Mode::Tenant) && !a->cancelled) {
+        TenantConnectorStatus st = m_db->tenantStatus(profileId).value_or(TenantConnectorStatus{});
+        st.profileId = profileId;
+        st.state = ConnectorState::Error;
+        st.lastError = error;
+        m_db->saveTenantStatus(st);
+    }
+    cleanup(profileId);
+    Q_EMIT stateChanged(profileId);
+    Q_EMIT runFinished(profileId, s);
+}
+
+void ConnectorRuntime::cleanup(const QString &profileId)
+{
+    const std::shared_ptr<Active> a = m_active.take(profileId);
+    if (!a)
+        return;
+    if (a->run)
+        a->run->deleteLater();
+    if (a->session)
+        a->session->deleteLater();
+    a->lock->unlock();
+}
+
+void ConnectorRuntime::cancel(const QString &profileId)
+{
+    const std::shared_ptr<Active> a = m_active.value(profileId);
+    if (!a)
+        return;
+    a->cancelled = true;
+    if (a->run)
+        a->run->cancel(); // finishes (asynchronously or at once) through finished()
+}
+
+void ConnectorRuntime::cancelAll()
+{
+    const QStringList ids = m_active.keys();
+    for (const QString &id : ids)
+        cancel(id);
+}
+
+bool ConnectorRuntime::isRunning(const QString &profileId) const
+{
+    return m_active.contains(profileId);
+}
+
+QList<SubscriptionConnector> ConnectorRuntime::connectors(const QString &profileId) const
+{
+    return m_db->connectors(profileId);
+}
+
+std::optional<TenantConnectorStatus> ConnectorRuntime::tenantStatus(const QString &profileId) const
+{
+    return m_db->tenantStatus(profileId);
+}
+
+ConnectorRuntime::DueWork ConnectorRuntime::dueWork(const QString &profileId,
+                                                    const QDateTime &now) const
+{
+    DueWork work;
+    const auto status = m_db->tenantStatus(profileId);
+    if (!status || !status->nextRun.isValid() || status->nextRun <= now) {
+        work.tenant = true;
+        return work;
+    }
+    for (const SubscriptionConnector &c : m_db->connectors(profileId)) {
+        if (c.isRunnable() && (!c.nextRun.isValid() || c.nextRun <= now))
+            work.connectorIds.append(c.id);
+    }
+    return work;
+}
+
+QDateTime ConnectorRuntime::nextDue(const QString &profileId) const
+{
+    const auto status = m_db->tenantStatus(profileId);
+    if (!status || !status->nextRun.isValid())
+        return {};
+    QDateTime next = status->nextRun;
+    for (const SubscriptionConnector &c : m_db->connectors(profileId)) {
+        if (!c.isRunnable())
+            continue;
+        if (!c.nextRun.isValid())
+            return {};
+        next = qMin(next, c.nextRun);
+    }
+    return next;
+}
+
+} // namespace atc

@@ -1,0 +1,139 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include "InventoryDatabase.h"
+#include "RuntimeTypes.h"
+#include "azure/AzureTypes.h"
+#include "model/ConnectorProfile.h"
+
+class QNetworkAccessManager;
+
+namespace atc {
+
+class SecretStore;
+class ConnectorRun;
+class AzureSession;
+class RunLock;
+
+/** Where the runtime keeps its data, and how hard it may push Azure. */
+struct ConnectorRuntimeOptions
+{
+    QString databasePath;        ///< empty: InventoryDatabase::defaultPath()
+    QString lockDirectory;       ///< empty: RunLock::defaultDirectory()
+    int maxRequestsInFlight = 0; ///< 0: AzureClientConfig's default
+    int batchSize = 100;         ///< subscriptions per Resource Graph query
+};
+
+/**
+ * The facade the main window, the wizard and the CLI use to run connectors. Lives on one
+ * thread (the GUI thread); everything is asynchronous on its event loop.
+ *
+ *   runtime.setProfiles(store.loadAll().profiles);
+ *   runtime.runTenant(profileId);            // "Run now" on a tenant connector
+ *   runtime.runSubscriptionConnector(id);    // "Run now" on one subscription connector
+ *   connect(&runtime, &ConnectorRuntime::stateChanged, view, &View::reload);
+ *
+ * One run per profile at a time, in this process and across processes (RunLock): a second
+ * start returns StartResult::Busy. Does not own the QNetworkAccessManager.
+ */
+class ConnectorRuntime : public QObject
+{
+    Q_OBJECT
+public:
+    /** Reads a profile's secret; calls `done(secret, errorText)` exactly once, later. */
+    using SecretCallback = std::function<void(const QString &secret, const QString &error)>;
+    using SecretProvider =
+        std::function<void(const ConnectorProfile &profile, QObject *context, SecretCallback done)>;
+
+    /** The secret of profile.secretKey() in `store`. */
+    static SecretProvider secretsFromStore(SecretStore *store);
+
+    using Options = ConnectorRuntimeOptions;
+
+    enum class StartResult
+    {
+        Started,
+        Busy,             ///< a run of that tenant connector is in progress (here or elsewhere)
+        UnknownProfile,
+        UnknownConnector,
+        NothingToRun,     ///< the connector is disabled or flagged
+        DatabaseError,
+    };
+    Q_ENUM(StartResult)
+
+    ConnectorRuntime(QNetworkAccessManager *nam, SecretProvider secrets, Options options = {},
+                     QObject *parent = nullptr);
+    ~ConnectorRuntime() override;
+
+    /** Opens the inventory (creating or migrating it). Call once before anything else. */
+    bool open(QString *error = nullptr);
+    InventoryDatabase *database() const { return m_db.get(); }
+
+    void setProfiles(const QList<ConnectorProfile> &profiles);
+    QList<ConnectorProfile> profiles() const { return m_profiles; }
+    std::optional<ConnectorProfile> profile(const QString &profileId) const;
+
+    /**
+     * For the wizard's Create: records one Queued connector per in-scope subscription of the
+     * snapshot the wizard already discovered (no network), marks the tenant connector due, and
+     * adds/updates the profile. Refuses (false) when the profile already has connectors.
+     * The caller then calls runTenant() (or lets the Scheduler pick it up).
+     */
+    bool createSubscriptionConnectors(const ConnectorProfile &profile,
+                                      const TenantSnapshot &snapshot, QString *error = nullptr);
+
+    StartResult runTenant(const QString &profileId);
+    StartResult runSubscriptionConnector(qint64 connectorId);
+    /** Subscription connectors of one profile (Scheduler: the due ones). */
+    StartResult runSubscriptionConnectors(const QString &profileId, const QList<qint64> &ids);
+
+    void cancel(const QString &profileId);
+    void cancelAll();
+    bool isRunning(const QString &profileId) const;
+    bool isAnyRunning() const { return !m_active.isEmpty(); }
+
+    QList<SubscriptionConnector> connectors(const QString &profileId) const;
+    std::optional<TenantConnectorStatus> tenantStatus(const QString &profileId) const;
+
+    /** What is due at `now`: the tenant connector (which runs all), or some connectors. */
+    struct DueWork
+    {
+        bool tenant = false;
+        QList<qint64> connectorIds;
+        bool isEmpty() const { return !tenant && connectorIds.isEmpty(); }
+    };
+    DueWork dueWork(const QString &profileId, const QDateTime &now) const;
+    /** The earliest time something of `profileId` becomes due; invalid = due now. */
+    QDateTime nextDue(const QString &profileId) const;
+
+Q_SIGNALS:
+    void runStarted(const QString &profileId, qint64 runId);
+    void progress(const QString &profileId, const QString &text, int done, int total);
+    void runFinished(const QString &profileId, const atc::RunSummary &summary);
+    /** Tenant or subscription connector states of `profileId` changed: re-read them. */
+    void stateChanged(const QString &profileId);
+
+private:
+    struct Active;
+    StartResult startRun(const ConnectorProfile &profile, int mode, const QList<qint64> &ids);
+    void launch(const QString &profileId, const QString &secret);
+    void fail(const QString &profileId, const QString &error);
+    void cleanup(const QString &profileId);
+
+    QNetworkAccessManager *m_nam;
+    SecretProvider m_secrets;
+    Options m_options;
+    std::unique_ptr<InventoryDatabase> m_db;
+    QList<ConnectorProfile> m_profiles;
+    QHash<QString, std::shared_ptr<Active>> m_active;
+};
+
+} // namespace atc

@@ -1,0 +1,889 @@
+#include "InventoryDatabase.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include "ActivationMapper.h"
+#include "TagEvaluator.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcInventory, "atc.runtime.inventory")
+
+namespace atc {
+
+namespace {
+
+QString toText(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QVariant toSql(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(toText(t)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDateTime fromSql(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t.toUTC();
+}
+
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QString jsonList(const QStringList &list)
+{
+    if (list.isEmpty())
+        return u"[]"_s;
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList listFromJson(const QString &text)
+{
+    QStringList out;
+    const QJsonArray a = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &v : a)
+        out.append(v.toString());
+    return out;
+}
+
+QString tagsJson(const QMap<QString, QString> &tags)
+{
+    if (tags.isEmpty())
+        return u"{}"_s;
+    QJsonObject o;
+    for (auto it = tags.cbegin(); it != tags.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// Forward-only migrations; index i upgrades user_version i → i+1.
+const char *const kMigrations[] = {
+    // 0 → 1: the first schema.
+    R"sql(
+CREATE TABLE tenant_connectors (
+    profile_id TEXT PRIMARY KEY,
+    state TEXT NOT NULL DEFAULT 'QUEUED',
+    last_run TEXT,
+    next_run TEXT,
+    last_error TEXT,
+    subscriptions_in_scope INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE subscription_connectors (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    profile_id TEXT NOT NULL,
+    subscription_id TEXT NOT NULL COLLATE NOCASE,
+    subscription_name TEXT,
+    name TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'QUEUED',
+    attached INTEGER NOT NULL DEFAULT 1,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    flagged_reason TEXT,
+    created_at TEXT,
+    last_run TEXT,
+    next_run TEXT,
+    asset_count INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    UNIQUE (profile_id, subscription_id)
+);
+CREATE TABLE resources (
+    connector_id INTEGER NOT NULL REFERENCES subscription_connectors(id),
+    resource_key TEXT NOT NULL,
+    resource_id TEXT NOT NULL,
+    subscription_id TEXT NOT NULL,
+    type TEXT,
+    name TEXT,
+    location TEXT,
+    resource_group TEXT,
+    kind TEXT,
+    tags TEXT,
+    properties TEXT,
+    public_ips TEXT,
+    fqdns TEXT,
+    first_seen TEXT NOT NULL,
+    last_changed TEXT NOT NULL,
+    removed_at TEXT,
+    content_hash BLOB NOT NULL,
+    PRIMARY KEY (connector_id, resource_key)
+) WITHOUT ROWID;
+CREATE TABLE asset_tags (
+    connector_id INTEGER NOT NULL,
+    resource_key TEXT NOT NULL,
+    tag_id TEXT NOT NULL,
+    PRIMARY KEY (connector_id, resource_key, tag_id)
+) WITHOUT ROWID;
+CREATE TABLE asset_activation (
+    connector_id INTEGER NOT NULL,
+    resource_key TEXT NOT NULL,
+    module TEXT NOT NULL,
+    PRIMARY KEY (connector_id, resource_key, module)
+) WITHOUT ROWID;
+CREATE INDEX asset_activation_module ON asset_activation (module);
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    profile_id TEXT NOT NULL,
+    connector_id INTEGER,
+    kind TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    state TEXT NOT NULL,
+    cancelled INTEGER NOT NULL DEFAULT 0,
+    assets_created INTEGER NOT NULL DEFAULT 0,
+    assets_updated INTEGER NOT NULL DEFAULT 0,
+    assets_removed INTEGER NOT NULL DEFAULT 0,
+    connectors_created INTEGER NOT NULL DEFAULT 0,
+    connectors_disabled INTEGER NOT NULL DEFAULT 0,
+    subscriptions_ok INTEGER NOT NULL DEFAULT 0,
+    subscriptions_failed INTEGER NOT NULL DEFAULT 0,
+    errors TEXT
+);
+CREATE INDEX runs_profile ON runs (profile_id, started_at);
+)sql",
+};
+
+constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
+static_assert(kMigrationCount == InventoryDatabase::SchemaVersion,
+              "one migration per schema version");
+
+SubscriptionConnector connectorFromQuery(const QSqlQuery &q)
+{
+    SubscriptionConnector c;
+    c.id = q.value(0).toLongLong();
+    c.profileId = q.value(1).toString();
+    c.subscriptionId = q.value(2).toString();
+    c.subscriptionName = q.value(3).toString();
+    c.name = q.value(4).toString();
+    connectorStateFromString(q.value(5).toString(), &c.state);
+    c.attached = q.value(6).toBool();
+    c.disabled = q.value(7).toBool();
+    c.flag = flagReasonFromString(q.value(8).toString());
+    c.created = fromSql(q.value(9));
+    c.lastRun = fromSql(q.value(10));
+    c.nextRun = fromSql(q.value(11));
+    c.assetCount = q.value(12).toInt();
+    c.lastError = q.value(13).toString();
+    return c;
+}
+
+const char kConnectorColumns[] =
+    "id, profile_id, subscription_id, subscription_name, name, state, attached, disabled, "
+    "flagged_reason, created_at, last_run, next_run, asset_count, last_error";
+
+} // namespace
+
+QString InventoryDatabase::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           "/inventory.sqlite"_L1;
+}
+
+InventoryDatabase::InventoryDatabase(QString path)
+    : m_path(path.isEmpty() ? defaultPath() : std::move(path)),
+      m_connectionName(u"atc-inventory-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+InventoryDatabase::~InventoryDatabase()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool InventoryDatabase::fail(const QString &what, const QString &detail)
+{
+    m_lastError = tr("Inventory database %1: %2 (%3)").arg(m_path, what, detail);
+    qCWarning(lcInventory).noquote() << m_lastError;
+    return false;
+}
+
+bool InventoryDatabase::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return fail(tr("statement failed"), q.lastError().text());
+    return true;
+}
+
+bool InventoryDatabase::open(QString *error)
+{
+    auto bail = [&] {
+        if (error)
+            *error = m_lastError;
+        return false;
+    };
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        fail(tr("cannot create folder"), QFileInfo(m_path).absolutePath());
+        return bail();
+    }
+    if (!m_db.isValid())
+        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!m_db.open()) {
+        fail(tr("cannot open"), m_db.lastError().text());
+        return bail();
+    }
+    if (!exec(u"PRAGMA journal_mode=WAL"_s) || !exec(u"PRAGMA synchronous=NORMAL"_s) ||
+        !exec(u"PRAGMA foreign_keys=ON"_s))
+        return bail();
+    if (!migrate(error))
+        return bail();
+    return true;
+}
+
+bool InventoryDatabase::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+int InventoryDatabase::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(u"PRAGMA user_version"_s) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool InventoryDatabase::integrityCheck(QString *detail) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA integrity_check"_s) || !q.next()) {
+        if (detail)
+            *detail = q.lastError().text();
+        return false;
+    }
+    const QString result = q.value(0).toString();
+    if (detail)
+        *detail = result;
+    return result == "ok"_L1;
+}
+
+bool InventoryDatabase::migrate(QString *error)
+{
+    const int version = schemaVersion();
+    if (version > SchemaVersion) {
+        fail(tr("was written by a newer version of the application"),
+             tr("schema %1, this version knows %2").arg(version).arg(SchemaVersion));
+        if (error)
+            *error = m_lastError;
+        return false;
+    }
+    for (int v = version; v < SchemaVersion; ++v) {
+        if (!m_db.transaction())
+            return fail(tr("cannot start a transaction"), m_db.lastError().text());
+        const QStringList statements =
+            QString::fromUtf8(kMigrations[v]).split(u';', Qt::SkipEmptyParts);
+        for (const QString &s : statements) {
+            if (s.trimmed().isEmpty())
+                continue;
+            if (!exec(s)) {
+                m_db.rollback();
+                return false;
+            }
+        }
+        if (!exec(u"PRAGMA user_version = %1"_s.arg(v + 1)) || !m_db.commit()) {
+            m_db.rollback();
+            return fail(tr("migration failed"), m_db.lastError().text());
+        }
+        qCInfo(lcInventory) << "inventory schema migrated to" << v + 1;
+    }
+    return true;
+}
+
+// --- connectors ---------------------------------------------------------------------------
+
+QList<SubscriptionConnector> InventoryDatabase::connectors(const QString &profileId) const
+{
+    QList<SubscriptionConnector> out;
+    QSqlQuery q(m_db);
+    QString sql = u"SELECT "_s + QLatin1String(kConnectorColumns) +
+                  u" FROM subscription_connectors"_s;
+    if (!profileId.isEmpty())
+        sql += u" WHERE profile_id = ?"_s;
+    sql += u" ORDER BY profile_id, name COLLATE NOCASE, id"_s;
+    q.prepare(sql);
+    if (!profileId.isEmpty())
+        q.addBindValue(profileId);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(connectorFromQuery(q));
+    return out;
+}
+
+std::optional<SubscriptionConnector> InventoryDatabase::connector(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT "_s + QLatin1String(kConnectorColumns) +
+              u" FROM subscription_connectors WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return connectorFromQuery(q);
+    return std::nullopt;
+}
+
+bool InventoryDatabase::saveConnectors(QList<SubscriptionConnector> &list)
+{
+    if (!m_db.transaction())
+        return fail(tr("cannot start a transaction"), m_db.lastError().text());
+    QSqlQuery ins(m_db);
+    ins.prepare(u"INSERT INTO subscription_connectors (profile_id, subscription_id, "
+                "subscription_name, name, state, attached, disabled, flagged_reason, created_at, "
+                "last_run, next_run, asset_count, last_error) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery upd(m_db);
+    upd.prepare(u"UPDATE subscription_connectors SET subscription_name = ?, name = ?, state = ?, "
+                "attached = ?, disabled = ?, flagged_reason = ?, last_run = ?, next_run = ?, "
+                "asset_count = ?, last_error = ? WHERE id = ?"_s);
+    for (SubscriptionConnector &c : list) {
+        bool ok;
+        if (c.id == 0) {
+            ins.addBindValue(c.profileId);
+            ins.addBindValue(c.subscriptionId);
+            ins.addBindValue(c.subscriptionName);
+            ins.addBindValue(c.name);
+            ins.addBindValue(connectorStateToString(c.state));
+            ins.addBindValue(c.attached ? 1 : 0);
+            ins.addBindValue(c.disabled ? 1 : 0);
+            ins.addBindValue(nullIfEmpty(flagReasonToString(c.flag)));
+            ins.addBindValue(toSql(c.created));
+            ins.addBindValue(toSql(c.lastRun));
+            ins.addBindValue(toSql(c.nextRun));
+            ins.addBindValue(c.assetCount);
+            ins.addBindValue(nullIfEmpty(c.lastError));
+            ok = ins.exec();
+            if (ok)
+                c.id = ins.lastInsertId().toLongLong();
+        } else {
+            upd.addBindValue(c.subscriptionName);
+            upd.addBindValue(c.name);
+            upd.addBindValue(connectorStateToString(c.state));
+            upd.addBindValue(c.attached ? 1 : 0);
+            upd.addBindValue(c.disabled ? 1 : 0);
+            upd.addBindValue(nullIfEmpty(flagReasonToString(c.flag)));
+            upd.addBindValue(toSql(c.lastRun));
+            upd.addBindValue(toSql(c.nextRun));
+            upd.addBindValue(c.assetCount);
+            upd.addBindValue(nullIfEmpty(c.lastError));
+            upd.addBindValue(c.id);
+            ok = upd.exec();
+        }
+        if (!ok) {
+            const QString detail = (c.id == 0 ? ins : upd).lastError().text();
+            m_db.rollback();
+            // New rows keep id 0 on failure: nothing was stored.
+            return fail(tr("cannot save connector %1").arg(c.name), detail);
+        }
+    }
+    if (!m_db.commit()) {
+        const QString detail = m_db.lastError().text();
+        m_db.rollback();
+        return fail(tr("cannot save connectors"), detail);
+    }
+    return true;
+}
+
+bool InventoryDatabase::setConnectorStates(const QList<qint64> &ids, ConnectorState state,
+                                           const std::optional<QString> &lastError)
+{
+    if (ids.isEmpty())
+        return true;
+    if (!m_db.transaction())
+        return fail(tr("cannot start a transaction"), m_db.lastError().text());
+    QSqlQuery q(m_db);
+    q.prepare(lastError ? u"UPDATE subscription_connectors SET state = ?, last_error = ? "
+                          "WHERE id = ?"_s
+                        : u"UPDATE subscription_connectors SET state = ? WHERE id = ?"_s);
+    for (qint64 id : ids) {
+        q.addBindValue(connectorStateToString(state));
+        if (lastError)
+            q.addBindValue(nullIfEmpty(*lastError));
+        q.addBindValue(id);
+        if (!q.exec()) {
+            const QString detail = q.lastError().text();
+            m_db.rollback();
+            return fail(tr("cannot set connector states"), detail);
+        }
+    }
+    if (!m_db.commit()) {
+        m_db.rollback();
+        return fail(tr("cannot set connector states"), m_db.lastError().text());
+    }
+    return true;
+}
+
+std::optional<TenantConnectorStatus> InventoryDatabase::tenantStatus(const QString &profileId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT state, last_run, next_run, last_error, subscriptions_in_scope "
+              "FROM tenant_connectors WHERE profile_id = ?"_s);
+    q.addBindValue(profileId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    TenantConnectorStatus s;
+    s.profileId = profileId;
+    connectorStateFromString(q.value(0).toString(), &s.state);
+    s.lastRun = fromSql(q.value(1));
+    s.nextRun = fromSql(q.value(2));
+    s.lastError = q.value(3).toString();
+    s.subscriptionsInScope = q.value(4).toInt();
+    return s;
+}
+
+bool InventoryDatabase::saveTenantStatus(const TenantConnectorStatus &s)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO tenant_connectors (profile_id, state, last_run, next_run, last_error, "
+              "subscriptions_in_scope) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(profile_id) DO "
+              "UPDATE SET state = excluded.state, last_run = excluded.last_run, "
+              "next_run = excluded.next_run, last_error = excluded.last_error, "
+              "subscriptions_in_scope = excluded.subscriptions_in_scope"_s);
+    q.addBindValue(s.profileId);
+    q.addBindValue(connectorStateToString(s.state));
+    q.addBindValue(toSql(s.lastRun));
+    q.addBindValue(toSql(s.nextRun));
+    q.addBindValue(nullIfEmpty(s.lastError));
+    q.addBindValue(s.subscriptionsInScope);
+    if (!q.exec())
+        return fail(tr("cannot save the tenant connector state"), q.lastError().text());
+    return true;
+}
+
+QStringList InventoryDatabase::profileIds() const
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    if (q.exec(u"SELECT profile_id FROM tenant_connectors UNION "
+               "SELECT profile_id FROM subscription_connectors ORDER BY 1"_s)) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    return out;
+}
+
+// --- inventory ----------------------------------------------------------------------------
+
+QByteArray InventoryDatabase::contentHash(const AzureResource &r, const QStringList &assetTags,
+                                          const QStringList &modules, bool keepProperties)
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    auto add = [&h](const QString &s) {
+        h.addData(QByteArrayView(reinterpret_cast<const char *>(s.constData()),
+                                 s.size() * qsizetype(sizeof(QChar))));
+        h.addData(QByteArrayView("\0", 1));
+    };
+    add(r.id);
+    add(r.name);
+    add(r.type);
+    add(r.location);
+    add(r.resourceGroup);
+    add(r.subscriptionId);
+    add(r.kind);
+    for (auto it = r.tags.cbegin(); it != r.tags.cend(); ++it) {
+        add(it.key());
+        add(it.value());
+    }
+    add(u"|ips"_s);
+    for (const QString &s : r.publicIpAddresses)
+        add(s);
+    add(u"|fqdns"_s);
+    for (const QString &s : r.fqdns)
+        add(s);
+    add(u"|tags"_s);
+    for (const QString &s : assetTags)
+        add(s);
+    add(u"|modules"_s);
+    for (const QString &s : modules)
+        add(s);
+    if (keepProperties && !r.properties.isEmpty())
+        h.addData(QJsonDocument(r.properties).toJson(QJsonDocument::Compact));
+    return h.result();
+}
+
+bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inventories,
+                                         const AssetRules &rules, const QDateTime &now,
+                                         RunCounts *total, QHash<qint64, RunCounts> *perConnector)
+{
+    if (!m_db.transaction())
+        return fail(tr("cannot start a transaction"), m_db.lastError().text());
+    const QString nowText = toText(now);
+
+    QSqlQuery existing(m_db);
+    existing.prepare(u"SELECT resource_key, content_hash, removed_at IS NOT NULL "
+                     "FROM resources WHERE connector_id = ?"_s);
+    QSqlQuery ins(m_db);
+    ins.prepare(u"INSERT INTO resources (connector_id, resource_key, resource_id, "
+                "subscription_id, type, name, location, resource_group, kind, tags, properties, "
+                "public_ips, fqdns, first_seen, last_changed, removed_at, content_hash) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)"_s);
+    QSqlQuery upd(m_db);
+    upd.prepare(u"UPDATE resources SET resource_id = ?, subscription_id = ?, type = ?, name = ?, "
+                "location = ?, resource_group = ?, kind = ?, tags = ?, properties = ?, "
+                "public_ips = ?, fqdns = ?, last_changed = ?, removed_at = NULL, "
+                "content_hash = ? WHERE connector_id = ? AND resource_key = ?"_s);
+    QSqlQuery markRemoved(m_db);
+    markRemoved.prepare(u"UPDATE resources SET removed_at = ? "
+                        "WHERE connector_id = ? AND resource_key = ?"_s);
+    QSqlQuery delTags(m_db);
+    delTags.prepare(u"DELETE FROM asset_tags WHERE connector_id = ? AND resource_key = ?"_s);
+    QSqlQuery delModules(m_db);
+    delModules.prepare(
+        u"DELETE FROM asset_activation WHERE connector_id = ? AND resource_key = ?"_s);
+    QSqlQuery insTag(m_db);
+    insTag.prepare(
+        u"INSERT INTO asset_tags (connector_id, resource_key, tag_id) VALUES (?, ?, ?)"_s);
+    QSqlQuery insModule(m_db);
+    insModule.prepare(
+        u"INSERT INTO asset_activation (connector_id, resource_key, module) VALUES (?, ?, ?)"_s);
+    QSqlQuery connectorDone(m_db);
+    connectorDone.prepare(u"UPDATE subscription_connectors SET state = ?, last_run = ?, "
+                          "next_run = ?, asset_count = ?, last_error = NULL, "
+                          "subscription_name = COALESCE(?, subscription_name) WHERE id = ?"_s);
+
+    auto abort = [&](const QSqlQuery &q, const QString &what) {
+        const QString detail = q.lastError().text();
+        m_db.rollback();
+        return fail(what, detail);
+    };
+
+    RunCounts sum;
+    for (const SubscriptionInventory &inv : inventories) {
+        RunCounts counts;
+        struct Known
+        {
+            QByteArray hash;
+            bool removed = false;
+            bool seen = false;
+        };
+        QHash<QString, Known> known;
+        existing.addBindValue(inv.connectorId);
+        if (!existing.exec())
+            return abort(existing, tr("cannot read the inventory"));
+        while (existing.next())
+            known.insert(existing.value(0).toString(),
+                         Known{existing.value(1).toByteArray(), existing.value(2).toBool()});
+        existing.finish();
+
+        int present = 0;
+        for (const AzureResource *r : inv.resources) {
+            const QString key = r->id.toLower();
+            const QStringList tags =
+                rules.tags ? rules.tags->tagsFor(*r, inv.subscriptionName) : QStringList();
+            const QStringList modules = ActivationMapper::modulesFor(*r, rules.enabledModules);
+            const QByteArray hash = contentHash(*r, tags, modules, rules.keepProperties);
+            auto it = known.find(key);
+            if (it != known.end() && it->seen)
+                continue; // duplicate row in one answer: keep the first
+            ++present;
+            const bool isNew = it == known.end();
+            if (!isNew) {
+                it->seen = true;
+                if (it->hash == hash && !it->removed) {
+                    ++counts.assetsUnchanged;
+                    continue;
+                }
+            }
+            const QString properties =
+                rules.keepProperties && !r->properties.isEmpty()
+                    ? QString::fromUtf8(
+                          QJsonDocument(r->properties).toJson(QJsonDocument::Compact))
+                    : QString();
+            if (isNew) {
+                ins.addBindValue(inv.connectorId);
+                ins.addBindValue(key);
+                ins.addBindValue(r->id);
+                ins.addBindValue(r->subscriptionId);
+                ins.addBindValue(r->type);
+                ins.addBindValue(r->name);
+                ins.addBindValue(r->location);
+                ins.addBindValue(r->resourceGroup);
+                ins.addBindValue(r->kind);
+                ins.addBindValue(tagsJson(r->tags));
+                ins.addBindValue(nullIfEmpty(properties));
+                ins.addBindValue(jsonList(r->publicIpAddresses));
+                ins.addBindValue(jsonList(r->fqdns));
+                ins.addBindValue(nowText);
+                ins.addBindValue(nowText);
+                ins.addBindValue(hash);
+                if (!ins.exec())
+                    return abort(ins, tr("cannot insert an asset"));
+                ++counts.assetsCreated;
+                known.insert(key, Known{hash, false, true});
+            } else {
+                upd.addBindValue(r->id);
+                upd.addBindValue(r->subscriptionId);
+                upd.addBindValue(r->type);
+                upd.addBindValue(r->name);
+                upd.addBindValue(r->location);
+                upd.addBindValue(r->resourceGroup);
+                upd.addBindValue(r->kind);
+                upd.addBindValue(tagsJson(r->tags));
+                upd.addBindValue(nullIfEmpty(properties));
+                upd.addBindValue(jsonList(r->publicIpAddresses));
+                upd.addBindValue(jsonList(r->fqdns));
+                upd.addBindValue(nowText);
+                upd.addBindValue(hash);
+                upd.addBindValue(inv.connectorId);
+                upd.addBindValue(key);
+                if (!upd.exec())
+                    return abort(upd, tr("cannot update an asset"));
+                ++counts.assetsUpdated;
+                for (QSqlQuery *d : {&delTags, &delModules}) {
+                    d->addBindValue(inv.connectorId);
+                    d->addBindValue(key);
+                    if (!d->exec())
+                        return abort(*d, tr("cannot update an asset"));
+                }
+            }
+            for (const QString &t : tags) {
+                insTag.addBindValue(inv.connectorId);
+                insTag.addBindValue(key);
+                insTag.addBindValue(t);
+                if (!insTag.exec())
+                    return abort(insTag, tr("cannot tag an asset"));
+            }
+            for (const QString &m : modules) {
+                insModule.addBindValue(inv.connectorId);
+                insModule.addBindValue(key);
+                insModule.addBindValue(m);
+                if (!insModule.exec())
+                    return abort(insModule, tr("cannot activate an asset"));
+            }
+        }
+        // Not seen any more: removed (kept, with a timestamp).
+        for (auto it = known.cbegin(); it != known.cend(); ++it) {
+            if (it->seen || it->removed)
+                continue;
+            markRemoved.addBindValue(nowText);
+            markRemoved.addBindValue(inv.connectorId);
+            markRemoved.addBindValue(it.key());
+            if (!markRemoved.exec())
+                return abort(markRemoved, tr("cannot mark an asset removed"));
+            ++counts.assetsRemoved;
+        }
+        connectorDone.addBindValue(connectorStateToString(ConnectorState::FinishedSuccessfully));
+        connectorDone.addBindValue(nowText);
+        connectorDone.addBindValue(toSql(inv.nextRun));
+        connectorDone.addBindValue(present);
+        connectorDone.addBindValue(nullIfEmpty(inv.subscriptionName));
+        connectorDone.addBindValue(inv.connectorId);
+        if (!connectorDone.exec())
+            return abort(connectorDone, tr("cannot update a connector"));
+        counts.subscriptionsOk = 1;
+        if (perConnector)
+            perConnector->insert(inv.connectorId, counts);
+        sum += counts;
+    }
+    if (!m_db.commit()) {
+        const QString detail = m_db.lastError().text();
+        m_db.rollback();
+        return fail(tr("cannot commit the inventory"), detail);
+    }
+    if (total)
+        *total += sum;
+    return true;
+}
+
+bool InventoryDatabase::forEachAsset(const ExportFilter &filter,
+                                     const std::function<void(const AssetRow &)> &row) const
+{
+    QString sql = u"SELECT c.profile_id, r.connector_id, c.name, r.resource_id, "
+                  "r.subscription_id, r.type, r.name, r.location, r.resource_group, r.kind, "
+                  "r.tags, %1, r.public_ips, r.fqdns, r.first_seen, r.last_changed, "
+                  "r.removed_at, "
+                  "(SELECT group_concat(tag_id, char(10)) FROM asset_tags t "
+                  " WHERE t.connector_id = r.connector_id AND t.resource_key = r.resource_key), "
+                  "(SELECT group_concat(module, char(10)) FROM asset_activation a "
+                  " WHERE a.connector_id = r.connector_id AND a.resource_key = r.resource_key) "
+                  "FROM resources r JOIN subscription_connectors c ON c.id = r.connector_id "
+                  "WHERE 1 = 1"_s.arg(filter.withProperties ? "r.properties"_L1 : "NULL"_L1);
+    QVariantList binds;
+    if (!filter.profileId.isEmpty()) {
+        sql += u" AND c.profile_id = ?"_s;
+        binds << filter.profileId;
+    }
+    if (!filter.subscription.isEmpty()) {
+        sql += u" AND (c.subscription_id = ? COLLATE NOCASE OR c.name = ? COLLATE NOCASE)"_s;
+        binds << filter.subscription << filter.subscription;
+    }
+    if (!filter.includeRemoved)
+        sql += u" AND r.removed_at IS NULL"_s;
+    sql += u" ORDER BY c.profile_id, c.name COLLATE NOCASE, r.resource_key"_s;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec())
+        return false;
+    auto split = [](const QVariant &v) {
+        QStringList l = v.toString().split(u'\n', Qt::SkipEmptyParts);
+        l.sort();
+        return l;
+    };
+    while (q.next()) {
+        AssetRow a;
+        a.profileId = q.value(0).toString();
+        a.connectorId = q.value(1).toLongLong();
+        a.connectorName = q.value(2).toString();
+        a.resourceId = q.value(3).toString();
+        a.subscriptionId = q.value(4).toString();
+        a.type = q.value(5).toString();
+        a.name = q.value(6).toString();
+        a.location = q.value(7).toString();
+        a.resourceGroup = q.value(8).toString();
+        a.kind = q.value(9).toString();
+        a.tagsJson = q.value(10).toString();
+        a.propertiesJson = q.value(11).toString();
+        a.publicIps = listFromJson(q.value(12).toString());
+        a.fqdns = listFromJson(q.value(13).toString());
+        a.firstSeen = fromSql(q.value(14));
+        a.lastChanged = fromSql(q.value(15));
+        a.removedAt = fromSql(q.value(16));
+        a.assetTags = split(q.value(17));
+        a.activation = split(q.value(18));
+        row(a);
+    }
+    return true;
+}
+
+QList<InventoryDatabase::PerimeterTarget>
+InventoryDatabase::perimeterTargets(const QString &profileId) const
+{
+    QString sql = u"SELECT r.public_ips, r.fqdns, r.resource_id, c.profile_id FROM resources r "
+                  "JOIN asset_activation a ON a.connector_id = r.connector_id "
+                  "AND a.resource_key = r.resource_key AND a.module = 'CPS' "
+                  "JOIN subscription_connectors c ON c.id = r.connector_id "
+                  "WHERE r.removed_at IS NULL AND c.disabled = 0"_s;
+    if (!profileId.isEmpty())
+        sql += u" AND c.profile_id = ?"_s;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (!profileId.isEmpty())
+        q.addBindValue(profileId);
+    QMap<QString, PerimeterTarget> unique; // sorted by target, case-insensitively
+    if (q.exec()) {
+        while (q.next()) {
+            const QString resourceId = q.value(2).toString();
+            const QString profile = q.value(3).toString();
+            for (const QString &ip : listFromJson(q.value(0).toString()))
+                unique.insert(ip.toLower(), PerimeterTarget{ip, u"ip"_s, resourceId, profile});
+            for (const QString &f : listFromJson(q.value(1).toString()))
+                unique.insert(f.toLower(), PerimeterTarget{f.toLower(), u"fqdn"_s, resourceId,
+                                                           profile});
+        }
+    }
+    return unique.values();
+}
+
+// --- run history --------------------------------------------------------------------------
+
+qint64 InventoryDatabase::beginRun(const QString &profileId, qint64 connectorId,
+                                   const QString &kind, const QDateTime &started)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO runs (profile_id, connector_id, kind, started_at, state) "
+              "VALUES (?, ?, ?, ?, 'RUNNING')"_s);
+    q.addBindValue(profileId);
+    q.addBindValue(connectorId > 0 ? QVariant(connectorId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(kind);
+    q.addBindValue(toText(started));
+    if (!q.exec()) {
+        fail(tr("cannot record the run"), q.lastError().text());
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool InventoryDatabase::finishRun(const RunSummary &s)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE runs SET finished_at = ?, state = ?, cancelled = ?, assets_created = ?, "
+              "assets_updated = ?, assets_removed = ?, connectors_created = ?, "
+              "connectors_disabled = ?, subscriptions_ok = ?, subscriptions_failed = ?, "
+              "errors = ? WHERE id = ?"_s);
+    q.addBindValue(toText(s.finished));
+    q.addBindValue(connectorStateToString(s.state));
+    q.addBindValue(s.cancelled ? 1 : 0);
+    q.addBindValue(s.counts.assetsCreated);
+    q.addBindValue(s.counts.assetsUpdated);
+    q.addBindValue(s.counts.assetsRemoved);
+    q.addBindValue(s.counts.connectorsCreated);
+    q.addBindValue(s.counts.connectorsDisabled);
+    q.addBindValue(s.counts.subscriptionsOk);
+    q.addBindValue(s.counts.subscriptionsFailed);
+    q.addBindValue(nullIfEmpty(s.errors.join(u'\n')));
+    q.addBindValue(s.runId);
+    if (!q.exec())
+        return fail(tr("cannot record the run"), q.lastError().text());
+    return true;
+}
+
+QList<RunSummary> InventoryDatabase::runs(const QString &profileId, int limit) const
+{
+    QList<RunSummary> out;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id, profile_id, started_at, finished_at, state, cancelled, "
+              "assets_created, assets_updated, assets_removed, connectors_created, "
+              "connectors_disabled, subscriptions_ok, subscriptions_failed, errors FROM runs "
+              "WHERE profile_id = ? ORDER BY id DESC LIMIT ?"_s);
+    q.addBindValue(profileId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        RunSummary s;
+        s.runId = q.value(0).toLongLong();
+        s.profileId = q.value(1).toString();
+        s.started = fromSql(q.value(2));
+        s.finished = fromSql(q.value(3));
+        connectorStateFromString(q.value(4).toString(), &s.state);
+        s.cancelled = q.value(5).toBool();
+        s.counts.assetsCreated = q.value(6).toInt();
+        s.counts.assetsUpdated = q.value(7).toInt();
+        s.counts.assetsRemoved = q.value(8).toInt();
+        s.counts.connectorsCreated = q.value(9).toInt();
+        s.counts.connectorsDisabled = q.value(10).toInt();
+        s.counts.subscriptionsOk = q.value(11).toInt();
+        s.counts.subscriptionsFailed = q.value(12).toInt();
+        s.errors = q.value(13).toString().split(u'\n', Qt::SkipEmptyParts);
+        out.append(s);
+    }
+    return out;
+}
+
+int InventoryDatabase::assetCount(qint64 connectorId, bool includeRemoved) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(includeRemoved
+                  ? u"SELECT count(*) FROM resources WHERE connector_id = ?"_s
+                  : u"SELECT count(*) FROM resources WHERE connector_id = ? AND removed_at IS NULL"_s);
+    q.addBindValue(connectorId);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+} // namespace atc

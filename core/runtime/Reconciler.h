@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include "RuntimeTypes.h"
+#include "azure/ScopeResolver.h"
+#include "model/ConnectorProfile.h"
+
+namespace atc {
+
+/**
+ * Pure reconciliation of a tenant connector's subscription connectors with what the tenant
+ * discovery saw. No I/O: (previous connectors, scope resolution, options) → new connectors.
+ *
+ * Rules (docs/inventory.md):
+ * - initial run (creation): one connector per in-scope subscription;
+ * - later runs: a connector for a new in-scope subscription only with autoCreate;
+ * - a subscription deleted, disabled or moved out of scope: its connector is detached and
+ *   disabled with detachDisable, else flagged (kept attached and enabled, but not run);
+ * - a subscription that is back in scope: its connector is re-attached, re-enabled, unflagged;
+ * - nothing is ever removed from the list.
+ */
+class Reconciler
+{
+public:
+    struct Options
+    {
+        QString profileId;
+        QString namePrefix;
+        bool initial = false; ///< the tenant connector's creation: create for every in-scope one
+        bool autoCreate = true;
+        bool detachDisable = true;
+        QDateTime now;
+        int subscriptionPollingMinutes = ConnectorProfile::DefaultPollingMinutes;
+
+        static Options fromProfile(const ConnectorProfile &profile, bool initial,
+                                   const QDateTime &now);
+    };
+
+    struct Result
+    {
+        QList<SubscriptionConnector> connectors; ///< every connector, new ones last (id 0)
+        QSet<QString> changedSubscriptions;      ///< subscription ids whose record changed
+        QStringList notCreated; ///< in-scope subscriptions left without a connector (no autoCreate)
+        RunCounts counts;       ///< connectorsCreated/Disabled/Flagged/Reattached
+    };
+
+    static Result reconcile(const QList<SubscriptionConnector> &previous,
+                            const ScopeResolution &scope, const Options &options);
+
+    /**
+     * The name of a new connector: prefix + display name (a "-" in between unless the prefix
+     * ends with a space, '-', '_' or '.'); the subscription id stands in for an empty display
+     * name; " (2)", " (3)" … make it unique case-insensitively among `taken`; at most 255 chars.
+     */
+    static QString connectorName(const QString &prefix, const Subscription &subscription,
+                                 const QSet<QString> &takenLowerCase);
+};
+
+} // namespace atc
