@@ -16,8 +16,10 @@ struct AzureClientConfig
     QString caCertificateFile;   ///< extra CA (PEM) to trust in addition to the system's
     int maxRequestsInFlight = 8; ///< bounded concurrency per session
     int transferTimeoutMs = 30000;
-    int maxRetries = 4;         ///< for 5xx and network errors; 429 has its own budget
-    int retryBaseDelayMs = 500; ///< exponential backoff base, with jitter
+    int maxRetries = 4;             ///< for 5xx and network errors; 429 has its own budget
+    int retryBaseDelayMs = 500;     ///< exponential backoff base, with jitter
+    int maxThrottleRetries = 10;    ///< 429 answers honoured (Retry-After) before giving up
+    int maxRetryAfterSeconds = 120; ///< a longer Retry-After is capped to this
 
     static AzureClientConfig fromProfile(const ConnectorProfile &profile, const QString &secret);
 };

@@ -41,10 +41,23 @@ struct AzureError
 public:
     AzureErrorKind kind = AzureErrorKind::None;
     int httpStatus = 0;
-    QString code;          ///< AADSTS number ("AADSTS7000215") or ARM error code
-    QString serverMessage; ///< untranslated text from the server (may be empty)
-    QString scope;         ///< the ARM scope of an AuthorizationFailed, when known
-    QString url;           ///< the request that failed, without query secrets
+    QString code;              ///< AADSTS number ("AADSTS7000215") or ARM error code
+    QString serverMessage;     ///< untranslated text from the server (may be empty)
+    QString scope;             ///< the ARM scope of an AuthorizationFailed, when known
+    QString url;               ///< the request that failed, without query secrets
+    bool atTenantRoot = false; ///< AuthorizationFailed on the Tenant Root Group
+
+    /** Convenience constructor for a classified error. */
+    static AzureError make(AzureErrorKind kind, const QString &serverMessage = {},
+                           int httpStatus = 0, const QString &code = {});
+    /** True for DNS, refused, proxy, TLS, timeout and other transport failures. */
+    bool isNetworkError() const;
+    /** True for errors of the token endpoint (tenant, app, secret). */
+    bool isAuthenticationError() const;
+    /** True for missing roles (AuthorizationFailed). */
+    bool isPermissionError() const { return kind == AzureErrorKind::AuthorizationFailed; }
+    /** A stable identifier of the kind, for JSON output and logs ("InvalidSecret"). */
+    static QString kindName(AzureErrorKind kind);
 
     bool isError() const { return kind != AzureErrorKind::None; }
     /** One translated sentence: what is wrong. */

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QObject>
+#include <QSslConfiguration>
 
 #include "AzureClientConfig.h"
+#include "AzureError.h"
 
 class QNetworkAccessManager;
 
@@ -38,7 +40,22 @@ public:
     };
     Stats stats() const;
 
+    /** Internal: the counters TokenProvider and ArmClient update. */
+    Stats &counters() { return m_stats; }
+    /** System CAs plus the custom CA file of the config. */
+    const QSslConfiguration &sslConfiguration() const { return m_ssl; }
+    /**
+     * A problem of the configuration itself (unreadable CA file, plain http to a host that is
+     * not loopback, missing ids); None when fine. Every request then fails with it.
+     */
+    const AzureError &configurationError() const { return m_configError; }
+    /** https, or plain http only to 127.0.0.0/8, ::1 or localhost. */
+    static bool isAllowedUrl(const QUrl &url, QString *why = nullptr);
+
 private:
+    Stats m_stats;
+    QSslConfiguration m_ssl;
+    AzureError m_configError;
     QNetworkAccessManager *m_nam;
     AzureClientConfig m_config;
     TokenProvider *m_tokenProvider = nullptr;

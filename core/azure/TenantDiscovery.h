@@ -23,6 +23,8 @@ public:
     {
         AzureError error;
         TenantSnapshot snapshot;
+        /** Why the root group was not readable (AuthorizationFailed on its scope), else None. */
+        AzureError rootError;
     };
 
     explicit TenantDiscovery(AzureSession *session, QObject *parent = nullptr);
@@ -30,6 +32,14 @@ public:
 
     void start();
     void cancel();
+    bool isRunning() const;
+
+    /** Ancestry (immediate parent … root) of `group`, from the snapshot's parent links. */
+    static QStringList ancestryOf(const QList<ManagementGroup> &groups, const QString &group);
+    /** "/providers/Microsoft.Management/managementGroups/{name}" */
+    static QString groupScope(const QString &name);
+    /** Whether `text` is a GUID (tenant and subscription ids). */
+    static bool isGuid(const QString &text);
 
 Q_SIGNALS:
     void progress(const QString &text);
@@ -71,9 +81,15 @@ public:
     void setIncludeProperties(bool on);
     /** Subscriptions per Resource Graph query; default 100. */
     void setBatchSize(int subscriptions);
+    /** Resource Graph queries running at once; default: the session's maxRequestsInFlight. */
+    void setConcurrentBatches(int batches);
 
     void start();
     void cancel();
+    bool isRunning() const;
+
+    /** The Resource Graph query this client sends (projection with id, for $skipToken). */
+    static QString resourceGraphQuery(bool includeProperties);
 
 Q_SIGNALS:
     /** The complete resources of these subscriptions (ids of succeeded subscriptions only). */

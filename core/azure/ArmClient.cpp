@@ -1,0 +1,370 @@
+#include "ArmClient.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QTimer>
+
+#include "AzureLogging.h"
+#include "AzureParsers.h"
+#include "AzureSession.h"
+#include "NetworkSupport.h"
+#include "TokenProvider.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atc {
+
+struct ArmClient::Call
+{
+    QByteArray verb;
+    QUrl url;
+    QByteArray body;
+    QPointer<QObject> context;
+    QObject *key = nullptr;
+    Callback done;
+    int attempts = 0;  ///< 5xx / network / malformed retries used
+    int throttles = 0; ///< 429 answers honoured
+    bool refreshed = false;
+    bool cancelled = false;
+    QNetworkReply *reply = nullptr;
+    QTimer *timer = nullptr;
+    QString token;
+    QList<QSslError> sslErrors;
+};
+
+ArmClient::ArmClient(AzureSession *session) : QObject(session), m_session(session) {}
+
+ArmClient::~ArmClient()
+{
+    cancelAll();
+}
+
+QUrl ArmClient::url(const QString &path, const char *apiVersion,
+                    const QList<std::pair<QString, QString>> &query) const
+{
+    QUrl u = m_session->config().endpoints.armEndpoint;
+    QString base = u.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    u.setPath(base + path);
+    QUrlQuery q;
+    q.addQueryItem(u"api-version"_s, QString::fromLatin1(apiVersion));
+    for (const auto &[k, v] : query)
+        q.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
+    u.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return u;
+}
+
+void ArmClient::get(const QUrl &url, QObject *context, Callback done)
+{
+    auto call = std::make_shared<Call>();
+    call->verb = "GET"_ba;
+    call->url = url;
+    call->context = context;
+    call->key = context;
+    call->done = std::move(done);
+    enqueue(call);
+}
+
+void ArmClient::post(const QUrl &url, const QByteArray &json, QObject *context, Callback done)
+{
+    auto call = std::make_shared<Call>();
+    call->verb = "POST"_ba;
+    call->url = url;
+    call->body = json;
+    call->context = context;
+    call->key = context;
+    call->done = std::move(done);
+    enqueue(call);
+}
+
+void ArmClient::getAllPages(const QUrl &first, QObject *context, PageHandler onPage,
+                            DoneHandler done)
+{
+    followPages(first, context, std::make_shared<PageHandler>(std::move(onPage)),
+                std::make_shared<DoneHandler>(std::move(done)));
+}
+
+void ArmClient::followPages(const QUrl &url, QObject *context, std::shared_ptr<PageHandler> onPage,
+                            std::shared_ptr<DoneHandler> done)
+{
+    QPointer<QObject> ctx(context);
+    get(url, context, [this, ctx, onPage, done](const ArmResponse &r) {
+        if (r.error.isError()) {
+            (*done)(r.error);
+            return;
+        }
+        if (!(*onPage)(r.json) || !ctx)
+            return (*done)({});
+        const QString next = AzureParsers::nextLink(r.json);
+        if (next.isEmpty())
+            return (*done)({});
+        // Verbatim: the server's encoding is kept (QUrl only normalises hex case and
+        // unreserved characters, which RFC 3986 defines as equivalent).
+        const QUrl nextUrl = QUrl::fromEncoded(next.toUtf8(), QUrl::StrictMode);
+        if (!nextUrl.isValid() || nextUrl.host().isEmpty()) {
+            AzureError e =
+                AzureError::make(AzureErrorKind::MalformedResponse, tr("invalid nextLink"));
+            e.url = net::displayUrl(nextUrl);
+            return (*done)(e);
+        }
+        followPages(nextUrl, ctx, onPage, done);
+    });
+}
+
+void ArmClient::enqueue(CallPtr call, bool front)
+{
+    if (front)
+        m_queue.push_front(std::move(call));
+    else
+        m_queue.push_back(std::move(call));
+    schedulePump();
+}
+
+void ArmClient::schedulePump()
+{
+    // Deferred, so that no callback ever runs inside get()/post().
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pumpScheduled = false;
+        pump();
+    });
+}
+
+void ArmClient::pump()
+{
+    const int limit = std::max(1, m_session->config().maxRequestsInFlight);
+    while (m_active.size() < limit && !m_queue.empty()) {
+        CallPtr call = m_queue.front();
+        m_queue.pop_front();
+        if (!call->context) // its owner is gone
+            continue;
+        if (m_session->configurationError().isError()) {
+            ArmResponse r;
+            r.error = m_session->configurationError();
+            finish(call, r);
+            continue;
+        }
+        if (!AzureSession::isAllowedUrl(call->url)) { // e.g. a nextLink to plain http
+            QString why;
+            AzureSession::isAllowedUrl(call->url, &why);
+            ArmResponse r;
+            r.error = AzureError::make(AzureErrorKind::InvalidInput, why);
+            finish(call, r);
+            continue;
+        }
+        m_active.append(call);
+        std::weak_ptr<Call> weak = call;
+        m_session->tokenProvider()->getToken(
+            this, [this, weak](const QString &token, const AzureError &error) {
+                CallPtr c = weak.lock();
+                if (!c || c->cancelled)
+                    return;
+                if (error.isError()) {
+                    m_active.removeOne(c);
+                    ArmResponse r;
+                    r.error = error;
+                    finish(c, r);
+                    schedulePump();
+                    return;
+                }
+                send(c, token);
+            });
+    }
+}
+
+void ArmClient::send(const CallPtr &call, const QString &token)
+{
+    const AzureClientConfig &config = m_session->config();
+    QNetworkRequest req(call->url);
+    req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    req.setRawHeader("Accept", "application/json");
+    req.setTransferTimeout(config.transferTimeoutMs);
+    req.setSslConfiguration(m_session->sslConfiguration());
+    call->token = token;
+    call->sslErrors.clear();
+    QNetworkAccessManager *nam = m_session->networkAccessManager();
+    if (call->verb == "POST") {
+        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        call->reply = nam->post(req, call->body);
+    } else {
+        call->reply = nam->get(req);
+    }
+    ++m_session->counters().requests;
+    std::weak_ptr<Call> weak = call;
+    connect(call->reply, &QNetworkReply::sslErrors, this, [weak](const QList<QSslError> &e) {
+        if (CallPtr c = weak.lock())
+            c->sslErrors = e;
+    });
+    connect(call->reply, &QNetworkReply::finished, this, [this, weak] {
+        if (CallPtr c = weak.lock())
+            onReply(c);
+    });
+}
+
+void ArmClient::onReply(const CallPtr &call)
+{
+    QNetworkReply *reply = std::exchange(call->reply, nullptr);
+    if (!reply)
+        return;
+    reply->deleteLater();
+    m_active.removeOne(call);
+    schedulePump();
+    if (call->cancelled || !call->context)
+        return;
+
+    const AzureClientConfig &config = m_session->config();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    m_session->counters().bytesReceived += body.size();
+    const QString shownUrl = net::displayUrl(call->url);
+
+    ArmResponse r;
+    r.httpStatus = status;
+    if (status == 0) {
+        r.error =
+            net::transportError(reply->error(), reply->errorString(), call->sslErrors, shownUrl);
+        if (net::isRetryable(r.error.kind) && call->attempts < config.maxRetries)
+            return retryLater(call, net::backoffMs(config, call->attempts++));
+        return finish(call, r);
+    }
+    if (status >= 200 && status < 300) {
+        // A body cut short (closed connection, Content-Length mismatch) is an error even when
+        // the status line arrived; so is unparsable JSON.
+        const bool transportOk = reply->error() == QNetworkReply::NoError;
+        if (transportOk && AzureParsers::parseJsonObject(body, &r.json, &r.error))
+            return finish(call, r);
+        if (transportOk || r.error.kind != AzureErrorKind::MalformedResponse)
+            r.error = AzureError::make(AzureErrorKind::MalformedResponse,
+                                       transportOk ? r.error.serverMessage : reply->errorString());
+        r.error.kind = AzureErrorKind::MalformedResponse;
+        r.error.httpStatus = status;
+        r.error.url = shownUrl;
+        qCWarning(lcAzure) << "malformed answer from" << shownUrl << r.error.serverMessage;
+        if (call->attempts < std::min(2, config.maxRetries))
+            return retryLater(call, net::backoffMs(config, call->attempts++));
+        return finish(call, r);
+    }
+
+    r.error = AzureParsers::armError(status, body);
+    r.error.url = shownUrl;
+    if (status == 401 &&
+        (r.error.kind == AzureErrorKind::ExpiredToken ||
+         r.error.kind == AzureErrorKind::InvalidToken) &&
+        !call->refreshed) {
+        call->refreshed = true;
+        m_session->tokenProvider()->invalidate(call->token);
+        ++m_session->counters().retries;
+        enqueue(call, true);
+        return;
+    }
+    if (status == 429) {
+        ++m_session->counters().throttled;
+        if (call->throttles < config.maxThrottleRetries) {
+            int delay = net::retryAfterMs(reply, config);
+            if (delay < 0)
+                delay = net::backoffMs(config, call->throttles);
+            ++call->throttles;
+            return retryLater(call, delay);
+        }
+        r.error.kind = AzureErrorKind::Throttled;
+        return finish(call, r);
+    }
+    if (status >= 500 && call->attempts < config.maxRetries)
+        return retryLater(call, net::backoffMs(config, call->attempts++));
+    finish(call, r);
+}
+
+void ArmClient::retryLater(const CallPtr &call, int delayMs)
+{
+    ++m_session->counters().retries;
+    call->timer = new QTimer(this);
+    call->timer->setSingleShot(true);
+    m_waiting.append(call);
+    std::weak_ptr<Call> weak = call;
+    connect(call->timer, &QTimer::timeout, this, [this, weak] {
+        CallPtr c = weak.lock();
+        if (!c)
+            return;
+        c->timer->deleteLater();
+        c->timer = nullptr;
+        m_waiting.removeOne(c);
+        if (!c->cancelled)
+            enqueue(c, true);
+    });
+    call->timer->start(std::max(0, delayMs));
+}
+
+void ArmClient::finish(const CallPtr &call, const ArmResponse &response)
+{
+    if (call->cancelled || !call->context)
+        return;
+    Callback done = std::move(call->done);
+    call->done = nullptr;
+    if (done)
+        done(response);
+}
+
+void ArmClient::drop(const CallPtr &call)
+{
+    call->cancelled = true;
+    call->done = nullptr;
+    if (call->reply) {
+        QNetworkReply *reply = std::exchange(call->reply, nullptr);
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (call->timer) {
+        call->timer->stop();
+        call->timer->deleteLater();
+        call->timer = nullptr;
+    }
+}
+
+void ArmClient::cancel(QObject *context)
+{
+    auto matches = [context](const CallPtr &c) { return c->key == context; };
+    for (auto it = m_queue.begin(); it != m_queue.end();) {
+        if (matches(*it)) {
+            drop(*it);
+            it = m_queue.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    const QList<CallPtr> active = m_active;
+    for (const CallPtr &c : active) {
+        if (matches(c)) {
+            drop(c);
+            m_active.removeOne(c);
+        }
+    }
+    const QList<CallPtr> waiting = m_waiting;
+    for (const CallPtr &c : waiting) {
+        if (matches(c)) {
+            drop(c);
+            m_waiting.removeOne(c);
+        }
+    }
+    schedulePump();
+}
+
+void ArmClient::cancelAll()
+{
+    for (const CallPtr &c : m_queue)
+        drop(c);
+    for (const CallPtr &c : std::as_const(m_active))
+        drop(c);
+    for (const CallPtr &c : std::as_const(m_waiting))
+        drop(c);
+    m_queue.clear();
+    m_active.clear();
+    m_waiting.clear();
+}
+
+} // namespace atc

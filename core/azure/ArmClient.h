@@ -1,0 +1,94 @@
+#pragma once
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include "AzureError.h"
+
+namespace atc {
+
+class AzureSession;
+
+/** api-versions used by the client (reference/azure-wire.md §3). */
+namespace ApiVersion {
+inline constexpr char ManagementGroups[] = "2021-04-01";
+inline constexpr char Subscriptions[] = "2022-12-01";
+inline constexpr char Resources[] = "2021-04-01";
+inline constexpr char ResourceGraph[] = "2022-10-01";
+inline constexpr char Permissions[] = "2022-04-01";
+} // namespace ApiVersion
+
+/** One ARM answer: the parsed JSON body, or the classified error. */
+struct ArmResponse
+{
+    AzureError error;
+    int httpStatus = 0;
+    QJsonObject json;
+};
+
+/**
+ * The ARM request engine of a session: bearer token, a bounded number of requests in flight
+ * (config.maxRequestsInFlight, the rest queued), 429 Retry-After, 5xx/network retries with
+ * exponential backoff and jitter, per-request transfer timeout, one token refresh on 401, and
+ * cancellation by context. Callbacks run later on the event loop, exactly once, unless the
+ * context is destroyed or cancelled first. Owned by AzureSession.
+ */
+class ArmClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const ArmResponse &)>;
+    using PageHandler = std::function<bool(const QJsonObject &page)>; ///< false: stop paging
+    using DoneHandler = std::function<void(const AzureError &error)>;
+
+    explicit ArmClient(AzureSession *session);
+    ~ArmClient() override;
+
+    /** ARM endpoint + path, with api-version and the other query items. */
+    QUrl url(const QString &path, const char *apiVersion,
+             const QList<std::pair<QString, QString>> &query = {}) const;
+
+    void get(const QUrl &url, QObject *context, Callback done);
+    void post(const QUrl &url, const QByteArray &json, QObject *context, Callback done);
+    /**
+     * GET every page: follows nextLink / @nextLink verbatim (an empty page with a nextLink
+     * continues). `done` follows the last page, or the first error.
+     */
+    void getAllPages(const QUrl &first, QObject *context, PageHandler onPage, DoneHandler done);
+
+    /** Aborts and forgets every request of `context` (its callbacks are not called). */
+    void cancel(QObject *context);
+    void cancelAll();
+
+    int activeCount() const { return int(m_active.size()); }
+    int queuedCount() const { return int(m_queue.size()) + int(m_waiting.size()); }
+
+private:
+    struct Call;
+    using CallPtr = std::shared_ptr<Call>;
+    void enqueue(CallPtr call, bool front = false);
+    void schedulePump();
+    void pump();
+    void send(const CallPtr &call, const QString &token);
+    void onReply(const CallPtr &call);
+    void retryLater(const CallPtr &call, int delayMs);
+    void finish(const CallPtr &call, const ArmResponse &response);
+    void drop(const CallPtr &call);
+    void followPages(const QUrl &url, QObject *context, std::shared_ptr<PageHandler> onPage,
+                     std::shared_ptr<DoneHandler> done);
+
+    AzureSession *m_session;
+    std::deque<CallPtr> m_queue;
+    QList<CallPtr> m_active;
+    QList<CallPtr> m_waiting; ///< retry timers running
+    bool m_pumpScheduled = false;
+};
+
+} // namespace atc

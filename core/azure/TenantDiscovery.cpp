@@ -1,0 +1,580 @@
+#include "TenantDiscovery.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimer>
+#include <QUuid>
+
+#include "ArmClient.h"
+#include "AzureLogging.h"
+#include "AzureParsers.h"
+#include "AzureSession.h"
+#include "TokenProvider.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atc {
+
+namespace {
+QString folded(const QString &s)
+{
+    return s.toCaseFolded();
+}
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// TenantDiscovery
+//
+// Hierarchy: one GET of the root group with $expand=children&$recurse=true returns the whole
+// tree (groups and subscriptions) in a single answer, where descendants needs one request per
+// page. GET /subscriptions runs at the same time and supplies the states.
+// ---------------------------------------------------------------------------------------------
+
+class TenantDiscovery::Private
+{
+public:
+    TenantDiscovery *q;
+    AzureSession *session;
+    bool running = false;
+
+    QString rootName;
+    bool hierarchyDone = false;
+    bool subscriptionsDone = false;
+    int fallbackPending = 0;
+    GroupHierarchy hierarchy;
+    QList<Subscription> subscriptions;
+    Result result;
+
+    Private(TenantDiscovery *qq, AzureSession *s) : q(qq), session(s) {}
+
+    ArmClient *arm() const { return session->armClient(); }
+
+    void fail(const AzureError &error)
+    {
+        if (!running)
+            return;
+        arm()->cancel(q);
+        session->tokenProvider()->cancel(q);
+        result.error = error;
+        finish();
+    }
+
+    void finish()
+    {
+        running = false;
+        result.snapshot.discoveredAt = QDateTime::currentDateTimeUtc();
+        Q_EMIT q->finished(result);
+    }
+
+    void start()
+    {
+        running = true;
+        result = {};
+        hierarchy = {};
+        subscriptions.clear();
+        hierarchyDone = subscriptionsDone = false;
+        Q_EMIT q->progress(TenantDiscovery::tr("Signing in…"));
+        session->tokenProvider()->getToken(q, [this](const QString &, const AzureError &error) {
+            if (error.isError())
+                return fail(error);
+            const QString configured = session->config().tenant.trimmed();
+            rootName =
+                isGuid(configured) ? configured : session->tokenProvider()->tenantIdFromToken();
+            startSubscriptions();
+            if (!rootName.isEmpty())
+                startRoot();
+            // else: the root is named by the subscriptions' tenantId (a domain was configured
+            // and the token is opaque); see subscriptionsFinished().
+        });
+    }
+
+    void startSubscriptions()
+    {
+        Q_EMIT q->progress(TenantDiscovery::tr("Reading subscriptions…"));
+        arm()->getAllPages(
+            arm()->url(u"/subscriptions"_s, ApiVersion::Subscriptions), q,
+            [this](const QJsonObject &page) {
+                subscriptions += AzureParsers::subscriptionList(page);
+                return true;
+            },
+            [this](const AzureError &error) {
+                if (error.isError())
+                    return fail(error);
+                subscriptionsDone = true;
+                if (rootName.isEmpty()) {
+                    for (const Subscription &s : std::as_const(subscriptions)) {
+                        if (!s.tenantId.isEmpty()) {
+                            rootName = s.tenantId;
+                            break;
+                        }
+                    }
+                    if (rootName.isEmpty())
+                        return startFallback(); // nothing names the tenant: list the groups
+                    return startRoot();
+                }
+                maybeFinish();
+            });
+    }
+
+    void startRoot()
+    {
+        Q_EMIT q->progress(TenantDiscovery::tr("Reading the management-group hierarchy…"));
+        const QUrl url = arm()->url(u"/providers/Microsoft.Management/managementGroups/"_s +
+                                        QString::fromLatin1(QUrl::toPercentEncoding(rootName)),
+                                    ApiVersion::ManagementGroups,
+                                    {{u"$expand"_s, u"children"_s}, {u"$recurse"_s, u"true"_s}});
+        arm()->get(url, q, [this](const ArmResponse &r) {
+            if (!r.error.isError()) {
+                hierarchy = AzureParsers::managementGroupTree(r.json);
+                if (!hierarchy.groups.isEmpty())
+                    hierarchy.groups.first().parentName.clear(); // the root has no parent
+                result.snapshot.rootGroupReadable = true;
+                hierarchyDone = true;
+                return maybeFinish();
+            }
+            if (r.error.kind == AzureErrorKind::AuthorizationFailed ||
+                r.error.kind == AzureErrorKind::NotFound) {
+                result.rootError = r.error;
+                result.rootError.kind = AzureErrorKind::AuthorizationFailed;
+                result.rootError.atTenantRoot = true;
+                result.rootError.scope = groupScope(rootName);
+                qCInfo(lcAzure) << "root group not readable; using the readable groups";
+                return startFallback();
+            }
+            fail(r.error);
+        });
+    }
+
+    // The root is not readable: list the groups the app can read, then read each one's
+    // direct children (parent link and subscriptions).
+    void startFallback()
+    {
+        Q_EMIT q->progress(TenantDiscovery::tr("Reading the readable management groups…"));
+        arm()->getAllPages(
+            arm()->url(u"/providers/Microsoft.Management/managementGroups"_s,
+                       ApiVersion::ManagementGroups),
+            q,
+            [this](const QJsonObject &page) {
+                hierarchy.groups += AzureParsers::managementGroupList(page);
+                return true;
+            },
+            [this](const AzureError &error) {
+                if (error.isError() && error.kind != AzureErrorKind::AuthorizationFailed)
+                    return fail(error);
+                const QList<ManagementGroup> listed = hierarchy.groups;
+                hierarchy.groups.clear();
+                fallbackPending = int(listed.size());
+                if (listed.isEmpty()) {
+                    hierarchyDone = true;
+                    return maybeFinish();
+                }
+                for (const ManagementGroup &g : listed)
+                    readGroup(g);
+            });
+    }
+
+    void readGroup(const ManagementGroup &listed)
+    {
+        const QUrl url = arm()->url(u"/providers/Microsoft.Management/managementGroups/"_s +
+                                        QString::fromLatin1(QUrl::toPercentEncoding(listed.name)),
+                                    ApiVersion::ManagementGroups, {{u"$expand"_s, u"children"_s}});
+        arm()->get(url, q, [this, listed](const ArmResponse &r) {
+            if (!r.error.isError()) {
+                GroupHierarchy h = AzureParsers::managementGroupTree(r.json);
+                // Only the group itself and its subscriptions: child groups are listed too.
+                hierarchy.groups.append(h.groups.first());
+                hierarchy.subscriptions += h.subscriptions;
+            } else if (r.error.kind == AzureErrorKind::AuthorizationFailed ||
+                       r.error.kind == AzureErrorKind::NotFound) {
+                hierarchy.groups.append(listed);
+            } else {
+                return fail(r.error);
+            }
+            if (--fallbackPending == 0) {
+                hierarchyDone = true;
+                maybeFinish();
+            }
+        });
+    }
+
+    void maybeFinish()
+    {
+        if (!running || !hierarchyDone || !subscriptionsDone)
+            return;
+        merge();
+        finish();
+    }
+
+    void merge()
+    {
+        TenantSnapshot &snap = result.snapshot;
+        snap.tenantId = rootName;
+        // Drop parent links to groups that are not readable (the fallback path).
+        QSet<QString> known;
+        for (const ManagementGroup &g : std::as_const(hierarchy.groups))
+            known.insert(folded(g.name));
+        QSet<QString> seen;
+        for (ManagementGroup g : std::as_const(hierarchy.groups)) {
+            if (seen.contains(folded(g.name)))
+                continue;
+            seen.insert(folded(g.name));
+            if (!known.contains(folded(g.parentName)))
+                g.parentName.clear();
+            snap.managementGroups.append(g);
+        }
+        QHash<QString, SubscriptionPlacement> placement;
+        for (const SubscriptionPlacement &p : std::as_const(hierarchy.subscriptions))
+            placement.insert(folded(p.subscriptionId), p);
+        QSet<QString> listed;
+        for (Subscription s : std::as_const(subscriptions)) {
+            const QString k = folded(s.subscriptionId);
+            listed.insert(k);
+            const auto it = placement.constFind(k);
+            if (it != placement.constEnd()) {
+                s.managementGroupName = it->parentName;
+                s.ancestry = ancestryOf(snap.managementGroups, it->parentName);
+            }
+            snap.subscriptions.append(s);
+        }
+        // In the hierarchy but not in GET /subscriptions: visible, state unknown.
+        for (const SubscriptionPlacement &p : std::as_const(hierarchy.subscriptions)) {
+            if (listed.contains(folded(p.subscriptionId)))
+                continue;
+            listed.insert(folded(p.subscriptionId));
+            Subscription s;
+            s.subscriptionId = p.subscriptionId;
+            s.displayName = p.displayName;
+            s.tenantId = rootName;
+            s.stateText = p.stateText;
+            s.state = subscriptionStateFromString(p.stateText);
+            s.managementGroupName = p.parentName;
+            s.ancestry = ancestryOf(snap.managementGroups, p.parentName);
+            snap.subscriptions.append(s);
+        }
+    }
+};
+
+TenantDiscovery::TenantDiscovery(AzureSession *session, QObject *parent)
+    : QObject(parent), d(new Private(this, session))
+{}
+
+TenantDiscovery::~TenantDiscovery()
+{
+    d->session->armClient()->cancel(this);
+    d->session->tokenProvider()->cancel(this);
+    delete d;
+}
+
+void TenantDiscovery::start()
+{
+    if (d->running)
+        return;
+    d->start();
+}
+
+void TenantDiscovery::cancel()
+{
+    d->fail(AzureError::make(AzureErrorKind::Cancelled));
+}
+
+bool TenantDiscovery::isRunning() const
+{
+    return d->running;
+}
+
+QStringList TenantDiscovery::ancestryOf(const QList<ManagementGroup> &groups, const QString &group)
+{
+    QHash<QString, QString> parentOf;
+    for (const ManagementGroup &g : groups)
+        parentOf.insert(folded(g.name), g.parentName);
+    QStringList chain;
+    QString current = group;
+    while (!current.isEmpty() && chain.size() <= groups.size()) { // bounded: no cycles
+        chain.append(current);
+        current = parentOf.value(folded(current));
+    }
+    return chain;
+}
+
+QString TenantDiscovery::groupScope(const QString &name)
+{
+    return u"/providers/Microsoft.Management/managementGroups/"_s + name;
+}
+
+bool TenantDiscovery::isGuid(const QString &text)
+{
+    return !QUuid::fromString(text.trimmed()).isNull() && text.trimmed().size() == 36;
+}
+
+// ---------------------------------------------------------------------------------------------
+// ResourceDiscovery
+// ---------------------------------------------------------------------------------------------
+
+class ResourceDiscovery::Private
+{
+public:
+    struct Batch
+    {
+        QStringList subscriptionIds;
+        QList<AzureResource> resources;
+        int pendingFallbacks = 0;
+    };
+
+    ResourceDiscovery *q;
+    AzureSession *session;
+    QStringList subscriptionIds;
+    bool includeProperties = false;
+    int batchSize = 100;
+    int concurrentBatches = 0;
+    bool running = false;
+    QList<QStringList> pendingBatches;
+    int runningBatches = 0;
+    int subscriptionsDone = 0;
+    qint64 resourcesSoFar = 0;
+    Result result;
+
+    Private(ResourceDiscovery *qq, AzureSession *s, QStringList ids)
+        : q(qq), session(s), subscriptionIds(std::move(ids))
+    {}
+
+    ArmClient *arm() const { return session->armClient(); }
+
+    void start()
+    {
+        running = true;
+        result = {};
+        pendingBatches.clear();
+        subscriptionsDone = 0;
+        resourcesSoFar = 0;
+        subscriptionIds.removeDuplicates();
+        const int size = std::clamp(batchSize, 1, 1000);
+        for (qsizetype i = 0; i < subscriptionIds.size(); i += size)
+            pendingBatches.append(subscriptionIds.mid(i, size));
+        if (pendingBatches.isEmpty()) {
+            // Nothing to do; still finish on the event loop, never inside start().
+            QTimer::singleShot(0, q, [this] {
+                if (running)
+                    finish();
+            });
+            return;
+        }
+        launch();
+    }
+
+    void launch()
+    {
+        const int limit = concurrentBatches > 0
+                              ? concurrentBatches
+                              : std::max(1, session->config().maxRequestsInFlight);
+        while (running && runningBatches < limit && !pendingBatches.isEmpty()) {
+            auto batch = std::make_shared<Batch>();
+            batch->subscriptionIds = pendingBatches.takeFirst();
+            ++runningBatches;
+            queryPage(batch, {});
+        }
+        if (running && runningBatches == 0 && pendingBatches.isEmpty())
+            finish();
+    }
+
+    QByteArray queryBody(const Batch &batch, const QString &skipToken) const
+    {
+        QJsonObject options{{u"resultFormat"_s, u"objectArray"_s}, {u"$top"_s, 1000}};
+        if (!skipToken.isEmpty())
+            options.insert(u"$skipToken"_s, skipToken);
+        QJsonObject body{{u"subscriptions"_s, QJsonArray::fromStringList(batch.subscriptionIds)},
+                         {u"query"_s, resourceGraphQuery(includeProperties)},
+                         {u"options"_s, options}};
+        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+
+    void queryPage(const std::shared_ptr<Batch> &batch, const QString &skipToken)
+    {
+        const QUrl url = arm()->url(u"/providers/Microsoft.ResourceGraph/resources"_s,
+                                    ApiVersion::ResourceGraph);
+        arm()->post(url, queryBody(*batch, skipToken), q, [this, batch](const ArmResponse &r) {
+            if (r.error.isError()) {
+                if (r.error.kind == AzureErrorKind::AuthorizationFailed ||
+                    r.error.kind == AzureErrorKind::HttpError ||
+                    r.error.kind == AzureErrorKind::NotFound) {
+                    qCInfo(lcAzure) << "Resource Graph refused (" << r.error.code
+                                    << "); listing resources per subscription";
+                    return fallback(batch);
+                }
+                return batchFailed(batch, r.error);
+            }
+            ResourceGraphPage page;
+            AzureError error;
+            if (!AzureParsers::resourceGraphPage(r.json, &page, &error))
+                return batchFailed(batch, error);
+            batch->resources.reserve(batch->resources.size() + page.rows.size());
+            for (const QJsonValue &row : std::as_const(page.rows))
+                batch->resources.append(AzureParsers::resource(row.toObject(), includeProperties));
+            resourcesSoFar += page.rows.size();
+            Q_EMIT q->progress(subscriptionsDone, int(subscriptionIds.size()), resourcesSoFar);
+            if (!page.skipToken.isEmpty())
+                return queryPage(batch, page.skipToken);
+            if (page.resultTruncated) {
+                // No $skipToken although truncated: the rows are incomplete.
+                resourcesSoFar -= batch->resources.size();
+                batch->resources.clear();
+                return fallback(batch);
+            }
+            batchSucceeded(batch);
+        });
+    }
+
+    void batchSucceeded(const std::shared_ptr<Batch> &batch)
+    {
+        QHash<QString, int> counts;
+        for (const AzureResource &res : std::as_const(batch->resources))
+            ++counts[folded(res.subscriptionId)];
+        for (const QString &id : std::as_const(batch->subscriptionIds))
+            result.outcomes.append(SubscriptionOutcome{id, {}, counts.value(folded(id))});
+        subscriptionsDone += int(batch->subscriptionIds.size());
+        Q_EMIT q->subscriptionsFinished(batch->subscriptionIds, batch->resources);
+        batch->resources.clear();
+        batch->resources.squeeze();
+        batchDone();
+    }
+
+    void batchFailed(const std::shared_ptr<Batch> &batch, const AzureError &error)
+    {
+        for (const QString &id : std::as_const(batch->subscriptionIds))
+            result.outcomes.append(SubscriptionOutcome{id, error, 0});
+        subscriptionsDone += int(batch->subscriptionIds.size());
+        batchDone();
+    }
+
+    void batchDone()
+    {
+        Q_EMIT q->progress(subscriptionsDone, int(subscriptionIds.size()), resourcesSoFar);
+        --runningBatches;
+        launch();
+    }
+
+    // Resource Graph denied: GET /subscriptions/{id}/resources, each subscription on its own.
+    void fallback(const std::shared_ptr<Batch> &batch)
+    {
+        batch->pendingFallbacks = int(batch->subscriptionIds.size());
+        for (const QString &id : std::as_const(batch->subscriptionIds)) {
+            auto resources = std::make_shared<QList<AzureResource>>();
+            const QUrl url =
+                arm()->url(u"/subscriptions/"_s + id + u"/resources"_s, ApiVersion::Resources);
+            arm()->getAllPages(
+                url, q,
+                [this, resources](const QJsonObject &page) {
+                    const QList<AzureResource> list =
+                        AzureParsers::resourceList(page, includeProperties);
+                    *resources += list;
+                    resourcesSoFar += list.size();
+                    return true;
+                },
+                [this, batch, id, resources](const AzureError &error) {
+                    if (error.isError()) {
+                        resourcesSoFar -= resources->size();
+                        result.outcomes.append(SubscriptionOutcome{id, error, 0});
+                    } else {
+                        for (AzureResource &r : *resources) {
+                            if (r.subscriptionId.isEmpty())
+                                r.subscriptionId = id;
+                        }
+                        result.outcomes.append(SubscriptionOutcome{id, {}, int(resources->size())});
+                        Q_EMIT q->subscriptionsFinished({id}, *resources);
+                    }
+                    ++subscriptionsDone;
+                    Q_EMIT q->progress(subscriptionsDone, int(subscriptionIds.size()),
+                                       resourcesSoFar);
+                    if (--batch->pendingFallbacks == 0) {
+                        --runningBatches;
+                        launch();
+                    }
+                });
+        }
+    }
+
+    void finish()
+    {
+        running = false;
+        if (!result.outcomes.isEmpty()) {
+            bool allFailed = true;
+            for (const SubscriptionOutcome &o : std::as_const(result.outcomes))
+                allFailed = allFailed && o.error.isError();
+            if (allFailed)
+                result.error = result.outcomes.first().error;
+        }
+        Q_EMIT q->finished(result);
+    }
+
+    void cancel()
+    {
+        if (!running)
+            return;
+        arm()->cancel(q);
+        pendingBatches.clear();
+        runningBatches = 0;
+        running = false;
+        result.error = AzureError::make(AzureErrorKind::Cancelled);
+        Q_EMIT q->finished(result);
+    }
+};
+
+ResourceDiscovery::ResourceDiscovery(AzureSession *session, QStringList subscriptionIds,
+                                     QObject *parent)
+    : QObject(parent), d(new Private(this, session, std::move(subscriptionIds)))
+{}
+
+ResourceDiscovery::~ResourceDiscovery()
+{
+    d->session->armClient()->cancel(this);
+    delete d;
+}
+
+void ResourceDiscovery::setIncludeProperties(bool on)
+{
+    d->includeProperties = on;
+}
+
+void ResourceDiscovery::setBatchSize(int subscriptions)
+{
+    d->batchSize = subscriptions;
+}
+
+void ResourceDiscovery::setConcurrentBatches(int batches)
+{
+    d->concurrentBatches = batches;
+}
+
+void ResourceDiscovery::start()
+{
+    if (d->running)
+        return;
+    d->start();
+}
+
+void ResourceDiscovery::cancel()
+{
+    d->cancel();
+}
+
+bool ResourceDiscovery::isRunning() const
+{
+    return d->running;
+}
+
+QString ResourceDiscovery::resourceGraphQuery(bool includeProperties)
+{
+    // `id` must be projected for $skipToken paging. The endpoint columns are projected so that
+    // public IPs and DNS names are known even when the full properties are not kept.
+    QString q = u"Resources | project id, name, type, location, resourceGroup, subscriptionId, "
+                u"kind, tags, ipAddress = properties.ipAddress, "
+                u"fqdn = properties.dnsSettings.fqdn, "
+                u"defaultHostName = properties.defaultHostName"_s;
+    if (includeProperties)
+        q += u", properties"_s;
+    return q;
+}
+
+} // namespace atc
