@@ -1,0 +1,256 @@
+#include <memory>
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <qt6keychain/keychain.h>
+
+#include "store/InMemorySecretStore.h"
+#include "store/KeychainSecretStore.h"
+#include "store/ProfileRemoval.h"
+#include "store/SecretCallGuard.h"
+#include "store/SecretMessages.h"
+
+using namespace atc;
+using namespace Qt::Literals::StringLiterals;
+using Status = SecretStore::Status;
+
+namespace {
+
+/** Collects the results of callbacks; waits for the n-th one without a fixed sleep. */
+struct Calls
+{
+    QList<SecretStore::Result> results;
+    SecretStore::Callback callback()
+    {
+        return [this](const SecretStore::Result &r) { results << r; };
+    }
+    bool waitFor(int n, int timeoutMs = 5000)
+    {
+        return QTest::qWaitFor([&] { return results.size() >= n; }, timeoutMs);
+    }
+};
+
+} // namespace
+
+TEST(InMemorySecretStore, WriteReadOverwriteRemove)
+{
+    InMemorySecretStore store;
+    QObject context;
+    Calls calls;
+    const QString secret = u"first~value"_s;
+
+    store.write(u"k"_s, secret, &context, calls.callback());
+    EXPECT_TRUE(calls.results.isEmpty()) << "callback must not run synchronously";
+    ASSERT_TRUE(calls.waitFor(1));
+    EXPECT_TRUE(calls.results.at(0).ok());
+
+    store.read(u"k"_s, &context, calls.callback());
+    ASSERT_TRUE(calls.waitFor(2));
+    EXPECT_TRUE(calls.results.at(1).ok());
+    EXPECT_TRUE(calls.results.at(1).secret == secret);
+
+    store.write(u"k"_s, u"second"_s, &context, calls.callback());
+    store.read(u"k"_s, &context, calls.callback());
+    ASSERT_TRUE(calls.waitFor(4));
+    EXPECT_TRUE(calls.results.at(3).secret == u"second"_s);
+
+    store.remove(u"k"_s, &context, calls.callback());
+    store.read(u"k"_s, &context, calls.callback());
+    store.remove(u"never-there"_s, &context, calls.callback());
+    ASSERT_TRUE(calls.waitFor(7));
+    EXPECT_TRUE(calls.results.at(4).ok());
+    EXPECT_EQ(calls.results.at(5).status, Status::NotFound);
+    EXPECT_TRUE(calls.results.at(5).secret.isEmpty());
+    EXPECT_FALSE(calls.results.at(5).errorMessage.isEmpty());
+    EXPECT_EQ(calls.results.at(6).status, Status::Ok) << "removing a missing key succeeds";
+    EXPECT_EQ(store.count(), 0);
+}
+
+TEST(InMemorySecretStore, InjectedFailureChangesNothing)
+{
+    InMemorySecretStore store;
+    QObject context;
+    Calls calls;
+    store.setFailure(Status::NoBackend);
+    store.write(u"k"_s, u"v"_s, &context, calls.callback());
+    ASSERT_TRUE(calls.waitFor(1));
+    EXPECT_EQ(calls.results.at(0).status, Status::NoBackend);
+    EXPECT_TRUE(calls.results.at(0).errorMessage.contains(u"GNOME Keyring"_s));
+    EXPECT_FALSE(store.contains(u"k"_s));
+    store.setFailure(std::nullopt);
+    store.write(u"k"_s, u"v"_s, &context, calls.callback());
+    ASSERT_TRUE(calls.waitFor(2));
+    EXPECT_TRUE(store.contains(u"k"_s));
+}
+
+TEST(InMemorySecretStore, NoCallbackAfterContextDies)
+{
+    InMemorySecretStore store;
+    Calls calls;
+    auto context = std::make_unique<QObject>();
+    store.write(u"k"_s, u"v"_s, context.get(), calls.callback());
+    context.reset();
+    // A second call on a live context proves the queue ran.
+    QObject alive;
+    store.read(u"k"_s, &alive, calls.callback());
+    ASSERT_TRUE(calls.waitFor(1));
+    QCoreApplication::processEvents();
+    ASSERT_EQ(calls.results.size(), 1);
+    EXPECT_TRUE(calls.results.at(0).ok());
+}
+
+TEST(SecretCallGuard, TimesOutExactlyOnceAndIgnoresALateAnswer)
+{
+    QObject context;
+    Calls calls;
+    QPointer<SecretCallGuard> guard =
+        new SecretCallGuard(u"k"_s, &context, calls.callback(), /*timeoutMs=*/20);
+    ASSERT_TRUE(calls.waitFor(1));
+    EXPECT_EQ(calls.results.at(0).status, Status::Timeout);
+    EXPECT_EQ(calls.results.at(0).key, u"k"_s);
+    EXPECT_FALSE(calls.results.at(0).errorMessage.isEmpty());
+    if (guard) {
+        SecretStore::Result late;
+        late.status = Status::Ok;
+        guard->finish(late);
+    }
+    EXPECT_TRUE(QTest::qWaitFor([&] { return guard.isNull(); }, 5000)) << "guard deletes itself";
+    EXPECT_EQ(calls.results.size(), 1);
+}
+
+TEST(SecretCallGuard, AnswerBeforeTimeoutWins)
+{
+    QObject context;
+    Calls calls;
+    auto *guard = new SecretCallGuard(u"k"_s, &context, calls.callback(), 60000);
+    SecretStore::Result r;
+    r.status = Status::Ok;
+    r.secret = u"s"_s;
+    guard->finish(r);
+    EXPECT_TRUE(calls.results.isEmpty()) << "delivery is queued";
+    ASSERT_TRUE(calls.waitFor(1));
+    EXPECT_TRUE(calls.results.at(0).ok());
+}
+
+TEST(KeychainSecretStore, MapsEveryQtKeychainError)
+{
+    const struct
+    {
+        QKeychain::Error error;
+        Status status;
+    } rows[] = {
+        {QKeychain::NoError, Status::Ok},
+        {QKeychain::EntryNotFound, Status::NotFound},
+        {QKeychain::CouldNotDeleteEntry, Status::OtherError},
+        {QKeychain::AccessDeniedByUser, Status::AccessDenied},
+        {QKeychain::AccessDenied, Status::AccessDenied},
+        {QKeychain::NoBackendAvailable, Status::NoBackend},
+        {QKeychain::NotImplemented, Status::NoBackend},
+        {QKeychain::OtherError, Status::OtherError},
+    };
+    for (const auto &row : rows)
+        EXPECT_EQ(KeychainSecretStore::statusForKeychainError(row.error), row.status) << row.error;
+    EXPECT_EQ(KeychainSecretStore::DefaultService, u"azure-tenant-connector"_s);
+}
+
+TEST(KeychainSecretStore, NoSecretServiceGivesAClearError)
+{
+    // A session bus address that leads nowhere (this process has not used D-Bus before), and
+    // no DISPLAY, so that D-Bus cannot be autolaunched either.
+    QTemporaryDir tmp;
+    ASSERT_TRUE(tmp.isValid());
+    const QByteArray oldBus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    const QByteArray oldDisplay = qgetenv("DISPLAY");
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QFile::encodeName(tmp.path()) + "/none");
+    qunsetenv("DISPLAY");
+    KeychainSecretStore store;
+    QObject context;
+    Calls calls;
+    store.write(u"k"_s, u"v"_s, &context, calls.callback());
+    store.read(u"k"_s, &context, calls.callback());
+    const bool answered = calls.waitFor(2, 30000);
+    qputenv("DBUS_SESSION_BUS_ADDRESS", oldBus);
+    if (!oldDisplay.isEmpty())
+        qputenv("DISPLAY", oldDisplay);
+    ASSERT_TRUE(answered);
+    for (const SecretStore::Result &r : calls.results) {
+        EXPECT_EQ(r.status, Status::NoBackend) << r.errorMessage.toStdString();
+        EXPECT_TRUE(r.errorMessage.contains(u"Install and start a Secret Service provider"_s));
+    }
+}
+
+TEST(SecretMessages, SayWhatToDo)
+{
+    EXPECT_TRUE(secretStatusMessage(Status::Ok).isEmpty());
+    EXPECT_TRUE(secretStatusMessage(Status::NoBackend)
+                    .contains(u"Install and start a Secret Service provider"_s));
+    for (Status s : {Status::NotFound, Status::AccessDenied, Status::Timeout, Status::OtherError})
+        EXPECT_FALSE(secretStatusMessage(s).isEmpty());
+    EXPECT_TRUE(secretStatusMessage(Status::OtherError, u"detail"_s).contains(u"detail"_s));
+}
+
+class ProfileRemovalTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_profile.name = u"Contoso"_s;
+        m_profile.clientId = u"11111111-2222-3333-4444-555555555555"_s;
+        m_profile.directoryId = u"contoso.onmicrosoft.com"_s;
+        ASSERT_TRUE(m_store.save(m_profile));
+        m_secrets.write(m_profile.secretKey(), u"value"_s, &m_context, m_calls.callback());
+        ASSERT_TRUE(m_calls.waitFor(1));
+        ASSERT_TRUE(m_secrets.contains(m_profile.secretKey()));
+    }
+
+    ProfileRemovalResult removeAndWait(bool force)
+    {
+        std::optional<ProfileRemovalResult> result;
+        removeProfileAndSecret(
+            m_store, m_secrets, m_profile, &m_context,
+            [&result](const ProfileRemovalResult &r) { result = r; }, force);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 5000));
+        return result.value_or(ProfileRemovalResult{});
+    }
+
+    QTemporaryDir m_dir;
+    ProfileStore m_store{m_dir.path()};
+    InMemorySecretStore m_secrets;
+    QObject m_context;
+    Calls m_calls;
+    ConnectorProfile m_profile;
+};
+
+TEST_F(ProfileRemovalTest, DeletingAProfileDeletesItsSecret)
+{
+    const ProfileRemovalResult r = removeAndWait(false);
+    EXPECT_TRUE(r.ok()) << r.errorMessage.toStdString();
+    EXPECT_FALSE(QFile::exists(m_store.pathFor(m_profile.id)));
+    EXPECT_FALSE(m_secrets.contains(m_profile.secretKey()));
+}
+
+TEST_F(ProfileRemovalTest, KeychainFailureKeepsTheProfile)
+{
+    m_secrets.setFailure(Status::AccessDenied);
+    const ProfileRemovalResult r = removeAndWait(false);
+    EXPECT_FALSE(r.ok());
+    EXPECT_FALSE(r.secretRemoved);
+    EXPECT_FALSE(r.profileRemoved);
+    EXPECT_FALSE(r.errorMessage.isEmpty());
+    EXPECT_TRUE(QFile::exists(m_store.pathFor(m_profile.id)));
+}
+
+TEST_F(ProfileRemovalTest, ForceRemovesTheProfileDespiteTheKeychain)
+{
+    m_secrets.setFailure(Status::NoBackend);
+    const ProfileRemovalResult r = removeAndWait(true);
+    EXPECT_TRUE(r.profileRemoved);
+    EXPECT_FALSE(r.secretRemoved);
+    EXPECT_FALSE(r.errorMessage.isEmpty());
+    EXPECT_FALSE(QFile::exists(m_store.pathFor(m_profile.id)));
+}
