@@ -31,11 +31,11 @@ bool ActivationMapper::isContainerHost(const QString &type)
 
 bool ActivationMapper::isTlsEndpoint(const QString &type)
 {
-    return typeIn(type, {"Microsoft.Web/sites"_L1, "Microsoft.Web/staticSites"_L1,
-                         "Microsoft.Network/applicationGateways"_L1,
-                         "Microsoft.Network/frontDoors"_L1, "Microsoft.Cdn/profiles"_L1,
-                         "Microsoft.Cdn/profiles/endpoints"_L1,
-                         "Microsoft.ApiManagement/service"_L1, "Microsoft.App/containerApps"_L1});
+    return typeIn(type,
+                  {"Microsoft.Web/sites"_L1, "Microsoft.Web/staticSites"_L1,
+                   "Microsoft.Network/applicationGateways"_L1, "Microsoft.Network/frontDoors"_L1,
+                   "Microsoft.Cdn/profiles"_L1, "Microsoft.Cdn/profiles/endpoints"_L1,
+                   "Microsoft.ApiManagement/service"_L1, "Microsoft.App/containerApps"_L1});
 }
 
 int ActivationMapper::enabledModules(const ConnectorProfile &profile)

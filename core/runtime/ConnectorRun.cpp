@@ -32,12 +32,10 @@ void ConnectorRun::start()
 {
     m_summary.started = QDateTime::currentDateTimeUtc();
     const bool tenantMode = m_options.mode == Mode::Tenant;
-    m_summary.runId =
-        m_db->beginRun(m_profile.id,
-                       !tenantMode && m_options.connectorIds.size() == 1
-                           ? m_options.connectorIds.constFirst()
-                           : 0,
-                       tenantMode ? u"tenant"_s : u"subscriptions"_s, m_summary.started);
+    m_summary.runId = m_db->beginRun(
+        m_profile.id,
+        !tenantMode && m_options.connectorIds.size() == 1 ? m_options.connectorIds.constFirst() : 0,
+        tenantMode ? u"tenant"_s : u"subscriptions"_s, m_summary.started);
     if (!tenantMode) {
         QList<SubscriptionConnector> selected;
         for (qint64 id : std::as_const(m_options.connectorIds)) {
@@ -48,7 +46,8 @@ void ConnectorRun::start()
         return;
     }
 
-    TenantConnectorStatus status = m_db->tenantStatus(m_profile.id).value_or(TenantConnectorStatus{});
+    TenantConnectorStatus status =
+        m_db->tenantStatus(m_profile.id).value_or(TenantConnectorStatus{});
     status.profileId = m_profile.id;
     m_previousTenant = status;
     status.state = ConnectorState::Running;
@@ -59,8 +58,7 @@ void ConnectorRun::start()
     m_tenantDiscovery = new TenantDiscovery(m_session, this);
     connect(m_tenantDiscovery, &TenantDiscovery::progress, this,
             [this](const QString &text) { Q_EMIT progress(text, 0, 0); });
-    connect(m_tenantDiscovery, &TenantDiscovery::finished, this,
-            &ConnectorRun::onTenantDiscovered);
+    connect(m_tenantDiscovery, &TenantDiscovery::finished, this, &ConnectorRun::onTenantDiscovered);
     m_tenantDiscovery->start();
 }
 
@@ -92,10 +90,9 @@ void ConnectorRun::onTenantDiscovered(const TenantDiscovery::Result &result)
                tr("Tenant discovery failed: %1").arg(result.error.fullText()));
         return;
     }
-    const ScopeResolution scope =
-        ScopeResolver::resolve(result.snapshot, m_profile.scopeMode,
-                               m_profile.selectedManagementGroups,
-                               m_profile.excludedManagementGroups);
+    const ScopeResolution scope = ScopeResolver::resolve(result.snapshot, m_profile.scopeMode,
+                                                         m_profile.selectedManagementGroups,
+                                                         m_profile.excludedManagementGroups);
     const QList<SubscriptionConnector> previous = m_db->connectors(m_profile.id);
     const bool initial = previous.isEmpty() && !m_previousTenant.lastRun.isValid();
     const Reconciler::Result rec = Reconciler::reconcile(
@@ -114,7 +111,8 @@ void ConnectorRun::onTenantDiscovered(const TenantDiscovery::Result &result)
         qCInfo(lcRun) << rec.notCreated.size()
                       << "new subscriptions in scope left without a connector (auto-create off)";
     }
-    TenantConnectorStatus status = m_db->tenantStatus(m_profile.id).value_or(TenantConnectorStatus{});
+    TenantConnectorStatus status =
+        m_db->tenantStatus(m_profile.id).value_or(TenantConnectorStatus{});
     status.subscriptionsInScope = int(scope.inScope.size());
     m_db->saveTenantStatus(status);
     Q_EMIT statesChanged();
@@ -150,14 +148,13 @@ void ConnectorRun::startResourceDiscovery(const QList<SubscriptionConnector> &co
     m_resourceDiscovery->setBatchSize(m_options.batchSize);
     connect(m_resourceDiscovery, &ResourceDiscovery::subscriptionsFinished, this,
             &ConnectorRun::onSubscriptionsFinished);
-    connect(m_resourceDiscovery, &ResourceDiscovery::progress, this,
-            [this](int done, int total, qint64 resources) {
-                Q_EMIT progress(tr("%1 of %2 subscriptions read, %3 resources")
-                                    .arg(done)
-                                    .arg(total)
-                                    .arg(resources),
-                                done, total);
-            });
+    connect(
+        m_resourceDiscovery, &ResourceDiscovery::progress, this,
+        [this](int done, int total, qint64 resources) {
+            Q_EMIT progress(
+                tr("%1 of %2 subscriptions read, %3 resources").arg(done).arg(total).arg(resources),
+                done, total);
+        });
     connect(m_resourceDiscovery, &ResourceDiscovery::finished, this,
             &ConnectorRun::onResourcesFinished);
     m_resourceDiscovery->start();
@@ -258,8 +255,8 @@ void ConnectorRun::onResourcesFinished(const ResourceDiscovery::Result &result)
     ConnectorState state = ConnectorState::FinishedSuccessfully;
     if (failed > 0)
         state = ok > 0 ? ConnectorState::FinishedWithErrors : ConnectorState::Error;
-    finish(state, failed > 0 ? tr("%n subscription(s) could not be read.", nullptr, failed)
-                             : QString());
+    finish(state,
+           failed > 0 ? tr("%n subscription(s) could not be read.", nullptr, failed) : QString());
 }
 
 void ConnectorRun::finish(ConnectorState state, const QString &error)
@@ -299,8 +296,9 @@ void ConnectorRun::finish(ConnectorState state, const QString &error)
     }
     if (m_summary.runId > 0)
         m_db->finishRun(m_summary);
-    qCInfo(lcRun).noquote() << "run" << m_summary.runId << "of" << m_profile.id << "finished:"
-                            << connectorStateToString(state) << m_summary.errors.join(u"; "_s);
+    qCInfo(lcRun).noquote() << "run" << m_summary.runId << "of" << m_profile.id
+                            << "finished:" << connectorStateToString(state)
+                            << m_summary.errors.join(u"; "_s);
     Q_EMIT statesChanged();
     Q_EMIT finished(m_summary);
 }

@@ -37,8 +37,8 @@ ConnectorRuntime::SecretProvider ConnectorRuntime::secretsFromStore(SecretStore 
             else
                 done({}, r.errorMessage.isEmpty()
                              ? QCoreApplication::translate("atc::ConnectorRuntime",
-                                                          "The authentication key is not in "
-                                                          "the keychain.")
+                                                           "The authentication key is not in "
+                                                           "the keychain.")
                              : r.errorMessage);
         });
     };
@@ -86,8 +86,7 @@ std::optional<ConnectorProfile> ConnectorRuntime::profile(const QString &profile
 }
 
 bool ConnectorRuntime::createSubscriptionConnectors(const ConnectorProfile &profile,
-                                                    const TenantSnapshot &snapshot,
-                                                    QString *error)
+                                                    const TenantSnapshot &snapshot, QString *error)
 {
     if (profile.id.isEmpty()) {
         if (error)
@@ -114,7 +113,7 @@ bool ConnectorRuntime::createSubscriptionConnectors(const ConnectorProfile &prof
     status.profileId = profile.id;
     status.state = ConnectorState::Queued;
     status.subscriptionsInScope = int(scope.inScope.size());
-    status.lastRun = now; // the wizard's discovery counts as the creation run
+    status.lastRun = now;         // the wizard's discovery counts as the creation run
     status.nextRun = QDateTime(); // the first full run is due now
     m_db->saveTenantStatus(status);
 
@@ -147,8 +146,8 @@ ConnectorRuntime::StartResult ConnectorRuntime::runSubscriptionConnector(qint64 
     return runSubscriptionConnectors(c->profileId, {connectorId});
 }
 
-ConnectorRuntime::StartResult
-ConnectorRuntime::runSubscriptionConnectors(const QString &profileId, const QList<qint64> &ids)
+ConnectorRuntime::StartResult ConnectorRuntime::runSubscriptionConnectors(const QString &profileId,
+                                                                          const QList<qint64> &ids)
 {
     const auto p = profile(profileId);
     if (!p)
@@ -219,11 +218,10 @@ void ConnectorRuntime::launch(const QString &profileId, const QString &secret)
             });
     connect(a->run, &ConnectorRun::statesChanged, this,
             [this, profileId] { Q_EMIT stateChanged(profileId); });
-    connect(a->run, &ConnectorRun::finished, this,
-            [this, profileId](const RunSummary &summary) {
-                cleanup(profileId);
-                Q_EMIT runFinished(profileId, summary);
-            });
+    connect(a->run, &ConnectorRun::finished, this, [this, profileId](const RunSummary &summary) {
+        cleanup(profileId);
+        Q_EMIT runFinished(profileId, summary);
+    });
     a->run->start();
     if (a->run && !a->run->isFinished())
         Q_EMIT runStarted(profileId, a->run->runId());
@@ -240,10 +238,9 @@ void ConnectorRuntime::fail(const QString &profileId, const QString &error)
     s.state = ConnectorState::Error;
     s.cancelled = a->cancelled;
     s.errors = QStringList{error};
-    s.runId = m_db->beginRun(profileId, 0,
-                             a->mode == int(ConnectorRun::Mode::Tenant) ? u"tenant"_s
-                                                                       : u"subscriptions"_s,
-                             s.started);
+    s.runId = m_db->beginRun(
+        profileId, 0, a->mode == int(ConnectorRun::Mode::Tenant) ? u"tenant"_s : u"subscriptions"_s,
+        s.started);
     m_db->finishRun(s);
     if (a->mode == int(ConnectorRun::Mode::Tenant) && !a->cancelled) {
         TenantConnectorStatus st = m_db->tenantStatus(profileId).value_or(TenantConnectorStatus{});

@@ -61,10 +61,10 @@ public:
     enum class StartResult
     {
         Started,
-        Busy,             ///< a run of that tenant connector is in progress (here or elsewhere)
+        Busy, ///< a run of that tenant connector is in progress (here or elsewhere)
         UnknownProfile,
         UnknownConnector,
-        NothingToRun,     ///< the connector is disabled or flagged
+        NothingToRun, ///< the connector is disabled or flagged
         DatabaseError,
     };
     Q_ENUM(StartResult)

@@ -198,8 +198,7 @@ QString InventoryDatabase::defaultPath()
 InventoryDatabase::InventoryDatabase(QString path)
     : m_path(path.isEmpty() ? defaultPath() : std::move(path)),
       m_connectionName(u"atc-inventory-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 InventoryDatabase::~InventoryDatabase()
 {
@@ -317,8 +316,8 @@ QList<SubscriptionConnector> InventoryDatabase::connectors(const QString &profil
 {
     QList<SubscriptionConnector> out;
     QSqlQuery q(m_db);
-    QString sql = u"SELECT "_s + QLatin1String(kConnectorColumns) +
-                  u" FROM subscription_connectors"_s;
+    QString sql =
+        u"SELECT "_s + QLatin1String(kConnectorColumns) + u" FROM subscription_connectors"_s;
     if (!profileId.isEmpty())
         sql += u" WHERE profile_id = ?"_s;
     sql += u" ORDER BY profile_id, name COLLATE NOCASE, id"_s;
@@ -568,6 +567,7 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
     };
 
     RunCounts sum;
+    qint64 done = 0;
     for (const SubscriptionInventory &inv : inventories) {
         RunCounts counts;
         struct Known
@@ -593,6 +593,8 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
             const QStringList modules = ActivationMapper::modulesFor(*r, rules.enabledModules);
             const QByteArray hash = contentHash(*r, tags, modules, rules.keepProperties);
             auto it = known.find(key);
+            if (rules.progressHook && ++done % 1000 == 0)
+                rules.progressHook(done);
             if (it != known.end() && it->seen)
                 continue; // duplicate row in one answer: keep the first
             ++present;
@@ -606,8 +608,7 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
             }
             const QString properties =
                 rules.keepProperties && !r->properties.isEmpty()
-                    ? QString::fromUtf8(
-                          QJsonDocument(r->properties).toJson(QJsonDocument::Compact))
+                    ? QString::fromUtf8(QJsonDocument(r->properties).toJson(QJsonDocument::Compact))
                     : QString();
             if (isNew) {
                 ins.addBindValue(inv.connectorId);
@@ -791,8 +792,8 @@ InventoryDatabase::perimeterTargets(const QString &profileId) const
             for (const QString &ip : listFromJson(q.value(0).toString()))
                 unique.insert(ip.toLower(), PerimeterTarget{ip, u"ip"_s, resourceId, profile});
             for (const QString &f : listFromJson(q.value(1).toString()))
-                unique.insert(f.toLower(), PerimeterTarget{f.toLower(), u"fqdn"_s, resourceId,
-                                                           profile});
+                unique.insert(f.toLower(),
+                              PerimeterTarget{f.toLower(), u"fqdn"_s, resourceId, profile});
         }
     }
     return unique.values();
@@ -807,7 +808,8 @@ qint64 InventoryDatabase::beginRun(const QString &profileId, qint64 connectorId,
     q.prepare(u"INSERT INTO runs (profile_id, connector_id, kind, started_at, state) "
               "VALUES (?, ?, ?, ?, 'RUNNING')"_s);
     q.addBindValue(profileId);
-    q.addBindValue(connectorId > 0 ? QVariant(connectorId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(connectorId > 0 ? QVariant(connectorId)
+                                   : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(kind);
     q.addBindValue(toText(started));
     if (!q.exec()) {
@@ -877,9 +879,10 @@ QList<RunSummary> InventoryDatabase::runs(const QString &profileId, int limit) c
 int InventoryDatabase::assetCount(qint64 connectorId, bool includeRemoved) const
 {
     QSqlQuery q(m_db);
-    q.prepare(includeRemoved
-                  ? u"SELECT count(*) FROM resources WHERE connector_id = ?"_s
-                  : u"SELECT count(*) FROM resources WHERE connector_id = ? AND removed_at IS NULL"_s);
+    q.prepare(
+        includeRemoved
+            ? u"SELECT count(*) FROM resources WHERE connector_id = ?"_s
+            : u"SELECT count(*) FROM resources WHERE connector_id = ? AND removed_at IS NULL"_s);
     q.addBindValue(connectorId);
     if (q.exec() && q.next())
         return q.value(0).toInt();

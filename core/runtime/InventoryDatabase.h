@@ -71,6 +71,8 @@ public:
         const TagEvaluator *tags = nullptr; ///< null: no tags
         int enabledModules = 0;             ///< ActivationMapper::enabledModules()
         bool keepProperties = false;        ///< CSPM
+        /** Called after every 1,000 resources written (tests: kill the process mid-write). */
+        std::function<void(qint64 resourcesDone)> progressHook;
     };
 
     /** The complete resources of one subscription connector. */

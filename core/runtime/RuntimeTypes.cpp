@@ -91,8 +91,8 @@ QString flagReasonDisplayName(FlagReason reason)
     case FlagReason::SubscriptionDisabled:
         return QCoreApplication::translate("atc::FlagReason", "The subscription is disabled.");
     case FlagReason::OutOfScope:
-        return QCoreApplication::translate(
-            "atc::FlagReason", "The subscription moved out of the connector's scope.");
+        return QCoreApplication::translate("atc::FlagReason",
+                                           "The subscription moved out of the connector's scope.");
     }
     return {};
 }

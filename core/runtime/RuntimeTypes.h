@@ -11,12 +11,12 @@ namespace atc {
 /** Connector states, in the platform's vocabulary (QUEUED, RUNNING, FINISHED_SUCCESS …). */
 enum class ConnectorState
 {
-    Queued,               ///< created or waiting for its next run
+    Queued, ///< created or waiting for its next run
     Running,
     FinishedSuccessfully,
-    FinishedWithErrors,   ///< ran, but part of it failed (some subscriptions, for a tenant)
-    Error,                ///< the last run failed
-    Disabled,             ///< detached and disabled (its subscription is gone or out of scope)
+    FinishedWithErrors, ///< ran, but part of it failed (some subscriptions, for a tenant)
+    Error,              ///< the last run failed
+    Disabled,           ///< detached and disabled (its subscription is gone or out of scope)
 };
 
 /** "QUEUED", "RUNNING", "FINISHED_SUCCESS", "FINISHED_ERRORS", "ERROR", "DISABLED". */
@@ -78,7 +78,7 @@ struct TenantConnectorStatus
 struct RunCounts
 {
     int assetsCreated = 0;
-    int assetsUpdated = 0;  ///< changed, or returned after being removed
+    int assetsUpdated = 0; ///< changed, or returned after being removed
     int assetsRemoved = 0;
     int assetsUnchanged = 0;
     int connectorsCreated = 0;

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "InventoryDatabase.h"
+
+class QIODevice;
+
+namespace atc {
+
+/**
+ * Inventory export in two formats (docs/cli-runtime.md), streamed row by row:
+ * - CSV (RFC 4180: comma, CRLF, fields with comma/quote/CR/LF quoted, quotes doubled; list
+ *   fields joined with ';'), a header line first;
+ * - JSON: one array of objects, Azure tags and properties as JSON values.
+ */
+class InventoryExport
+{
+    Q_DECLARE_TR_FUNCTIONS(atc::InventoryExport)
+public:
+    static QStringList csvColumns();
+    static QString csvField(const QString &value);
+
+    static bool writeCsv(const InventoryDatabase &db, const InventoryDatabase::ExportFilter &filter,
+                         QIODevice *out, int *rows = nullptr);
+    static bool writeJson(const InventoryDatabase &db,
+                          const InventoryDatabase::ExportFilter &filter, QIODevice *out,
+                          int *rows = nullptr);
+};
+
+} // namespace atc

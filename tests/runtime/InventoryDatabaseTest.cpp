@@ -1,0 +1,405 @@
+#include <gtest/gtest.h>
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "RuntimeTestData.h"
+#include "runtime/ActivationMapper.h"
+#include "runtime/InventoryDatabase.h"
+#include "runtime/InventoryExport.h"
+#include "runtime/RunLock.h"
+#include "runtime/TagEvaluator.h"
+
+using namespace atc;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<InventoryDatabase> db;
+    qint64 connectorId = 0;
+
+    Fixture()
+    {
+        db = std::make_unique<InventoryDatabase>(dir.filePath(u"inv.sqlite"_s));
+        EXPECT_TRUE(db->open());
+        QList<SubscriptionConnector> list(1);
+        list[0].profileId = u"p"_s;
+        list[0].subscriptionId = u"sub1"_s;
+        list[0].subscriptionName = u"Sub One"_s;
+        list[0].name = u"az-Sub One"_s;
+        EXPECT_TRUE(db->saveConnectors(list));
+        connectorId = list[0].id;
+    }
+
+    RunCounts write(const QList<AzureResource> &resources,
+                    const InventoryDatabase::AssetRules &rules = {})
+    {
+        InventoryDatabase::SubscriptionInventory inv;
+        inv.connectorId = connectorId;
+        inv.subscriptionName = u"Sub One"_s;
+        for (const auto &r : resources)
+            inv.resources.append(&r);
+        RunCounts counts;
+        EXPECT_TRUE(db->writeInventories({inv}, rules, QDateTime::currentDateTimeUtc(), &counts));
+        return counts;
+    }
+};
+
+QString helperPath()
+{
+    return QStringLiteral(ATC_RUNTIME_TESTHELPER);
+}
+
+/** Parses RFC 4180 CSV (quoted fields with commas, quotes and line breaks). */
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            row << field;
+            field.clear();
+            rows << row;
+            row.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    EXPECT_FALSE(quoted);
+    EXPECT_TRUE(field.isEmpty() && row.isEmpty()) << "last line without CRLF";
+    return rows;
+}
+
+} // namespace
+
+TEST(InventoryDatabase, CreatesSchemaInWalModeAndRefusesNewer)
+{
+    Fixture f;
+    EXPECT_EQ(f.db->schemaVersion(), InventoryDatabase::SchemaVersion);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-check"_s);
+        raw.setDatabaseName(f.db->path());
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        EXPECT_EQ(q.value(0).toString(), u"wal"_s);
+        ASSERT_TRUE(q.exec(u"PRAGMA user_version = 99"_s));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw-check"_s);
+    InventoryDatabase again(f.db->path());
+    QString error;
+    EXPECT_FALSE(again.open(&error));
+    EXPECT_TRUE(error.contains(u"newer"_s)) << qPrintable(error);
+}
+
+TEST(InventoryDatabase, UnchangedRerunWritesNothingChangesAreTracked)
+{
+    Fixture f;
+    QList<AzureResource> v1 = test::makeResources(u"sub1"_s, 50, u"a"_s);
+    RunCounts c1 = f.write(v1);
+    EXPECT_EQ(c1.assetsCreated, 50);
+    EXPECT_EQ(f.db->connector(f.connectorId)->assetCount, 50);
+    EXPECT_EQ(f.db->connector(f.connectorId)->state, ConnectorState::FinishedSuccessfully);
+
+    RunCounts c2 = f.write(v1);
+    EXPECT_EQ(c2.rowsWritten(), 0);
+    EXPECT_EQ(c2.assetsUnchanged, 50);
+
+    // One changed, two removed, one new.
+    QList<AzureResource> v2 = v1.mid(0, 48);
+    v2[5].location = u"northeurope"_s;
+    v2.append(test::makeResources(u"sub1"_s, 1, u"a"_s, 1000));
+    RunCounts c3 = f.write(v2);
+    EXPECT_EQ(c3.assetsUpdated, 1);
+    EXPECT_EQ(c3.assetsRemoved, 2);
+    EXPECT_EQ(c3.assetsCreated, 1);
+    EXPECT_EQ(f.db->assetCount(f.connectorId), 49);
+    EXPECT_EQ(f.db->assetCount(f.connectorId, true), 51); // removed ones are kept
+
+    int removed = 0;
+    InventoryDatabase::ExportFilter all;
+    all.includeRemoved = true;
+    f.db->forEachAsset(all, [&](const InventoryDatabase::AssetRow &a) {
+        if (a.removedAt.isValid())
+            ++removed;
+    });
+    EXPECT_EQ(removed, 2);
+
+    // A removed resource returns: un-removed, counted as updated.
+    QList<AzureResource> v3 = v2;
+    v3.append(v1.at(49));
+    RunCounts c4 = f.write(v3);
+    EXPECT_EQ(c4.assetsUpdated, 1);
+    EXPECT_EQ(c4.assetsCreated, 0);
+    EXPECT_EQ(f.db->assetCount(f.connectorId), 50);
+}
+
+TEST(InventoryDatabase, TagsAndActivationStoredAndReevaluated)
+{
+    Fixture f;
+    ConnectorProfile p;
+    p.assetTagIds = {u"generic"_s};
+    TagRule rule;
+    rule.field = TagRuleField::ResourceType;
+    rule.op = TagRuleOperator::Contains;
+    rule.value = u"virtualmachines"_s;
+    rule.tagId = u"vms"_s;
+    p.tagRules = {rule};
+    p.activateVmScanning = true;
+    TagEvaluator tags(p);
+    InventoryDatabase::AssetRules rules;
+    rules.tags = &tags;
+    rules.enabledModules = ActivationMapper::enabledModules(p);
+    const QList<AzureResource> res = test::makeResources(u"sub1"_s, 3, u"a"_s);
+    f.write(res, rules);
+    QHash<QString, QStringList> tagsByName, modulesByName;
+    f.db->forEachAsset({}, [&](const InventoryDatabase::AssetRow &a) {
+        tagsByName[a.name] = a.assetTags;
+        modulesByName[a.name] = a.activation;
+    });
+    EXPECT_EQ(tagsByName[u"res-0"_s], (QStringList{u"generic"_s, u"vms"_s}));
+    EXPECT_EQ(tagsByName[u"res-1"_s], QStringList{u"generic"_s});
+    EXPECT_EQ(modulesByName[u"res-0"_s], QStringList{u"VM"_s});
+    EXPECT_TRUE(modulesByName[u"res-1"_s].isEmpty());
+
+    // Rules changed: re-evaluated on the next run (rows rewritten).
+    p.assetTagIds = {u"other"_s};
+    p.activateVmScanning = false;
+    TagEvaluator tags2(p);
+    rules.tags = &tags2;
+    rules.enabledModules = ActivationMapper::enabledModules(p);
+    RunCounts c = f.write(res, rules);
+    EXPECT_EQ(c.assetsUpdated, 3);
+    f.db->forEachAsset({}, [&](const InventoryDatabase::AssetRow &a) {
+        tagsByName[a.name] = a.assetTags;
+        modulesByName[a.name] = a.activation;
+    });
+    EXPECT_EQ(tagsByName[u"res-0"_s], (QStringList{u"other"_s, u"vms"_s}));
+    EXPECT_TRUE(modulesByName[u"res-0"_s].isEmpty());
+}
+
+TEST(InventoryDatabase, PropertiesOnlyWithCspm)
+{
+    Fixture f;
+    QList<AzureResource> res = test::makeResources(u"sub1"_s, 1, u"a"_s);
+    res[0].properties = QJsonObject{{u"vmSize"_s, u"Standard_D2s_v3"_s}};
+    f.write(res);
+    QString props;
+    f.db->forEachAsset({}, [&](const InventoryDatabase::AssetRow &a) { props = a.propertiesJson; });
+    EXPECT_TRUE(props.isEmpty());
+    InventoryDatabase::AssetRules cspm;
+    cspm.keepProperties = true;
+    EXPECT_EQ(f.write(res, cspm).assetsUpdated, 1);
+    f.db->forEachAsset({}, [&](const InventoryDatabase::AssetRow &a) { props = a.propertiesJson; });
+    EXPECT_EQ(QJsonDocument::fromJson(props.toUtf8()).object().value(u"vmSize"_s).toString(),
+              u"Standard_D2s_v3"_s);
+}
+
+TEST(InventoryDatabase, ExportFormatsParse)
+{
+    Fixture f;
+    QList<AzureResource> res = test::makeResources(u"sub1"_s, 3, u"a"_s);
+    res[0].name = u"tricky, \"quoted\"\r\nname"_s;
+    res[0].tags.insert(u"note"_s, u"a,b"_s);
+    res[1].publicIpAddresses = {u"20.0.0.1"_s, u"20.0.0.2"_s};
+    ConnectorProfile p;
+    p.assetTagIds = {u"t1"_s, u"t2"_s};
+    TagEvaluator tags(p);
+    InventoryDatabase::AssetRules rules;
+    rules.tags = &tags;
+    f.write(res, rules);
+
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    int rows = 0;
+    ASSERT_TRUE(InventoryExport::writeCsv(*f.db, {}, &csv, &rows));
+    EXPECT_EQ(rows, 3);
+    const QList<QStringList> parsed = parseCsv(QString::fromUtf8(csv.data()));
+    ASSERT_EQ(parsed.size(), 4);
+    EXPECT_EQ(parsed[0], InventoryExport::csvColumns());
+    const int nameCol = int(InventoryExport::csvColumns().indexOf(u"name"_s));
+    const int ipCol = int(InventoryExport::csvColumns().indexOf(u"publicIps"_s));
+    const int tagCol = int(InventoryExport::csvColumns().indexOf(u"assetTags"_s));
+    const int azCol = int(InventoryExport::csvColumns().indexOf(u"azureTags"_s));
+    bool sawTricky = false;
+    for (int i = 1; i < parsed.size(); ++i) {
+        ASSERT_EQ(parsed[i].size(), InventoryExport::csvColumns().size());
+        EXPECT_EQ(parsed[i][tagCol], u"t1;t2"_s);
+        if (parsed[i][nameCol] == res[0].name) {
+            sawTricky = true;
+            EXPECT_EQ(QJsonDocument::fromJson(parsed[i][azCol].toUtf8())
+                          .object()
+                          .value(u"note"_s)
+                          .toString(),
+                      u"a,b"_s);
+        }
+        if (parsed[i][nameCol] == u"res-1"_s) {
+            EXPECT_EQ(parsed[i][ipCol], u"20.0.0.1;20.0.0.2"_s);
+        }
+    }
+    EXPECT_TRUE(sawTricky);
+
+    QBuffer json;
+    json.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(InventoryExport::writeJson(*f.db, {}, &json, &rows));
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.data(), &err);
+    ASSERT_EQ(err.error, QJsonParseError::NoError) << qPrintable(err.errorString());
+    ASSERT_TRUE(doc.isArray());
+    EXPECT_EQ(doc.array().size(), 3);
+    const QJsonObject first = doc.array().at(0).toObject();
+    EXPECT_TRUE(first.value(u"assetTags"_s).isArray());
+    EXPECT_TRUE(first.value(u"removedAt"_s).isNull());
+
+    // Empty export is still valid JSON and a CSV header.
+    InventoryDatabase::ExportFilter none;
+    none.profileId = u"nobody"_s;
+    QBuffer empty;
+    empty.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(InventoryExport::writeJson(*f.db, none, &empty));
+    EXPECT_TRUE(QJsonDocument::fromJson(empty.data()).isArray());
+}
+
+TEST(InventoryDatabase, PerimeterTargetsOfActivatedAssets)
+{
+    Fixture f;
+    QList<AzureResource> res = test::makeResources(u"sub1"_s, 3, u"a"_s);
+    res[0].type = u"Microsoft.Network/publicIPAddresses"_s;
+    res[0].publicIpAddresses = {u"20.1.1.1"_s};
+    res[0].fqdns = {u"App.WestEurope.cloudapp.azure.com"_s};
+    res[1].type = u"Microsoft.Web/sites"_s;
+    res[1].fqdns = {u"site.azurewebsites.net"_s};
+    InventoryDatabase::AssetRules rules;
+    rules.enabledModules = ActivationMapper::VM | ActivationMapper::CPS;
+    f.write(res, rules);
+    const auto targets = f.db->perimeterTargets(u"p"_s);
+    QStringList names;
+    for (const auto &t : targets)
+        names << t.kind + u':' + t.target;
+    EXPECT_EQ(names, (QStringList{u"ip:20.1.1.1"_s, u"fqdn:app.westeurope.cloudapp.azure.com"_s,
+                                  u"fqdn:site.azurewebsites.net"_s}));
+    // Without CPS activation: nothing.
+    rules.enabledModules = ActivationMapper::VM;
+    f.write(res, rules);
+    EXPECT_TRUE(f.db->perimeterTargets(u"p"_s).isEmpty());
+}
+
+TEST(InventoryDatabase, RunHistoryIsRecorded)
+{
+    Fixture f;
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    RunSummary s;
+    s.runId = f.db->beginRun(u"p"_s, 0, u"tenant"_s, t0);
+    ASSERT_GT(s.runId, 0);
+    s.profileId = u"p"_s;
+    s.started = t0;
+    s.finished = t0.addSecs(5);
+    s.state = ConnectorState::FinishedWithErrors;
+    s.counts.assetsCreated = 7;
+    s.counts.connectorsCreated = 2;
+    s.counts.subscriptionsFailed = 1;
+    s.errors = {u"az-x: Access denied."_s};
+    ASSERT_TRUE(f.db->finishRun(s));
+    const auto runs = f.db->runs(u"p"_s);
+    ASSERT_EQ(runs.size(), 1);
+    EXPECT_EQ(runs[0].state, ConnectorState::FinishedWithErrors);
+    EXPECT_EQ(runs[0].counts.assetsCreated, 7);
+    EXPECT_EQ(runs[0].counts.connectorsCreated, 2);
+    EXPECT_EQ(runs[0].errors, s.errors);
+}
+
+TEST(InventoryDatabase, RunKilledMidWriteKeepsThePreviousInventory)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"kill.sqlite"_s);
+    constexpr int Count = 20000;
+    QProcess seed;
+    seed.start(helperPath(), {u"seed"_s, path, QString::number(Count)});
+    ASSERT_TRUE(seed.waitForFinished(120000));
+    ASSERT_EQ(seed.exitCode(), 0) << seed.readAllStandardError().constData();
+
+    QProcess writer;
+    writer.start(helperPath(), {u"write"_s, path, QString::number(Count), u"15000"_s});
+    ASSERT_TRUE(writer.waitForStarted());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return writer.canReadLine() || writer.state() == QProcess::NotRunning; }, 120000));
+    ASSERT_EQ(writer.readLine().trimmed(), "midway"_ba);
+    // 15,000 rows of the new version are written inside the open transaction (spilled into
+    // the WAL); kill it there.
+    writer.kill();
+    ASSERT_TRUE(writer.waitForFinished(30000));
+    EXPECT_EQ(writer.exitStatus(), QProcess::CrashExit);
+
+    InventoryDatabase db(path);
+    ASSERT_TRUE(db.open());
+    QString detail;
+    EXPECT_TRUE(db.integrityCheck(&detail)) << qPrintable(detail);
+    const auto connectors = db.connectors(u"kill-profile"_s);
+    ASSERT_EQ(connectors.size(), 1);
+    EXPECT_EQ(db.assetCount(connectors[0].id), Count);
+    int versionA = 0;
+    db.forEachAsset({}, [&](const InventoryDatabase::AssetRow &a) {
+        if (QJsonDocument::fromJson(a.tagsJson.toUtf8()).object().value(u"version"_s) == u"a"_s)
+            ++versionA;
+    });
+    EXPECT_EQ(versionA, Count); // the previous complete inventory, none of the half-written one
+}
+
+TEST(RunLock, OneHolderAcrossProcessesAndDeadHoldersAreTakenOver)
+{
+    QTemporaryDir dir;
+    QProcess holder;
+    holder.start(helperPath(), {u"lock"_s, dir.path(), u"prof"_s});
+    ASSERT_TRUE(holder.waitForStarted());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return holder.canReadLine(); }, 30000));
+    ASSERT_EQ(holder.readLine().trimmed(), "locked"_ba);
+
+    RunLock mine(dir.path(), u"prof"_s);
+    EXPECT_FALSE(mine.tryLock());
+    EXPECT_EQ(mine.holderPid(), holder.processId());
+    RunLock other(dir.path(), u"other-profile"_s);
+    EXPECT_TRUE(other.tryLock()); // per profile
+
+    holder.kill(); // dies without unlocking
+    ASSERT_TRUE(holder.waitForFinished(30000));
+    EXPECT_TRUE(mine.tryLock());
+
+    QProcess second;
+    second.start(helperPath(), {u"lock"_s, dir.path(), u"prof"_s});
+    ASSERT_TRUE(second.waitForFinished(30000));
+    EXPECT_EQ(second.readLine().trimmed(), "busy"_ba);
+    EXPECT_EQ(second.exitCode(), 6);
+}
