@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+#include "azure/AzureTypes.h"
+#include "model/ConnectorProfile.h"
+
+namespace atc {
+
+/** One subscription connector that Create will make (or one subscription it skips). */
+struct PreviewRow
+{
+    QString connectorName; ///< unique (case-insensitively) among the rows; empty when skipped
+    QString subscriptionId;
+    QString subscriptionName;
+    QString managementGroupPath; ///< "Root / Child / Parent", display names
+    bool skipped = false;        ///< Disabled or Deleted: listed, not connected
+    QString stateText;
+    bool renamed = false; ///< the plain name was taken; a " (n)" suffix was added
+};
+
+struct Preview
+{
+    QVector<PreviewRow> rows; ///< the connectors to create first, then the skipped ones
+    int toCreate = 0;
+    int skipped = 0;
+    int renamed = 0;
+    int outOfScope = 0;
+};
+
+/** Builds the preview with ScopeResolver; O(groups + subscriptions). */
+class ConnectorPreview
+{
+    Q_DECLARE_TR_FUNCTIONS(atc::ConnectorPreview)
+public:
+    /**
+     * "<prefix>-<subscription>", or "<prefix><subscription>" when the prefix already ends in
+     * a separator (space, '-', '_', '.'); just the subscription name without a prefix.
+     */
+    static QString connectorName(const QString &prefix, const QString &subscriptionName);
+    static Preview build(const TenantSnapshot &snapshot, const ConnectorProfile &profile);
+};
+
+/** The preview as a table: connector name, subscription, subscription id, path, action. */
+class PreviewModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        ConnectorNameColumn,
+        SubscriptionColumn,
+        SubscriptionIdColumn,
+        PathColumn,
+        ActionColumn,
+        ColumnCount
+    };
+
+    explicit PreviewModel(QObject *parent = nullptr);
+    void setPreview(Preview preview);
+    const Preview &preview() const { return m_preview; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    Preview m_preview;
+};
+
+} // namespace atc

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <functional>
+
+#include <QString>
+#include <QUrl>
+
+#include "azure/AzureTypes.h"
+#include "model/ConnectorProfile.h"
+
+class QNetworkAccessManager;
+
+namespace atc {
+
+class ProfileStore;
+class SecretStore;
+
+/** The built-in sandbox tenant's sign-in data, as the application provides it. */
+struct SandboxTenant
+{
+    QUrl baseUrl; ///< one base URL for both the authority and ARM (Custom cloud)
+    QString tenantName;
+    QString directoryId;
+    QString clientId;
+    QString clientSecret;
+};
+
+/**
+ * What the wizard needs from the application. The wizard does NOT take ownership of any of
+ * the pointers, which must outlive it. Optional members may be left empty.
+ */
+struct WizardServices
+{
+    QNetworkAccessManager *networkAccessManager = nullptr; ///< required: Test Connection
+    ProfileStore *profileStore = nullptr;                  ///< required: names, tags, save
+    SecretStore *secretStore = nullptr;                    ///< required: the key
+    bool policyComplianceEntitled = false; ///< AppSettings: PC agent + Compliance Manager
+    /** Optional: starts (or finds) the built-in emulator and returns its sandbox tenant. */
+    std::function<SandboxTenant()> startSandbox;
+    /**
+     * Optional: creates the subscription connectors after the profile and its secret were
+     * saved (the connector runtime provides it). Returns an empty string on success, or a
+     * translated error that the confirmation page shows.
+     */
+    std::function<QString(const ConnectorProfile &, const TenantSnapshot &)>
+        createSubscriptionConnectors;
+    /** Where "How to create the app registration" points; empty: the bundled docs. */
+    QUrl appRegistrationHelp;
+};
+
+} // namespace atc
