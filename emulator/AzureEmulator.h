@@ -18,6 +18,20 @@ inline constexpr char TenantDomain[] = "contoso-sandbox.onmicrosoft.com";
 inline constexpr char TenantName[] = "Contoso (sandbox)";
 inline constexpr char ClientId[] = "0d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a";
 inline constexpr char ClientSecret[] = "sandbox-secret-value-not-for-production";
+// Extra apps for demos and tests (all fake, valid only against the emulator).
+/** Its only secret expired in 2024: the token endpoint answers AADSTS7000222. */
+inline constexpr char ExpiredClientId[] = "3a9f1c2e-7b6d-4e5f-8a1b-2c3d4e5f6a7b";
+inline constexpr char ExpiredClientSecret[] = "sandbox-expired-secret-value";
+/** Reader on one subscription only: the root group is not readable (403). */
+inline constexpr char SubscriptionReaderClientId[] = "5b8e2d1f-9c7a-4b6e-8d5c-4e3f2a1b0c9d";
+inline constexpr char SubscriptionReaderClientSecret[] = "sandbox-subscription-reader-secret";
+inline constexpr char SubscriptionReaderSubscriptionId[] = "c0a1b2c3-0007-4d5e-9f60-7a8b9c0d1e07";
+/** Contributor at the root group (remediation demos). */
+inline constexpr char ContributorClientId[] = "7c1d3e5f-2a4b-4c6d-9e8f-1a2b3c4d5e6f";
+inline constexpr char ContributorClientSecret[] = "sandbox-contributor-secret";
+/** Well-known subscriptions of the sandbox tenant. */
+inline constexpr char DisabledSubscriptionId[] = "c0a1b2c3-000c-4d5e-9f60-7a8b9c0d1e0c";
+inline constexpr char RootSubscriptionId[] = "c0a1b2c3-000d-4d5e-9f60-7a8b9c0d1e0d";
 } // namespace sandbox
 
 /** Faults to inject; all off by default. Adjustable while the server runs. */
@@ -31,13 +45,15 @@ struct FaultOptions
     int retryAfterSeconds = 1;     ///< Retry-After of the 429s (0 allowed)
     int serverErrorFirstN = 0;     ///< the first N matching requests answered serverErrorStatus
     int serverErrorStatus = 503;
-    int truncateFirstN = 0;        ///< first N matching responses: body cut in half
-    int closeMidBodyFirstN = 0;    ///< first N matching responses: connection closed mid-body
-    int tokenLifetimeSeconds = 3599; ///< tokens expire after this (ExpiredAuthenticationToken)
+    int truncateFirstN = 0;              ///< first N matching responses: body cut in half
+    int closeMidBodyFirstN = 0;          ///< first N matching responses: connection closed mid-body
+    int tokenLifetimeSeconds = 3599;     ///< tokens expire after this (ExpiredAuthenticationToken)
     bool emptyPagesWithNextLink = false; ///< insert an empty page (with nextLink) before each page
     bool managementGroupListUsesAtNextLink = false; ///< "@nextLink" (2023-04-01) vs "nextLink"
     bool denyResourceGraph = false; ///< ARG answers 403 AuthorizationFailed for every app
     int pageSize = 0;               ///< ARM list page size; 0 = the emulator's default (1000)
+    /** Resource Graph quota per 5 s window and app (429 RateLimiting beyond); 0 = unlimited. */
+    int resourceGraphQuota = 0;
 };
 
 /** Counters since start (or resetStats()). */
@@ -47,6 +63,9 @@ struct EmulatorStats
     qint64 tokenRequests = 0;
     qint64 throttled = 0;
     qint64 serverErrors = 0;
+    qint64 resourceGraphRequests = 0;
+    qint64 faultedBodies = 0; ///< truncated or closed mid-body
+    qint64 emptyPages = 0;    ///< injected empty pages
 };
 
 /** What the synthetic tenant generator makes; deterministic for a given spec. */
@@ -80,6 +99,8 @@ public:
     /** The shipped sandbox tenant (resources/sandbox/contoso-tenant.json, embedded). */
     static QByteArray sandboxTenantJson();
     static QByteArray generateSyntheticTenant(const SyntheticTenantSpec &spec);
+    /** Same tenant as generateSyntheticTenant(spec), built directly (fast for big tenants). */
+    void loadSyntheticTenant(const SyntheticTenantSpec &spec);
 
     /** HTTP on 127.0.0.1; port 0 picks a free port. */
     bool listen(quint16 port = 0, QString *error = nullptr);
@@ -91,6 +112,8 @@ public:
     QUrl baseUrl() const;
 
     FaultOptions &faults();
+    /** Every token issued so far is now expired (ExpiredAuthenticationToken on next use). */
+    void expireAllTokens();
     EmulatorStats stats() const;
     void resetStats();
 
@@ -99,7 +122,8 @@ public:
 
     // Convenience mutations (the same as POST /_emulator/... admin endpoints).
     bool addSubscription(const QString &subscriptionId, const QString &displayName,
-                         const QString &parentGroup, const QString &state = QStringLiteral("Enabled"));
+                         const QString &parentGroup,
+                         const QString &state = QStringLiteral("Enabled"));
     bool deleteSubscription(const QString &subscriptionId); ///< gone from every listing
     bool setSubscriptionState(const QString &subscriptionId, const QString &state);
     bool moveSubscription(const QString &subscriptionId, const QString &newParentGroup);

@@ -1,0 +1,529 @@
+#include "TenantModel.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atc::emulator {
+
+namespace {
+
+QByteArray compactJson(const QJsonObject &object)
+{
+    if (object.isEmpty())
+        return {};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject parseObject(const QByteArray &json)
+{
+    if (json.isEmpty())
+        return {};
+    return QJsonDocument::fromJson(json).object();
+}
+
+QString derivedObjectId(const QString &clientId)
+{
+    // A stable, GUID-shaped object id so that AuthorizationFailed messages are reproducible.
+    const QByteArray hash = QCryptographicHash::hash(
+        QByteArray("sp:"_ba + clientId.toLower().toUtf8()), QCryptographicHash::Md5);
+    return QUuid::fromRfc4122(hash).toString(QUuid::WithoutBraces);
+}
+
+void setPath(QJsonObject &object, const QStringList &path, const QJsonValue &value)
+{
+    if (path.size() == 1) {
+        object.insert(path.first(), value);
+        return;
+    }
+    QJsonObject child = object.value(path.first()).toObject();
+    setPath(child, path.mid(1), value);
+    object.insert(path.first(), child);
+}
+
+} // namespace
+
+QString normalizeScope(const QString &scope)
+{
+    QString s = scope.trimmed().toLower();
+    while (s.size() > 1 && s.endsWith(u'/'))
+        s.chop(1);
+    if (s.isEmpty())
+        s = u"/"_s;
+    return s;
+}
+
+RoleKind roleKindFromString(const QString &role, bool *ok)
+{
+    const QString r = role.simplified().toLower();
+    if (ok)
+        *ok = true;
+    if (r == u"contributor"_s || r == u"owner"_s)
+        return RoleKind::Contributor;
+    if (r == u"management group reader"_s)
+        return RoleKind::ManagementGroupReader;
+    if (ok)
+        *ok = (r == u"reader"_s);
+    return RoleKind::Reader;
+}
+
+QString roleKindToString(RoleKind role)
+{
+    switch (role) {
+    case RoleKind::Reader:
+        return u"Reader"_s;
+    case RoleKind::Contributor:
+        return u"Contributor"_s;
+    case RoleKind::ManagementGroupReader:
+        return u"Management Group Reader"_s;
+    }
+    return u"Reader"_s;
+}
+
+TenantModel::TenantModel() = default;
+
+void TenantModel::clear()
+{
+    tenantId.clear();
+    displayName.clear();
+    domains.clear();
+    groups.clear();
+    subscriptions.clear();
+    apps.clear();
+    m_types.clear();
+    m_typesLower.clear();
+    m_typeIndex.clear();
+    m_locations.clear();
+    m_locationIndex.clear();
+}
+
+int TenantModel::internType(const QByteArray &type)
+{
+    const auto it = m_typeIndex.constFind(type);
+    if (it != m_typeIndex.cend())
+        return it.value();
+    const int index = int(m_types.size());
+    m_types.append(type);
+    m_typesLower.append(type.toLower());
+    m_typeIndex.insert(type, index);
+    return index;
+}
+
+int TenantModel::internLocation(const QByteArray &location)
+{
+    const auto it = m_locationIndex.constFind(location);
+    if (it != m_locationIndex.cend())
+        return it.value();
+    const int index = int(m_locations.size());
+    m_locations.append(location);
+    m_locationIndex.insert(location, index);
+    return index;
+}
+
+bool TenantModel::loadJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!doc.isObject())
+        return fail(u"tenant JSON: "_s + parseError.errorString());
+    const QJsonObject root = doc.object();
+    const QString tid = root.value("tenantId"_L1).toString().trimmed().toLower();
+    if (QUuid::fromString(tid).isNull())
+        return fail(u"tenant JSON: tenantId must be a GUID"_s);
+
+    TenantModel fresh;
+    fresh.tenantId = tid;
+    fresh.displayName = root.value("displayName"_L1).toString();
+    for (const QJsonValue &d : root.value("domains"_L1).toArray())
+        fresh.domains.append(d.toString().toLower());
+
+    // The root group always exists; its name is the tenant id.
+    ManagementGroupNode rootGroup;
+    rootGroup.name = tid;
+    rootGroup.displayName = u"Tenant Root Group"_s;
+    fresh.groups.push_back(rootGroup);
+    for (const QJsonValue &v : root.value("managementGroups"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString name = o.value("name"_L1).toString();
+        if (name.isEmpty())
+            return fail(u"tenant JSON: a management group has no name"_s);
+        if (name.compare(tid, Qt::CaseInsensitive) == 0) {
+            if (o.contains("displayName"_L1))
+                fresh.groups.front().displayName = o.value("displayName"_L1).toString();
+            continue;
+        }
+        ManagementGroupNode g;
+        g.name = name;
+        g.displayName = o.value("displayName"_L1).toString(name);
+        g.parent = o.value("parent"_L1).toString();
+        fresh.groups.push_back(g);
+    }
+    for (const QJsonValue &v : root.value("subscriptions"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        SubscriptionEntry s;
+        s.subscriptionId = o.value("subscriptionId"_L1).toString().toLower();
+        if (QUuid::fromString(s.subscriptionId).isNull())
+            return fail(u"tenant JSON: subscriptionId '%1' is not a GUID"_s.arg(s.subscriptionId));
+        s.displayName = o.value("displayName"_L1).toString(s.subscriptionId);
+        s.state = o.value("state"_L1).toString(u"Enabled"_s);
+        s.parent = o.value("parent"_L1).toString();
+        s.tags = compactJson(o.value("tags"_L1).toObject());
+        fresh.subscriptions.push_back(std::move(s));
+    }
+    fresh.rebuildIndexes();
+    for (const QJsonValue &v : root.value("resources"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        const int sub = fresh.subscriptionIndex(o.value("subscriptionId"_L1).toString());
+        if (sub < 0)
+            return fail(u"tenant JSON: resource '%1' names an unknown subscription"_s.arg(
+                o.value("name"_L1).toString()));
+        ResourceEntry r;
+        r.resourceGroup = o.value("resourceGroup"_L1).toString().toUtf8();
+        r.name = o.value("name"_L1).toString().toUtf8();
+        const QString type = o.value("type"_L1).toString();
+        if (r.name.isEmpty() || r.resourceGroup.isEmpty() || !type.contains(u'/'))
+            return fail(u"tenant JSON: resource '%1' needs name, resourceGroup and type"_s.arg(
+                QString::fromUtf8(r.name)));
+        r.type = fresh.internType(type.toUtf8());
+        r.location = fresh.internLocation(o.value("location"_L1).toString().toUtf8());
+        r.tags = compactJson(o.value("tags"_L1).toObject());
+        QJsonObject props = o.value("properties"_L1).toObject();
+        const QString lowerType = type.toLower();
+        if (o.contains("publicIp"_L1)) {
+            const QString ip = o.value("publicIp"_L1).toString();
+            if (lowerType.endsWith(u"/publicipaddresses"_s))
+                props.insert("ipAddress"_L1, ip);
+            else
+                props.insert("publicIpAddress"_L1, ip);
+        }
+        if (o.contains("fqdn"_L1)) {
+            const QString fqdn = o.value("fqdn"_L1).toString();
+            if (lowerType == u"microsoft.web/sites"_s)
+                props.insert("defaultHostName"_L1, fqdn);
+            else if (lowerType.endsWith(u"/publicipaddresses"_s))
+                setPath(props, {u"dnsSettings"_s, u"fqdn"_s}, fqdn);
+            else if (lowerType == u"microsoft.sql/servers"_s)
+                props.insert("fullyQualifiedDomainName"_L1, fqdn);
+            else
+                props.insert("fqdn"_L1, fqdn);
+        }
+        r.properties = compactJson(props);
+        fresh.subscriptions[std::size_t(sub)].resources.push_back(std::move(r));
+    }
+    for (const QJsonValue &v : root.value("apps"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        AppRegistration app;
+        app.clientId = o.value("clientId"_L1).toString().toLower();
+        if (app.clientId.isEmpty())
+            return fail(u"tenant JSON: an app has no clientId"_s);
+        app.displayName = o.value("displayName"_L1).toString(app.clientId);
+        app.objectId = o.value("objectId"_L1).toString(derivedObjectId(app.clientId));
+        for (const QJsonValue &sv : o.value("secrets"_L1).toArray()) {
+            const QJsonObject so = sv.toObject();
+            AppSecret secret;
+            secret.value = so.value("value"_L1).toString();
+            const QString expires = so.value("expires"_L1).toString();
+            if (!expires.isEmpty()) {
+                secret.expires = QDateTime::fromString(expires, Qt::ISODate);
+                if (!secret.expires.isValid())
+                    return fail(u"tenant JSON: app '%1' has a secret with a bad expiry"_s.arg(
+                        app.clientId));
+            }
+            app.secrets.append(secret);
+        }
+        for (const QJsonValue &rv : o.value("roles"_L1).toArray()) {
+            const QJsonObject ro = rv.toObject();
+            bool ok = false;
+            RoleAssignment role;
+            role.role = roleKindFromString(ro.value("role"_L1).toString(), &ok);
+            if (!ok)
+                return fail(
+                    u"tenant JSON: unknown role '%1'"_s.arg(ro.value("role"_L1).toString()));
+            role.scope = normalizeScope(ro.value("scope"_L1).toString());
+            app.roles.append(role);
+        }
+        fresh.apps.append(app);
+    }
+    fresh.rebuildIndexes();
+    fresh.m_generation = m_generation + 1;
+    *this = std::move(fresh);
+    return true;
+}
+
+QByteArray TenantModel::toJson() const
+{
+    QJsonObject root;
+    root.insert("tenantId"_L1, tenantId);
+    if (!displayName.isEmpty())
+        root.insert("displayName"_L1, displayName);
+    root.insert("domains"_L1, QJsonArray::fromStringList(domains));
+    QJsonArray mgs;
+    for (const ManagementGroupNode &g : groups) {
+        QJsonObject o{{"name"_L1, g.name}, {"displayName"_L1, g.displayName}};
+        if (!g.parent.isEmpty())
+            o.insert("parent"_L1, g.parent);
+        mgs.append(o);
+    }
+    root.insert("managementGroups"_L1, mgs);
+    QJsonArray subs;
+    QJsonArray resources;
+    for (const SubscriptionEntry &s : subscriptions) {
+        QJsonObject o{{"subscriptionId"_L1, s.subscriptionId},
+                      {"displayName"_L1, s.displayName},
+                      {"state"_L1, s.state}};
+        if (!s.parent.isEmpty())
+            o.insert("parent"_L1, s.parent);
+        if (!s.tags.isEmpty())
+            o.insert("tags"_L1, parseObject(s.tags));
+        subs.append(o);
+        for (const ResourceEntry &r : s.resources) {
+            QJsonObject ro{{"subscriptionId"_L1, s.subscriptionId},
+                           {"resourceGroup"_L1, QString::fromUtf8(r.resourceGroup)},
+                           {"type"_L1, QString::fromUtf8(m_types.at(r.type))},
+                           {"name"_L1, QString::fromUtf8(r.name)},
+                           {"location"_L1, QString::fromUtf8(m_locations.at(r.location))}};
+            if (!r.tags.isEmpty())
+                ro.insert("tags"_L1, parseObject(r.tags));
+            if (!r.properties.isEmpty())
+                ro.insert("properties"_L1, parseObject(r.properties));
+            resources.append(ro);
+        }
+    }
+    root.insert("subscriptions"_L1, subs);
+    root.insert("resources"_L1, resources);
+    QJsonArray appArray;
+    for (const AppRegistration &app : apps) {
+        QJsonArray secrets;
+        for (const AppSecret &secret : app.secrets) {
+            QJsonObject so{{"value"_L1, secret.value}};
+            if (secret.expires.isValid())
+                so.insert("expires"_L1, secret.expires.toUTC().toString(Qt::ISODate));
+            secrets.append(so);
+        }
+        QJsonArray roles;
+        for (const RoleAssignment &role : app.roles)
+            roles.append(
+                QJsonObject{{"role"_L1, roleKindToString(role.role)}, {"scope"_L1, role.scope}});
+        appArray.append(QJsonObject{{"clientId"_L1, app.clientId},
+                                    {"displayName"_L1, app.displayName},
+                                    {"objectId"_L1, app.objectId},
+                                    {"secrets"_L1, secrets},
+                                    {"roles"_L1, roles}});
+    }
+    root.insert("apps"_L1, appArray);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+void TenantModel::rebuildIndexes()
+{
+    m_groupIndex.clear();
+    m_subscriptionIndex.clear();
+    m_appIndex.clear();
+    m_rootGroup = -1;
+    for (int i = 0; i < int(groups.size()); ++i) {
+        ManagementGroupNode &g = groups[std::size_t(i)];
+        g.childGroups.clear();
+        g.childSubscriptions.clear();
+        g.parentIndex = -1;
+        m_groupIndex.insert(g.name.toLower(), i);
+        if (g.name.compare(tenantId, Qt::CaseInsensitive) == 0)
+            m_rootGroup = i;
+    }
+    for (int i = 0; i < int(groups.size()); ++i) {
+        ManagementGroupNode &g = groups[std::size_t(i)];
+        if (i == m_rootGroup)
+            continue;
+        int parent = g.parent.isEmpty() ? m_rootGroup : groupIndex(g.parent);
+        if (parent < 0 || parent == i)
+            parent = m_rootGroup;
+        g.parentIndex = parent;
+        if (parent >= 0)
+            groups[std::size_t(parent)].childGroups.append(i);
+    }
+    for (int i = 0; i < int(subscriptions.size()); ++i) {
+        SubscriptionEntry &s = subscriptions[std::size_t(i)];
+        m_subscriptionIndex.insert(s.subscriptionId.toLower(), i);
+        s.idUtf8 = s.subscriptionId.toUtf8();
+        int parent = s.parent.isEmpty() ? m_rootGroup : groupIndex(s.parent);
+        if (parent < 0)
+            parent = m_rootGroup;
+        s.parentIndex = parent;
+        if (parent >= 0)
+            groups[std::size_t(parent)].childSubscriptions.append(i);
+    }
+    for (int i = 0; i < apps.size(); ++i)
+        m_appIndex.insert(apps.at(i).clientId.toLower(), i);
+    ++m_generation;
+}
+
+int TenantModel::groupIndex(const QString &name) const
+{
+    return m_groupIndex.value(name.toLower(), -1);
+}
+
+int TenantModel::subscriptionIndex(const QString &subscriptionId) const
+{
+    return m_subscriptionIndex.value(subscriptionId.toLower(), -1);
+}
+
+int TenantModel::appIndex(const QString &clientId) const
+{
+    return m_appIndex.value(clientId.toLower(), -1);
+}
+
+bool TenantModel::matchesTenant(const QString &tenant) const
+{
+    const QString t = tenant.toLower();
+    return t == tenantId || domains.contains(t);
+}
+
+QList<int> TenantModel::groupAncestors(int group) const
+{
+    QList<int> chain;
+    int current = groups.at(std::size_t(group)).parentIndex;
+    while (current >= 0 && chain.size() < 64) {
+        chain.append(current);
+        current = groups.at(std::size_t(current)).parentIndex;
+    }
+    return chain;
+}
+
+QList<int> TenantModel::subscriptionAncestors(int subscription) const
+{
+    const int parent = subscriptions.at(std::size_t(subscription)).parentIndex;
+    if (parent < 0)
+        return {};
+    QList<int> chain{parent};
+    chain.append(groupAncestors(parent));
+    return chain;
+}
+
+QList<int> TenantModel::groupSubtree(int group) const
+{
+    QList<int> out{group};
+    for (int i = 0; i < out.size(); ++i)
+        out.append(groups.at(std::size_t(out.at(i))).childGroups);
+    return out;
+}
+
+QByteArray TenantModel::resourceId(const SubscriptionEntry &subscription,
+                                   const ResourceEntry &resource) const
+{
+    const QByteArray &type = m_types.at(resource.type);
+    QByteArray id;
+    id.reserve(64 + subscription.idUtf8.size() + resource.resourceGroup.size() + type.size() +
+               resource.name.size());
+    id.append("/subscriptions/").append(subscription.idUtf8).append("/resourceGroups/");
+    id.append(resource.resourceGroup).append("/providers/").append(type).append('/');
+    id.append(resource.name);
+    return id;
+}
+
+qint64 TenantModel::resourceCount() const
+{
+    qint64 n = 0;
+    for (const SubscriptionEntry &s : subscriptions)
+        n += qint64(s.resources.size());
+    return n;
+}
+
+bool TenantModel::addSubscription(const SubscriptionEntry &subscription, QString *error)
+{
+    if (QUuid::fromString(subscription.subscriptionId).isNull()) {
+        if (error)
+            *error = u"subscriptionId must be a GUID"_s;
+        return false;
+    }
+    if (subscriptionIndex(subscription.subscriptionId) >= 0) {
+        if (error)
+            *error = u"subscription exists"_s;
+        return false;
+    }
+    if (!subscription.parent.isEmpty() && groupIndex(subscription.parent) < 0) {
+        if (error)
+            *error = u"unknown parent group"_s;
+        return false;
+    }
+    SubscriptionEntry s = subscription;
+    s.subscriptionId = s.subscriptionId.toLower();
+    subscriptions.push_back(std::move(s));
+    rebuildIndexes();
+    return true;
+}
+
+bool TenantModel::deleteSubscription(const QString &subscriptionId)
+{
+    const int index = subscriptionIndex(subscriptionId);
+    if (index < 0)
+        return false;
+    subscriptions.erase(subscriptions.begin() + index);
+    rebuildIndexes();
+    return true;
+}
+
+bool TenantModel::setSubscriptionState(const QString &subscriptionId, const QString &state)
+{
+    const int index = subscriptionIndex(subscriptionId);
+    if (index < 0)
+        return false;
+    subscriptions[std::size_t(index)].state = state;
+    ++m_generation;
+    return true;
+}
+
+bool TenantModel::moveSubscription(const QString &subscriptionId, const QString &newParentGroup)
+{
+    const int index = subscriptionIndex(subscriptionId);
+    const int group = newParentGroup.isEmpty() ? m_rootGroup : groupIndex(newParentGroup);
+    if (index < 0 || group < 0)
+        return false;
+    subscriptions[std::size_t(index)].parent =
+        group == m_rootGroup ? QString() : groups.at(std::size_t(group)).name;
+    rebuildIndexes();
+    return true;
+}
+
+bool TenantModel::addResource(const QString &subscriptionId, ResourceEntry resource)
+{
+    const int index = subscriptionIndex(subscriptionId);
+    if (index < 0 || resource.name.isEmpty() || resource.resourceGroup.isEmpty())
+        return false;
+    subscriptions[std::size_t(index)].resources.push_back(std::move(resource));
+    ++m_generation;
+    return true;
+}
+
+bool TenantModel::removeResource(const QString &resourceId)
+{
+    // /subscriptions/{s}/resourceGroups/{rg}/providers/{ns}/{type}/{name}
+    const QStringList parts = resourceId.split(u'/', Qt::SkipEmptyParts);
+    if (parts.size() < 8 || parts.at(0).compare(u"subscriptions"_s, Qt::CaseInsensitive) != 0)
+        return false;
+    const int index = subscriptionIndex(parts.at(1));
+    if (index < 0)
+        return false;
+    SubscriptionEntry &s = subscriptions[std::size_t(index)];
+    const QByteArray wanted = resourceId.toUtf8().toLower();
+    const auto it =
+        std::find_if(s.resources.begin(), s.resources.end(), [&](const ResourceEntry &r) {
+            return this->resourceId(s, r).toLower() == wanted;
+        });
+    if (it == s.resources.end())
+        return false;
+    s.resources.erase(it);
+    ++m_generation;
+    return true;
+}
+
+} // namespace atc::emulator
