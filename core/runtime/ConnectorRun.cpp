@@ -86,6 +86,7 @@ void ConnectorRun::onTenantDiscovered(const TenantDiscovery::Result &result)
         return;
     }
     if (result.error.isError()) {
+        m_summary.errorKind = result.error.kind;
         finish(ConnectorState::Error,
                tr("Tenant discovery failed: %1").arg(result.error.fullText()));
         return;
@@ -250,6 +251,10 @@ void ConnectorRun::onResourcesFinished(const ResourceDiscovery::Result &result)
         finish(ConnectorState::Error, tr("The run was cancelled."));
         return;
     }
+    if (result.error.isError())
+        m_summary.errorKind = result.error.kind;
+    else if (m_summary.counts.subscriptionsOk == 0 && !result.outcomes.isEmpty())
+        m_summary.errorKind = result.outcomes.constFirst().error.kind;
     const int ok = m_summary.counts.subscriptionsOk;
     const int failed = m_summary.counts.subscriptionsFailed;
     ConnectorState state = ConnectorState::FinishedSuccessfully;

@@ -26,6 +26,7 @@ struct ConnectorRuntime::Active
     QPointer<AzureSession> session;
     QPointer<ConnectorRun> run;
     bool cancelled = false;
+    bool secretUnavailable = false;
 };
 
 ConnectorRuntime::SecretProvider ConnectorRuntime::secretsFromStore(SecretStore *store)
@@ -185,9 +186,11 @@ ConnectorRuntime::StartResult ConnectorRuntime::startRun(const ConnectorProfile 
     m_secrets(profile, this, [this, profileId](const QString &secret, const QString &error) {
         if (!m_active.contains(profileId))
             return;
-        if (secret.isEmpty())
+        if (secret.isEmpty()) {
+            if (const auto a = m_active.value(profileId))
+                a->secretUnavailable = true;
             fail(profileId, error.isEmpty() ? tr("No authentication key is available.") : error);
-        else
+        } else
             launch(profileId, secret);
     });
     return StartResult::Started;
@@ -237,6 +240,7 @@ void ConnectorRuntime::fail(const QString &profileId, const QString &error)
     s.started = s.finished = QDateTime::currentDateTimeUtc();
     s.state = ConnectorState::Error;
     s.cancelled = a->cancelled;
+    s.secretUnavailable = a->secretUnavailable;
     s.errors = QStringList{error};
     s.runId = m_db->beginRun(
         profileId, 0, a->mode == int(ConnectorRun::Mode::Tenant) ? u"tenant"_s : u"subscriptions"_s,

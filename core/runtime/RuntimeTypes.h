@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "azure/AzureError.h"
+
 namespace atc {
 
 /** Connector states, in the platform's vocabulary (QUEUED, RUNNING, FINISHED_SUCCESS …). */
@@ -104,6 +106,9 @@ struct RunSummary
     QDateTime finished;
     RunCounts counts;
     QStringList errors; ///< translated, one per failed part
+    /** The error that decided the outcome (tenant discovery, or every subscription's). */
+    AzureErrorKind errorKind = AzureErrorKind::None;
+    bool secretUnavailable = false; ///< no authentication key (keychain / environment)
 };
 
 } // namespace atc
