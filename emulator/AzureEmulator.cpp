@@ -1067,7 +1067,7 @@ HttpReply AzureEmulator::Private::managementGroupDescendants(const HttpRequest &
     }
     const QByteArray base = baseUrlFor(request) + path.toUtf8() + "?api-version=" +
                             formEncodeLower(request.queryValue(u"api-version"_s).toUtf8());
-    auto nextLinkFor = [&](qint64 at, bool empty) {
+    auto nextLinkFor = [&](qint64 at, bool empty) -> QByteArray {
         QByteArray link = base;
         bool hasTop = false;
         const QString top = request.queryValue(u"$top"_s, &hasTop);
