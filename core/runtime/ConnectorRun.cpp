@@ -21,7 +21,12 @@ ConnectorRun::ConnectorRun(const ConnectorProfile &profile, AzureSession *sessio
     m_summary.profileId = profile.id;
 }
 
-ConnectorRun::~ConnectorRun() = default;
+ConnectorRun::~ConnectorRun()
+{
+    // The discoveries cancel their requests on the session when deleted: before anything else.
+    delete m_resourceDiscovery.data();
+    delete m_tenantDiscovery.data();
+}
 
 QDateTime ConnectorRun::nextSubscriptionRun(const QDateTime &from) const
 {

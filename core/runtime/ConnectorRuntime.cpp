@@ -56,15 +56,15 @@ ConnectorRuntime::ConnectorRuntime(QNetworkAccessManager *nam, SecretProvider se
 
 ConnectorRuntime::~ConnectorRuntime()
 {
-    // Runs are children of this object; stop them before the database goes away.
-    const auto active = m_active;
-    for (const auto &a : active) {
-        if (a->run)
-            delete a->run.data();
-        if (a->session)
-            delete a->session.data();
-    }
+    // Runs (and their discoveries) go before the sessions they use and the database: children
+    // would be deleted in creation order, after the members, otherwise.
     m_active.clear();
+    const auto runs = findChildren<ConnectorRun *>(Qt::FindDirectChildrenOnly);
+    for (ConnectorRun *run : runs)
+        delete run;
+    const auto sessions = findChildren<AzureSession *>(Qt::FindDirectChildrenOnly);
+    for (AzureSession *session : sessions)
+        delete session;
 }
 
 bool ConnectorRuntime::open(QString *error)
