@@ -1,12 +1,348 @@
+// atc profiles list|show|import|export|delete — documented in docs/cli-profiles.md.
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include "CliContext.h"
+#include "store/AppSettings.h"
+#include "store/KeychainSecretStore.h"
+#include "store/ProfileRemoval.h"
+#include "store/ProfileStore.h"
 
 namespace atc::cli {
 
-// Placeholder until its issue lands: says so and fails, never pretends to work.
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Profiles
+{
+    Q_DECLARE_TR_FUNCTIONS(atc::cli::Profiles)
+};
+
+QString scopeSummary(const ConnectorProfile &p)
+{
+    if (p.scopeMode == ScopeMode::SelectedManagementGroups) {
+        const int n = int(p.selectedManagementGroups.size());
+        return n == 1 ? Profiles::tr("1 selected management group")
+                      : Profiles::tr("%1 selected management groups").arg(n);
+    }
+    const int excluded = int(p.excludedManagementGroups.size());
+    if (excluded == 0)
+        return Profiles::tr("all management groups");
+    return Profiles::tr("all management groups, %1 excluded").arg(excluded);
+}
+
+QString tenantOf(const ConnectorProfile &p)
+{
+    return p.tenantName.isEmpty() ? p.directoryId : p.tenantName;
+}
+
+QJsonObject summaryJson(const ConnectorProfile &p)
+{
+    return QJsonObject{
+        {u"id"_s, p.id},
+        {u"name"_s, p.name},
+        {u"tenantName"_s, p.tenantName},
+        {u"directoryId"_s, p.directoryId},
+        {u"clientId"_s, p.clientId},
+        {u"cloud"_s, cloudTypeToString(p.cloud)},
+        {u"scope"_s, p.scopeMode == ScopeMode::AllManagementGroups ? u"all"_s : u"selected"_s},
+        {u"scopeSummary"_s, scopeSummary(p)},
+        {u"modified"_s, p.modified.toUTC().toString(Qt::ISODate)},
+    };
+}
+
+void reportProblems(const CliContext &ctx, const QList<ProfileLoadProblem> &problems)
+{
+    for (const ProfileLoadProblem &pr : problems) {
+        QString line = Profiles::tr("atc: warning: cannot load %1: %2").arg(pr.path, pr.reason);
+        if (!pr.movedTo.isEmpty())
+            line += u' ' + Profiles::tr("It was moved to %1.").arg(pr.movedTo);
+        ctx.err << line << Qt::endl;
+    }
+}
+
+/** Finds a profile by exact id, else by name (case-insensitive, trimmed). */
+std::optional<ConnectorProfile> find(const CliContext &ctx, const ProfileStore &store,
+                                     const QString &idOrName)
+{
+    const ProfileLoadReport report = store.loadAll();
+    reportProblems(ctx, report.problems);
+    for (const ConnectorProfile &p : report.profiles) {
+        if (p.id == idOrName)
+            return p;
+    }
+    for (const ConnectorProfile &p : report.profiles) {
+        if (p.name.trimmed().compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    ctx.error(Profiles::tr("no profile with the id or name \"%1\". Run 'atc profiles list'.")
+                  .arg(idOrName));
+    return std::nullopt;
+}
+
+bool wantsJson(const QCommandLineParser &parser, const CliContext &ctx, bool *ok)
+{
+    const QString format = parser.value(u"format"_s);
+    *ok = format == u"text"_s || format == u"json"_s;
+    if (!*ok)
+        ctx.error(Profiles::tr("--format must be text or json, not \"%1\".").arg(format));
+    return format == u"json"_s;
+}
+
+void printText(const CliContext &ctx, const ConnectorProfile &p)
+{
+    const auto yesNo = [](bool b) { return b ? Profiles::tr("yes") : Profiles::tr("no"); };
+    const auto line = [&ctx](const QString &label, const QString &value) {
+        ctx.out << QString(label + u':').leftJustified(34) << value << '\n';
+    };
+    QStringList days;
+    for (int d : p.perimeterSchedule.daysOfWeek)
+        days << QLocale().dayName(d, QLocale::ShortFormat);
+    line(Profiles::tr("Id"), p.id);
+    line(Profiles::tr("Name"), p.name);
+    line(Profiles::tr("Description"), p.description);
+    line(Profiles::tr("CSPM"), yesNo(p.cspmEnabled));
+    line(Profiles::tr("Remediation"), yesNo(p.remediationEnabled));
+    line(Profiles::tr("Cloud"), cloudTypeToString(p.cloud));
+    if (p.cloud == CloudType::Custom) {
+        line(Profiles::tr("Authority host"), p.customEndpoints.authorityHost.toString());
+        line(Profiles::tr("Resource Manager"), p.customEndpoints.armEndpoint.toString());
+    }
+    line(Profiles::tr("CA certificate file"), p.caCertificateFile);
+    line(Profiles::tr("Tenant name"), p.tenantName);
+    line(Profiles::tr("Directory (tenant) ID"), p.directoryId);
+    line(Profiles::tr("Application (client) ID"), p.clientId);
+    const auto every = [](int minutes) {
+        return minutes == 60 ? Profiles::tr("every hour")
+                             : Profiles::tr("every %1 hours").arg(minutes / 60);
+    };
+    line(Profiles::tr("Tenant polling"), every(p.tenantPollingMinutes));
+    line(Profiles::tr("Subscription polling"), every(p.subscriptionPollingMinutes));
+    line(Profiles::tr("Connector name prefix"), p.connectorNamePrefix);
+    line(Profiles::tr("Scope"), scopeSummary(p));
+    if (!p.selectedManagementGroups.isEmpty())
+        line(Profiles::tr("Selected groups"), p.selectedManagementGroups.join(u", "_s));
+    if (!p.excludedManagementGroups.isEmpty())
+        line(Profiles::tr("Excluded groups"), p.excludedManagementGroups.join(u", "_s));
+    line(Profiles::tr("Create for new subscriptions"), yesNo(p.autoCreateForNewSubscriptions));
+    line(Profiles::tr("Disable for deleted subscriptions"),
+         yesNo(p.detachDisableForDeletedSubscriptions));
+    line(Profiles::tr("VM scanning"), yesNo(p.activateVmScanning));
+    line(Profiles::tr("Cloud perimeter scan"), yesNo(p.activateCloudPerimeterScan));
+    if (p.activateCloudPerimeterScan) {
+        line(Profiles::tr("Perimeter schedule"),
+             p.perimeterSchedule.useGlobalConfiguration
+                 ? Profiles::tr("global scan configuration")
+                 : Profiles::tr("%1 at %2 (%3)")
+                       .arg(days.join(u", "_s), p.perimeterSchedule.startTime.toString(u"HH:mm"_s),
+                            p.perimeterSchedule.timeZone));
+    }
+    line(Profiles::tr("Policy compliance"), yesNo(p.activatePolicyCompliance));
+    line(Profiles::tr("SCA"), yesNo(p.activateSca));
+    line(Profiles::tr("CertView"), yesNo(p.activateCertView));
+    line(Profiles::tr("Asset tags"), p.assetTagIds.join(u", "_s));
+    line(Profiles::tr("Tag rules"), QString::number(p.tagRules.size()));
+    line(Profiles::tr("Connector tags"), p.connectorTagIds.join(u", "_s));
+    line(Profiles::tr("Created"),
+         QLocale().toString(p.created.toLocalTime(), QLocale::ShortFormat));
+    line(Profiles::tr("Modified"),
+         QLocale().toString(p.modified.toLocalTime(), QLocale::ShortFormat));
+    line(Profiles::tr("Authentication key"), Profiles::tr("in the keychain (never shown)"));
+    ctx.out.flush();
+}
+
+int list(CliContext &ctx, const ProfileStore &store, bool json)
+{
+    const ProfileLoadReport report = store.loadAll();
+    reportProblems(ctx, report.problems);
+    if (json) {
+        QJsonArray array;
+        for (const ConnectorProfile &p : report.profiles)
+            array.append(summaryJson(p));
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    if (report.profiles.isEmpty()) {
+        ctx.err << Profiles::tr("No saved profiles. Create one in the application, or import a "
+                                "profile file with 'atc profiles import <file>'.")
+                << Qt::endl;
+        return ExitOk;
+    }
+    int nameWidth = 4, tenantWidth = 6;
+    for (const ConnectorProfile &p : report.profiles) {
+        nameWidth = std::max(nameWidth, int(std::min<qsizetype>(p.name.size(), 40)));
+        tenantWidth = std::max(tenantWidth, int(std::min<qsizetype>(tenantOf(p).size(), 40)));
+    }
+    ctx.out << Profiles::tr("ID").leftJustified(37)
+            << Profiles::tr("NAME").leftJustified(nameWidth + 1)
+            << Profiles::tr("TENANT").leftJustified(tenantWidth + 1)
+            << Profiles::tr("SCOPE").leftJustified(36) << Profiles::tr("MODIFIED") << '\n';
+    for (const ConnectorProfile &p : report.profiles) {
+        ctx.out << p.id.leftJustified(37) << p.name.left(40).leftJustified(nameWidth + 1)
+                << tenantOf(p).left(40).leftJustified(tenantWidth + 1)
+                << scopeSummary(p).leftJustified(36)
+                << p.modified.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << '\n';
+    }
+    ctx.out.flush();
+    return ExitOk;
+}
+
+int remove(CliContext &ctx, const ProfileStore &store, const ConnectorProfile &p, bool force)
+{
+    KeychainSecretStore secrets;
+    QObject context;
+    int rc = ExitFailure;
+    // The keychain is asynchronous; the CLI runs the application's event loop until it answers.
+    removeProfileAndSecret(
+        store, secrets, p, &context,
+        [&ctx, &rc, &p](const ProfileRemovalResult &r) {
+            if (r.ok()) {
+                ctx.out << Profiles::tr("Deleted profile \"%1\" (%2) and its authentication key.")
+                               .arg(p.name, p.id)
+                        << Qt::endl;
+                rc = ExitOk;
+            } else if (r.profileRemoved) {
+                ctx.err << Profiles::tr("atc: warning: deleted profile \"%1\", but its "
+                                        "authentication key could not be removed from the "
+                                        "keychain: %2")
+                               .arg(p.name, r.errorMessage)
+                        << Qt::endl;
+                rc = ExitOk;
+            } else if (!r.secretRemoved) {
+                ctx.error(Profiles::tr("the profile was kept because its authentication key "
+                                       "could not be removed from the keychain: %1 Use --force "
+                                       "to delete the profile anyway.")
+                              .arg(r.errorMessage));
+                rc = ExitSecretUnavailable;
+            } else {
+                ctx.error(r.errorMessage);
+                rc = ExitFailure;
+            }
+            QCoreApplication::exit(rc);
+        },
+        force);
+    QCoreApplication::exec();
+    return rc;
+}
+
+} // namespace
+
 int runProfilesCommand(CliContext &ctx)
 {
-    ctx.error(QStringLiteral("'%1' is not available in this build yet").arg(ctx.command));
-    return ExitFailure;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Profiles::tr("Saved tenant connector profiles.\n\n"
+                     "  list                      list the saved profiles\n"
+                     "  show <id|name>            show every setting of one profile\n"
+                     "  import <file>             import a profile file under a fresh id\n"
+                     "  export <id|name> <file>   write one profile to a file (no secret)\n"
+                     "  delete <id|name>          delete a profile and its authentication key"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"action"_s, Profiles::tr("list, show, import, export or delete"));
+    parser.addOption({u"format"_s, Profiles::tr("Output format of list and show: text or json."),
+                      u"format"_s, u"text"_s});
+    parser.addOption(
+        {u"name"_s, Profiles::tr("import: save the profile under this name."), u"name"_s});
+    parser.addOption(
+        {u"force"_s, Profiles::tr("export: overwrite the file. delete: delete the profile even "
+                                  "when the keychain cannot remove its key.")});
+    if (!parser.parse(ctx.args)) {
+        ctx.error(parser.errorText());
+        return ExitBadInput;
+    }
+    if (parser.isSet(u"help"_s)) {
+        ctx.out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList pos = parser.positionalArguments();
+    if (pos.isEmpty()) {
+        ctx.error(Profiles::tr("missing action. Run 'atc profiles --help'."));
+        return ExitBadInput;
+    }
+    const QString action = pos.first();
+    const auto expectArgs = [&](int n, const QString &usage) {
+        if (pos.size() == n + 1)
+            return true;
+        ctx.error(Profiles::tr("usage: atc profiles %1").arg(usage));
+        return false;
+    };
+
+    const AppSettings settings;
+    const ProfileStore store(settings.effectiveDataDirectory() + u"/profiles"_s);
+
+    if (action == u"list"_s) {
+        bool ok = false;
+        const bool json = wantsJson(parser, ctx, &ok);
+        if (!ok || !expectArgs(0, u"list [--format text|json]"_s))
+            return ExitBadInput;
+        return list(ctx, store, json);
+    }
+    if (action == u"show"_s) {
+        bool ok = false;
+        const bool json = wantsJson(parser, ctx, &ok);
+        if (!ok || !expectArgs(1, u"show <id|name> [--format text|json]"_s))
+            return ExitBadInput;
+        const auto p = find(ctx, store, pos.at(1));
+        if (!p)
+            return ExitBadInput;
+        if (json)
+            ctx.out << QString::fromUtf8(ProfileStore::toJson(*p));
+        else
+            printText(ctx, *p);
+        ctx.out.flush();
+        return ExitOk;
+    }
+    if (action == u"import"_s) {
+        if (!expectArgs(1, u"import <file> [--name <name>]"_s))
+            return ExitBadInput;
+        QString error;
+        const auto p = store.importProfile(pos.at(1), parser.value(u"name"_s), &error);
+        if (!p) {
+            ctx.error(error);
+            return ExitBadInput;
+        }
+        ctx.out << Profiles::tr("Imported profile \"%1\" as %2.").arg(p->name, p->id) << Qt::endl;
+        ctx.progress(Profiles::tr("The authentication key is not part of a profile file: enter "
+                                  "it in the application before the first run."));
+        return ExitOk;
+    }
+    if (action == u"export"_s) {
+        if (!expectArgs(2, u"export <id|name> <file> [--force]"_s))
+            return ExitBadInput;
+        const auto p = find(ctx, store, pos.at(1));
+        if (!p)
+            return ExitBadInput;
+        const QString file = pos.at(2);
+        if (QFileInfo::exists(file) && !parser.isSet(u"force"_s)) {
+            ctx.error(Profiles::tr("%1 already exists. Use --force to overwrite it.").arg(file));
+            return ExitBadInput;
+        }
+        QString error;
+        if (!store.exportProfile(*p, file, &error)) {
+            ctx.error(error);
+            return ExitFailure;
+        }
+        ctx.out << Profiles::tr("Exported profile \"%1\" to %2 (without its authentication key).")
+                       .arg(p->name, file)
+                << Qt::endl;
+        return ExitOk;
+    }
+    if (action == u"delete"_s) {
+        if (!expectArgs(1, u"delete <id|name> [--force]"_s))
+            return ExitBadInput;
+        const auto p = find(ctx, store, pos.at(1));
+        if (!p)
+            return ExitBadInput;
+        return remove(ctx, store, *p, parser.isSet(u"force"_s));
+    }
+    ctx.error(Profiles::tr("unknown action \"%1\". Run 'atc profiles --help'.").arg(action));
+    return ExitBadInput;
 }
 
 } // namespace atc::cli

@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include "CliTestSupport.h"
 #include "store/KeychainSecretStore.h"
 #include "store/ProfileRemoval.h"
 #include "store/ProfileStore.h"
@@ -139,4 +140,27 @@ TEST_F(KeychainIntegration, KeysOfDifferentProfilesAreSeparate)
     ASSERT_TRUE(call([&](QObject *c, auto d) { store.remove(a, c, d); }).ok());
     EXPECT_TRUE(call([&](QObject *c, auto d) { store.read(b, c, d); }).secret == u"B"_s);
     ASSERT_TRUE(call([&](QObject *c, auto d) { store.remove(b, c, d); }).ok());
+}
+
+TEST_F(KeychainIntegration, CliDeleteRemovesProfileAndSecret)
+{
+    atc::test::CliHarness cli;
+    cli.keepSessionBus(); // the child talks to the same private gnome-keyring
+    ProfileStore profiles(cli.profilesDir());
+    ConnectorProfile p;
+    p.name = u"Delete me"_s;
+    p.clientId = u"11111111-2222-3333-4444-555555555555"_s;
+    p.directoryId = u"contoso.onmicrosoft.com"_s;
+    ASSERT_TRUE(profiles.save(p));
+    KeychainSecretStore store;
+    ASSERT_TRUE(call([&](QObject *c, auto d) {
+                    store.write(p.secretKey(), u"to-be-deleted"_s, c, d);
+                }).ok());
+
+    const atc::test::CliRun r = cli.run({u"profiles"_s, u"delete"_s, u"delete ME"_s});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(profiles.pathFor(p.id)));
+    const SecretStore::Result after =
+        call([&](QObject *c, auto d) { store.read(p.secretKey(), c, d); });
+    EXPECT_EQ(after.status, Status::NotFound) << after.errorMessage.toStdString();
 }
