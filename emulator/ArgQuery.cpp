@@ -75,12 +75,37 @@ ArgQuery::Column parseColumn(const QString &text)
     normalized.replace(bracket, u".\\1"_s);
     for (const QString &segment : normalized.split(u'.', Qt::SkipEmptyParts))
         column.path.append(segment.trimmed());
+    if (column.path.isEmpty())
+        column.path.append(column.name.isEmpty() ? u"_"_s : column.name);
     if (column.name.isEmpty())
         column.name = column.path.join(u'_');
     return column;
 }
 
 } // namespace
+
+void ArgQuery::Column::resolveFast()
+{
+    const QString base = path.value(0);
+    static const QList<QPair<QString, Fast>> names{
+        {u"id"_s, Fast::Id},
+        {u"name"_s, Fast::Name},
+        {u"type"_s, Fast::Type},
+        {u"location"_s, Fast::Location},
+        {u"resourceGroup"_s, Fast::ResourceGroup},
+        {u"subscriptionId"_s, Fast::SubscriptionId},
+        {u"tenantId"_s, Fast::TenantId},
+        {u"tags"_s, Fast::Tags},
+        {u"properties"_s, Fast::Properties},
+        {u"kind"_s, Fast::EmptyString},
+        {u"managedBy"_s, Fast::EmptyString},
+    };
+    fast = Fast::Other;
+    for (const auto &n : names) {
+        if (n.first == base)
+            fast = n.second;
+    }
+}
 
 bool ArgQuery::hasIdColumn() const
 {

@@ -26,6 +26,23 @@ struct ArgQuery
         QString name;     ///< output column name
         QStringList path; ///< base column then property path, e.g. {properties, state}
         bool toLower = false;
+        /** The base column as an enum, so that serving 1000 rows needs no string compares. */
+        enum class Fast
+        {
+            Other,
+            Id,
+            Name,
+            Type,
+            Location,
+            ResourceGroup,
+            SubscriptionId,
+            TenantId,
+            Tags,
+            Properties,
+            EmptyString,
+        };
+        Fast fast = Fast::Other;
+        void resolveFast();
     };
 
     Table table = Table::Resources;

@@ -180,6 +180,7 @@ public:
     QRandomGenerator faultRandom{0x5eed};
     QHash<QString, QList<qint64>> argWindow; // per app: times of recent ARG queries
     qint64 readsRemaining = 12000;
+    const bool m_trace = qEnvironmentVariableIsSet("ATC_EMULATOR_TRACE");
 
     bool startServer(quint16 wantedPort, QString *error);
     void onRequest(const QHttpServerRequest &request, QTcpSocket *socket);
@@ -282,8 +283,14 @@ void AzureEmulator::Private::onRequest(const QHttpServerRequest &request, QTcpSo
         reply = handleAdmin(r);
     } else {
         ++stats.requests;
-        if (!faultFor(r, &reply, &delivery))
+        if (!faultFor(r, &reply, &delivery)) {
+            QElapsedTimer timer;
+            timer.start();
             reply = dispatch(r);
+            if (m_trace)
+                qCInfo(lcEmulator) << r.method << r.path << reply.status << reply.body.size()
+                                   << "bytes" << timer.nsecsElapsed() / 1000 << "us";
+        }
         reply.delivery = delivery;
     }
 
@@ -1737,35 +1744,61 @@ HttpReply AzureEmulator::Private::resourceGraph(const HttpRequest &request, cons
     // The value of one column of one row, as JSON.
     auto writeValue = [&](QByteArray &out, const RowRef &row, const ArgQuery::Column &column,
                           QJsonObject *rowCache) {
-        const QString base = column.path.value(0);
+        const QString &base = column.path.first();
         if (row.kind == 0 && column.path.size() == 1) {
             const SubscriptionEntry &sub = model.subscriptions.at(std::size_t(row.sub));
             const ResourceEntry &r = sub.resources[std::size_t(row.index)];
-            if (base == u"id"_s) {
-                const QByteArray id = model.resourceId(sub, r);
-                json::appendString(out, column.toLower ? id.toLower() : id);
-            } else if (base == u"name"_s) {
-                json::appendString(out, column.toLower ? r.name.toLower() : r.name);
-            } else if (base == u"type"_s) {
+            switch (column.fast) {
+            case ArgQuery::Column::Fast::Id:
+                if (column.toLower) {
+                    json::appendString(out, model.resourceId(sub, r).toLower());
+                } else {
+                    out.append("\"/subscriptions/");
+                    out.append(sub.idUtf8);
+                    out.append("/resourceGroups/");
+                    json::appendEscaped(out, r.resourceGroup, false);
+                    out.append("/providers/");
+                    out.append(model.typeName(r.type));
+                    out.append('/');
+                    json::appendEscaped(out, r.name, false);
+                    out.append('"');
+                }
+                return;
+            case ArgQuery::Column::Fast::Name:
+                out.append('"');
+                json::appendEscaped(out, r.name, column.toLower);
+                out.append('"');
+                return;
+            case ArgQuery::Column::Fast::Type:
                 json::appendString(out, model.typeLower(r.type));
-            } else if (base == u"location"_s) {
+                return;
+            case ArgQuery::Column::Fast::Location:
                 json::appendString(out, model.locationName(r.location));
-            } else if (base == u"resourceGroup"_s) {
-                json::appendString(out, r.resourceGroup.toLower());
-            } else if (base == u"subscriptionId"_s) {
+                return;
+            case ArgQuery::Column::Fast::ResourceGroup:
+                out.append('"');
+                json::appendEscaped(out, r.resourceGroup, true);
+                out.append('"');
+                return;
+            case ArgQuery::Column::Fast::SubscriptionId:
                 json::appendString(out, sub.idUtf8);
-            } else if (base == u"tenantId"_s) {
+                return;
+            case ArgQuery::Column::Fast::TenantId:
                 json::appendString(out, tid);
-            } else if (base == u"tags"_s) {
+                return;
+            case ArgQuery::Column::Fast::Tags:
                 json::appendObject(out, r.tags);
-            } else if (base == u"properties"_s) {
+                return;
+            case ArgQuery::Column::Fast::Properties:
                 json::appendObject(out, r.properties);
-            } else if (base == u"kind"_s || base == u"managedBy"_s) {
+                return;
+            case ArgQuery::Column::Fast::EmptyString:
                 out.append("\"\"");
-            } else {
+                return;
+            case ArgQuery::Column::Fast::Other:
                 out.append("null");
+                return;
             }
-            return;
         }
         if (rowCache->isEmpty()) {
             QJsonObject o;
@@ -1881,6 +1914,13 @@ HttpReply AzureEmulator::Private::resourceGraph(const HttpRequest &request, cons
     } else {
         out.append('[');
     }
+    QList<QByteArray> keys;
+    for (ArgQuery::Column &column : columns) {
+        QByteArray key;
+        json::appendString(key, column.name);
+        keys.append(key + ':');
+        column.resolveFast();
+    }
     if (!injectEmpty) {
         for (std::size_t r = 0; r < page.size(); ++r) {
             if (r > 0)
@@ -1890,10 +1930,8 @@ HttpReply AzureEmulator::Private::resourceGraph(const HttpRequest &request, cons
             for (int c = 0; c < columns.size(); ++c) {
                 if (c > 0)
                     out.append(',');
-                if (!table) {
-                    json::appendString(out, columns.at(c).name);
-                    out.append(':');
-                }
+                if (!table)
+                    out.append(keys.at(c));
                 writeValue(out, page[r], columns.at(c), &cache);
             }
             out.append(table ? ']' : '}');
