@@ -15,6 +15,7 @@
 
 #include "azure/AzureClientConfig.h"
 #include "azure/AzureSession.h"
+#include "azure/TokenProvider.h"
 #include "store/SecretStore.h"
 
 namespace atc {
@@ -469,9 +470,13 @@ void TenantDetailsPage::startTest()
 void TenantDetailsPage::runTester(const QString &secret)
 {
     const ConnectorProfile profile = draft()->normalizedProfile();
+    // One holder per test run owns both; the tester comes first among its children, so it is
+    // always destroyed before the session it uses (also when the page goes away mid-test).
+    m_run = new QObject(this);
     m_session = new AzureSession(m_services.networkAccessManager,
-                                 AzureClientConfig::fromProfile(profile, secret), this);
-    m_tester = new ConnectionTester(m_session, profile.remediationEnabled, this);
+                                 AzureClientConfig::fromProfile(profile, secret));
+    m_tester = new ConnectionTester(m_session, profile.remediationEnabled, m_run);
+    m_session->setParent(m_run);
     connect(m_tester, &ConnectionTester::stepChanged, this, &TenantDetailsPage::onStep);
     connect(m_tester, &ConnectionTester::finished, this, &TenantDetailsPage::finishTest);
     m_tester->start();
@@ -483,6 +488,10 @@ void TenantDetailsPage::cancelTest()
         return;
     m_cancelRequested = true;
     if (m_tester) {
+        // The session belongs to this test alone: also abort its shared token request, which
+        // ConnectionTester::cancel() leaves running for other users of a session.
+        if (m_session)
+            m_session->tokenProvider()->cancelAll();
         m_tester->cancel(); // finished(Cancelled) follows
         return;
     }
@@ -510,12 +519,11 @@ void TenantDetailsPage::finishTest(const ConnectionTester::Result &result)
 {
     if (!result.steps.isEmpty())
         m_stepResults = result.steps;
-    if (m_tester) {
+    if (m_tester)
         m_tester->disconnect(this);
-        m_tester->deleteLater();
-    }
-    if (m_session)
-        m_session->deleteLater();
+    if (m_run)
+        m_run->deleteLater();
+    m_run = nullptr;
     m_tester = nullptr;
     m_session = nullptr;
     // A result for credentials that changed meanwhile is dropped by the draft.

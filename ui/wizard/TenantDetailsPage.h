@@ -79,6 +79,7 @@ private:
     QLabel *m_summary;
     QLabel *m_steps;
 
+    QPointer<QObject> m_run; ///< owns the tester and the session of the running test
     QPointer<AzureSession> m_session;
     QPointer<ConnectionTester> m_tester;
     quint64 m_testGeneration = 0;
