@@ -99,7 +99,7 @@ void printText(const CliContext &ctx, const ConnectorProfile &p)
 {
     const auto yesNo = [](bool b) { return b ? Profiles::tr("yes") : Profiles::tr("no"); };
     const auto line = [&ctx](const QString &label, const QString &value) {
-        ctx.out << QString(label + u':').leftJustified(34) << value << '\n';
+        ctx.out << QString(label + u':').leftJustified(36) << value << '\n';
     };
     QStringList days;
     for (int d : p.perimeterSchedule.daysOfWeek)
@@ -257,7 +257,13 @@ int runProfilesCommand(CliContext &ctx)
         return ExitBadInput;
     }
     if (parser.isSet(u"help"_s)) {
-        ctx.out << parser.helpText();
+        // The parser names argv[0] (a full path); say what a user types instead.
+        QString help = parser.helpText();
+        const qsizetype firstLineEnd = help.indexOf(u'\n');
+        help.replace(0, firstLineEnd,
+                     Profiles::tr("Usage: atc profiles [options] list|show|import|export|delete "
+                                  "[arguments]"));
+        ctx.out << help;
         return ExitOk;
     }
     const QStringList pos = parser.positionalArguments();
@@ -274,7 +280,7 @@ int runProfilesCommand(CliContext &ctx)
     };
 
     const AppSettings settings;
-    const ProfileStore store(settings.effectiveDataDirectory() + u"/profiles"_s);
+    const ProfileStore store(settings.profilesDirectory());
 
     if (action == u"list"_s) {
         bool ok = false;

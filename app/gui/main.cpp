@@ -73,8 +73,7 @@ int main(int argc, char **argv)
     KeychainSecretStore secrets;
     applyProxy(settings, &secrets, &app);
 
-    ui::MainWindow window(
-        ProfileStore(settings.effectiveDataDirectory() + QStringLiteral("/profiles")));
+    ui::MainWindow window(ProfileStore(settings.profilesDirectory()));
     window.show();
     return app.exec();
 }

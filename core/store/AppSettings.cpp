@@ -309,4 +309,9 @@ QString AppSettings::effectiveDataDirectory() const
     return dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dir;
 }
 
+QString AppSettings::profilesDirectory() const
+{
+    return effectiveDataDirectory() + u"/profiles"_s;
+}
+
 } // namespace atc

@@ -76,6 +76,8 @@ public:
     bool setDataDirectory(const QString &path, QString *error = nullptr);
     /** dataDirectory() or, when empty, QStandardPaths::AppDataLocation. */
     QString effectiveDataDirectory() const;
+    /** Where ProfileStore keeps profiles: effectiveDataDirectory() + "/profiles". */
+    QString profilesDirectory() const;
 
     static QString proxyModeToString(ProxyMode mode);
     static bool proxyModeFromString(const QString &text, ProxyMode *mode);

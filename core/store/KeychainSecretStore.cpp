@@ -122,7 +122,7 @@ void run(KeychainSecretStore *store, Op op, const QString &service, int timeoutM
             // The error text of QtKeychain names the backend problem, never the secret.
             r.errorMessage = secretStatusMessage(
                 r.status, r.status == Status::OtherError ? j->errorString() : QString());
-            qCInfo(lcStore) << "keychain operation" << int(op) << "for" << key
+            qCDebug(lcStore) << "keychain operation" << int(op) << "for" << key
                             << "failed: QKeychain error" << int(j->error()) << j->errorString();
         }
         guarded->finish(r);

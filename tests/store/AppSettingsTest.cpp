@@ -87,6 +87,7 @@ TEST_F(AppSettingsTest, ValuesPersistAcrossInstances)
     EXPECT_EQ(s.language(), u"de"_s);
     EXPECT_EQ(s.dataDirectory(), u"/srv/atc"_s);
     EXPECT_EQ(s.effectiveDataDirectory(), u"/srv/atc"_s);
+    EXPECT_EQ(s.profilesDirectory(), u"/srv/atc/profiles"_s);
 
     QFile f(ini());
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
