@@ -29,6 +29,15 @@ ConnectorProfile profile(const QString &name)
     return p;
 }
 
+// With ATC_SCREENSHOT_DIR set, saves what the window looks like (for docs and reviews).
+void screenshot(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ATC_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        EXPECT_TRUE(w.grab().save(dir + u'/' + name + u".png"_s));
+    }
+}
+
 class MainWindowTest : public ::testing::Test
 {
 protected:
@@ -63,6 +72,7 @@ TEST_F(MainWindowTest, EmptyStateSaysWhatToDoAndOffersBothStarts)
     EXPECT_EQ(create.count(), 1);
     EXPECT_EQ(sandbox.count(), 1);
     EXPECT_TRUE(QFile::exists(u":/icons/azure-tenant-connector.svg"_s));
+    screenshot(w, u"main-window-empty"_s);
 }
 
 TEST_F(MainWindowTest, ListsProfilesAndReportsBrokenFilesWithoutAModal)
@@ -107,6 +117,8 @@ TEST_F(MainWindowTest, ListsProfilesAndReportsBrokenFilesWithoutAModal)
     EXPECT_EQ(w.messageBar()->kind(), MessageBar::Kind::Warning);
     EXPECT_TRUE(w.messageBar()->text().contains(m_store.pathFor(u"broken"_s)));
     EXPECT_TRUE(w.messageBar()->text().contains(u".corrupt-"_s));
+
+    screenshot(w, u"main-window-list"_s);
 
     QSignalSpy activated(&w, &MainWindow::profileActivated);
     Q_EMIT table->activated(m->index(1, 0));

@@ -92,7 +92,6 @@ QWidget *MainWindow::buildEmptyState()
         page);
     text->setObjectName(QStringLiteral("emptyStateText"));
     text->setWordWrap(true);
-    text->setMaximumWidth(560);
     auto *create = new QPushButton(tr("&Create Connector…"), page);
     create->setObjectName(QStringLiteral("createConnectorButton"));
     create->setDefault(true);
@@ -106,12 +105,24 @@ QWidget *MainWindow::buildEmptyState()
     buttons->addWidget(create);
     buttons->addWidget(sandbox);
     buttons->addStretch();
+
+    // A column of bounded width, centred: wrapped labels then get their full height.
+    auto *column = new QWidget(page);
+    column->setMaximumWidth(620);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(title, 0, Qt::AlignHCenter);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(text);
+    columnLayout->addSpacing(12);
+    columnLayout->addLayout(buttons);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(column, 3);
+    row->addStretch();
     auto *layout = new QVBoxLayout(page);
     layout->addStretch();
-    layout->addWidget(title, 0, Qt::AlignHCenter);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
-    layout->addSpacing(12);
-    layout->addLayout(buttons);
+    layout->addLayout(row);
     layout->addStretch(2);
     return page;
 }
@@ -127,10 +138,11 @@ QTableView *MainWindow::buildTable()
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSortingEnabled(true);
     table->sortByColumn(ProfileListModel::NameColumn, Qt::AscendingOrder);
+    table->setWordWrap(false);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(ProfileListModel::NameColumn,
-                                                    QHeaderView::Stretch);
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ProfileListModel::NameColumn, QHeaderView::Stretch);
     connect(table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT profileActivated(index.data(ProfileListModel::ProfileIdRole).toString());
     });
