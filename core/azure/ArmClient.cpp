@@ -219,7 +219,7 @@ void ArmClient::onReply(const CallPtr &call)
 
     const AzureClientConfig &config = m_session->config();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_session->counters().bytesReceived += body.size();
     const QString shownUrl = net::displayUrl(call->url);
 

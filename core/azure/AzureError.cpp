@@ -279,7 +279,9 @@ QString AzureError::fullText() const
     if (!serverMessage.isEmpty() && kind != AzureErrorKind::InvalidInput &&
         kind != AzureErrorKind::Tls) {
         // First line only: token errors append trace and correlation ids.
-        const QString detail = serverMessage.section(u'\n', 0, 0).trimmed();
+        QString detail = serverMessage.section(u'\n', 0, 0).trimmed();
+        if (!code.isEmpty() && detail.startsWith(code + u':'))
+            detail = detail.mid(code.size() + 1).trimmed();
         if (code.isEmpty())
             text += u" ("_s + detail + u')';
         else

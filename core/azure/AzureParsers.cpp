@@ -453,6 +453,7 @@ QList<TenantInfo> AzureParsers::tenantList(const QJsonObject &page)
 
 AzureResource AzureParsers::resource(const QJsonObject &item, bool keepProperties)
 {
+    // Hot path (hundreds of thousands of rows): each key is looked up once.
     AzureResource r;
     r.id = str(item, "id"_L1);
     r.name = str(item, "name"_L1);
@@ -465,15 +466,29 @@ AzureResource AzureParsers::resource(const QJsonObject &item, bool keepPropertie
         splitResourceId(r.id, &r.subscriptionId, &r.resourceGroup);
     if (r.name.isEmpty())
         r.name = lastSegment(r.id);
-    r.tags = tagsOf(item.value("tags"_L1));
+    const QJsonValue tags = item.value("tags"_L1);
+    if (tags.isObject())
+        r.tags = tagsOf(tags);
     const QJsonValue props = item.value("properties"_L1);
     if (props.isObject()) {
         const QJsonObject p = props.toObject();
         extractEndpoints(r.type, p, &r);
         if (keepProperties)
             r.properties = p;
+    } else {
+        // Columns the Resource Graph query projected (ResourceDiscovery::resourceGraphQuery).
+        const QJsonValue ip = item.value("ipAddress"_L1);
+        if (ip.isString() && r.type.endsWith(u"/publicIPAddresses"_s, Qt::CaseInsensitive))
+            addUnique(&r.publicIpAddresses, ip.toString());
+        else if (ip.isObject())
+            extractEndpoints(r.type, item, &r);
+        const QJsonValue fqdn = item.value("fqdn"_L1);
+        if (fqdn.isString())
+            addUnique(&r.fqdns, fqdn.toString());
+        const QJsonValue host = item.value("defaultHostName"_L1);
+        if (host.isString())
+            addUnique(&r.fqdns, host.toString());
     }
-    extractEndpoints(r.type, item, &r); // projected columns
     return r;
 }
 

@@ -141,7 +141,7 @@ public:
                 result.rootError.kind = AzureErrorKind::AuthorizationFailed;
                 result.rootError.atTenantRoot = true;
                 result.rootError.scope = groupScope(rootName);
-                qCInfo(lcAzure) << "root group not readable; using the readable groups";
+                qCDebug(lcAzure) << "root group not readable; using the readable groups";
                 return startFallback();
             }
             fail(r.error);
@@ -399,8 +399,8 @@ public:
                 if (r.error.kind == AzureErrorKind::AuthorizationFailed ||
                     r.error.kind == AzureErrorKind::HttpError ||
                     r.error.kind == AzureErrorKind::NotFound) {
-                    qCInfo(lcAzure) << "Resource Graph refused (" << r.error.code
-                                    << "); listing resources per subscription";
+                    qCDebug(lcAzure) << "Resource Graph refused (" << r.error.code
+                                     << "); listing resources per subscription";
                     return fallback(batch);
                 }
                 return batchFailed(batch, r.error);
@@ -409,7 +409,6 @@ public:
             AzureError error;
             if (!AzureParsers::resourceGraphPage(r.json, &page, &error))
                 return batchFailed(batch, error);
-            batch->resources.reserve(batch->resources.size() + page.rows.size());
             for (const QJsonValue &row : std::as_const(page.rows))
                 batch->resources.append(AzureParsers::resource(row.toObject(), includeProperties));
             resourcesSoFar += page.rows.size();

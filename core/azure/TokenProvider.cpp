@@ -147,7 +147,7 @@ void TokenProvider::onReply()
     m_reply = nullptr;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_session->counters().bytesReceived += body.size();
     const AzureClientConfig &c = m_session->config();
 
@@ -199,7 +199,7 @@ void TokenProvider::onReply()
         });
         return;
     }
-    qCInfo(lcAzure) << "token request failed:" << AzureError::kindName(error.kind) << error.code;
+    qCDebug(lcAzure) << "token request failed:" << AzureError::kindName(error.kind) << error.code;
     complete(error);
 }
 
