@@ -101,6 +101,9 @@ void ArgQuery::Column::resolveFast()
         {u"managedBy"_s, Fast::EmptyString},
     };
     fast = Fast::Other;
+    pathUtf8.clear();
+    for (const QString &segment : std::as_const(path))
+        pathUtf8.append(segment.toUtf8());
     for (const auto &n : names) {
         if (n.first == base)
             fast = n.second;

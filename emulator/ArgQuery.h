@@ -42,6 +42,7 @@ struct ArgQuery
             EmptyString,
         };
         Fast fast = Fast::Other;
+        QList<QByteArray> pathUtf8; ///< `path` as UTF-8, for json::findPath()
         void resolveFast();
     };
 

@@ -310,23 +310,32 @@ void AzureEmulator::Private::deliver(const QPointer<QTcpSocket> &socket, HttpRep
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
+    // One write per response, and no Nagle delay: a header segment followed by a body segment
+    // would otherwise wait for the client's delayed ACK (the write-write-read stall).
+    if (socket->socketOption(QAbstractSocket::LowDelayOption).toInt() != 1)
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const qint64 full = reply.body.size();
     switch (reply.delivery) {
-    case Delivery::Normal:
-        socket->write(serializeReply(reply, full));
-        socket->write(reply.body);
-        break;
-    case Delivery::Truncated: {
-        const qint64 half = full / 2;
-        socket->write(serializeReply(reply, half));
-        socket->write(reply.body.constData(), half);
+    case Delivery::Normal: {
+        QByteArray bytes = serializeReply(reply, full);
+        bytes.append(reply.body);
+        socket->write(bytes);
         break;
     }
-    case Delivery::CloseMidBody:
-        socket->write(serializeReply(reply, full));
-        socket->write(reply.body.constData(), full / 2);
+    case Delivery::Truncated: {
+        const qint64 half = full / 2;
+        QByteArray bytes = serializeReply(reply, half);
+        bytes.append(reply.body.constData(), half);
+        socket->write(bytes);
+        break;
+    }
+    case Delivery::CloseMidBody: {
+        QByteArray bytes = serializeReply(reply, full);
+        bytes.append(reply.body.constData(), full / 2);
+        socket->write(bytes);
         socket->disconnectFromHost();
         return;
+    }
     }
     if (closeAfter)
         socket->disconnectFromHost();
@@ -1662,8 +1671,12 @@ HttpReply AzureEmulator::Private::resourceGraph(const HttpRequest &request, cons
     // Columns.
     QList<ArgQuery::Column> columns = query.columns;
     if (!query.projected) {
-        for (const QString &name : defaultResourceColumns())
-            columns.append(ArgQuery::Column{name, {name}, false});
+        for (const QString &name : defaultResourceColumns()) {
+            ArgQuery::Column column;
+            column.name = name;
+            column.path = QStringList{name};
+            columns.append(column);
+        }
         columns.append(query.extended);
     }
 
@@ -1745,6 +1758,21 @@ HttpReply AzureEmulator::Private::resourceGraph(const HttpRequest &request, cons
     auto writeValue = [&](QByteArray &out, const RowRef &row, const ArgQuery::Column &column,
                           QJsonObject *rowCache) {
         const QString &base = column.path.first();
+        if (row.kind == 0 && column.path.size() > 1 &&
+            (column.fast == ArgQuery::Column::Fast::Properties ||
+             column.fast == ArgQuery::Column::Fast::Tags)) {
+            // properties.a.b / tags.x: read the member straight out of the stored blob.
+            const ResourceEntry &r =
+                model.subscriptions.at(std::size_t(row.sub)).resources[std::size_t(row.index)];
+            const QByteArray value =
+                json::findPath(column.fast == ArgQuery::Column::Fast::Tags ? r.tags : r.properties,
+                               column.pathUtf8, 1);
+            if (value.isEmpty())
+                out.append("null");
+            else
+                out.append(column.toLower && value.startsWith('"') ? value.toLower() : value);
+            return;
+        }
         if (row.kind == 0 && column.path.size() == 1) {
             const SubscriptionEntry &sub = model.subscriptions.at(std::size_t(row.sub));
             const ResourceEntry &r = sub.resources[std::size_t(row.index)];

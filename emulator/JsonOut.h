@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+
+#include <cstring>
 
 namespace atc::emulator::json {
 
@@ -78,6 +81,128 @@ inline void appendObject(QByteArray &out, const QByteArray &compactObject)
         out.append("{}");
     else
         out.append(compactObject);
+}
+
+namespace detail {
+
+inline const char *skipSpace(const char *p, const char *e)
+{
+    while (p < e && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+        ++p;
+    return p;
+}
+
+/** `p` at an opening quote; returns the position after the closing quote. */
+inline const char *skipString(const char *p, const char *e)
+{
+    for (++p; p < e; ++p) {
+        if (*p == '\\')
+            ++p;
+        else if (*p == '"')
+            return p + 1;
+    }
+    return e;
+}
+
+inline const char *skipValue(const char *p, const char *e)
+{
+    p = skipSpace(p, e);
+    if (p >= e)
+        return e;
+    if (*p == '"')
+        return skipString(p, e);
+    if (*p == '{' || *p == '[') {
+        int depth = 0;
+        while (p < e) {
+            const char c = *p;
+            if (c == '"') {
+                p = skipString(p, e);
+                continue;
+            }
+            if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (--depth == 0)
+                    return p + 1;
+            }
+            ++p;
+        }
+        return e;
+    }
+    while (p < e && *p != ',' && *p != '}' && *p != ']')
+        ++p;
+    return p;
+}
+
+} // namespace detail
+
+/**
+ * The raw JSON text of the value at `path` (member names, or array indexes) inside the JSON
+ * document `json`, or a null QByteArray when absent. A scanner, not a parser: Resource Graph
+ * projections such as `ipAddress = properties.ipAddress` read one member of a stored blob per
+ * row, and parsing thousands of blobs per page would dominate the page's cost.
+ */
+inline QByteArray findPath(const QByteArray &json, const QList<QByteArray> &path, int from = 0)
+{
+    const char *p = json.constData();
+    const char *e = p + json.size();
+    for (int i = from; i < path.size(); ++i) {
+        p = detail::skipSpace(p, e);
+        if (p >= e)
+            return {};
+        const QByteArray &want = path.at(i);
+        if (*p == '{') {
+            ++p;
+            bool found = false;
+            while (p < e) {
+                p = detail::skipSpace(p, e);
+                if (p >= e || *p != '"')
+                    return {};
+                const char *keyStart = p + 1;
+                p = detail::skipString(p, e);
+                const qsizetype keyLength = (p - 1) - keyStart;
+                p = detail::skipSpace(p, e);
+                if (p >= e || *p != ':')
+                    return {};
+                ++p;
+                if (keyLength == want.size() &&
+                    std::memcmp(keyStart, want.constData(), std::size_t(keyLength)) == 0) {
+                    found = true;
+                    break;
+                }
+                p = detail::skipSpace(detail::skipValue(p, e), e);
+                if (p < e && *p == ',')
+                    ++p;
+                else
+                    return {};
+            }
+            if (!found)
+                return {};
+        } else if (*p == '[') {
+            bool ok = false;
+            const int index = want.toInt(&ok);
+            if (!ok || index < 0)
+                return {};
+            ++p;
+            for (int n = 0; n < index; ++n) {
+                p = detail::skipSpace(detail::skipValue(p, e), e);
+                if (p < e && *p == ',')
+                    ++p;
+                else
+                    return {};
+            }
+            p = detail::skipSpace(p, e);
+            if (p >= e || *p == ']')
+                return {};
+        } else {
+            return {};
+        }
+    }
+    p = detail::skipSpace(p, e);
+    const char *end = detail::skipValue(p, e);
+    if (end <= p)
+        return {};
+    return QByteArray(p, end - p);
 }
 
 } // namespace atc::emulator::json
