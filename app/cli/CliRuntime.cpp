@@ -326,6 +326,11 @@ int runCommand(CliContext &ctx)
                              QCoreApplication::exit(0);
                      });
 
+    // Installed before anything starts, so that an early signal also cancels cleanly.
+    SignalWatcher watcher([&runtime, &ctx] {
+        ctx.progress(Runtime::tr("Cancelling …"));
+        runtime.cancelAll();
+    });
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const ConnectorProfile &pr : std::as_const(selected)) {
         ConnectorRuntime::StartResult r;
@@ -358,15 +363,10 @@ int runCommand(CliContext &ctx)
             break;
         }
     }
-    if (pending > 0) {
-        SignalWatcher watcher([&runtime, &ctx] {
-            ctx.progress(Runtime::tr("Cancelling …"));
-            runtime.cancelAll();
-        });
+    if (pending > 0)
         QCoreApplication::exec();
-        if (watcher.signalled())
-            rc = ExitCancelled;
-    }
+    if (watcher.signalled())
+        rc = ExitCancelled;
     if (format == "json"_L1) {
         ctx.printJson(results);
     } else {

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "CsvParser.h"
 #include "RuntimeTestData.h"
 #include "runtime/ActivationMapper.h"
 #include "runtime/InventoryDatabase.h"
@@ -59,46 +60,6 @@ struct Fixture
 QString helperPath()
 {
     return QStringLiteral(ATC_RUNTIME_TESTHELPER);
-}
-
-/** Parses RFC 4180 CSV (quoted fields with commas, quotes and line breaks). */
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << field;
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            row << field;
-            field.clear();
-            rows << row;
-            row.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    EXPECT_FALSE(quoted);
-    EXPECT_TRUE(field.isEmpty() && row.isEmpty()) << "last line without CRLF";
-    return rows;
 }
 
 } // namespace
@@ -247,7 +208,8 @@ TEST(InventoryDatabase, ExportFormatsParse)
     int rows = 0;
     ASSERT_TRUE(InventoryExport::writeCsv(*f.db, {}, &csv, &rows));
     EXPECT_EQ(rows, 3);
-    const QList<QStringList> parsed = parseCsv(QString::fromUtf8(csv.data()));
+    QList<QStringList> parsed;
+    ASSERT_TRUE(test::parseCsv(QString::fromUtf8(csv.data()), &parsed));
     ASSERT_EQ(parsed.size(), 4);
     EXPECT_EQ(parsed[0], InventoryExport::csvColumns());
     const int nameCol = int(InventoryExport::csvColumns().indexOf(u"name"_s));

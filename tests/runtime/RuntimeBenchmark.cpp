@@ -37,10 +37,9 @@ void print(const char *label, const RunSummary &s, qint64 ms)
                 "rows written=%d (created %d, updated %d, removed %d, unchanged %d)  "
                 "peak RSS=%ld MB\n",
                 label, double(ms) / 1000.0, qPrintable(connectorStateToString(s.state)),
-                s.counts.connectorsCreated, s.counts.subscriptionsOk,
-                s.counts.subscriptionsFailed, s.counts.rowsWritten(), s.counts.assetsCreated,
-                s.counts.assetsUpdated, s.counts.assetsRemoved, s.counts.assetsUnchanged,
-                peakRssMb());
+                s.counts.connectorsCreated, s.counts.subscriptionsOk, s.counts.subscriptionsFailed,
+                s.counts.rowsWritten(), s.counts.assetsCreated, s.counts.assetsUpdated,
+                s.counts.assetsRemoved, s.counts.assetsUnchanged, peakRssMb());
     for (const QString &e : s.errors.mid(0, 5))
         std::printf("  error: %s\n", qPrintable(e));
     std::fflush(stdout);
@@ -53,15 +52,14 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({u"spec"_s, u"groups,subscriptions,resources"_s, u"SPEC"_s,
-                      u"200,2000,200000"_s});
+    parser.addOption(
+        {u"spec"_s, u"groups,subscriptions,resources"_s, u"SPEC"_s, u"200,2000,200000"_s});
     parser.addOption({u"latency-ms"_s, u"Emulator latency per response."_s, u"MS"_s, u"20"_s});
     parser.addOption({u"emulator"_s, u"atc-azure-emulator executable."_s, u"PATH"_s,
                       QStringLiteral(ATC_EMULATOR_EXE)});
-    parser.addOption({u"in-flight"_s, u"Requests in flight (default: the client's)."_s, u"N"_s,
-                      u"0"_s});
-    parser.addOption({u"batch"_s, u"Subscriptions per Resource Graph query."_s, u"N"_s,
-                      u"100"_s});
+    parser.addOption(
+        {u"in-flight"_s, u"Requests in flight (default: the client's)."_s, u"N"_s, u"0"_s});
+    parser.addOption({u"batch"_s, u"Subscriptions per Resource Graph query."_s, u"N"_s, u"100"_s});
     parser.process(app);
 
     QProcess emulatorProcess;
@@ -131,12 +129,13 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         t.start();
         RunSummary summary;
-        QObject::connect(&runtime, &ConnectorRuntime::runFinished, &app,
-                         [&summary](const QString &, const RunSummary &s) {
-                             summary = s;
-                             QCoreApplication::exit(0);
-                         },
-                         Qt::SingleShotConnection);
+        QObject::connect(
+            &runtime, &ConnectorRuntime::runFinished, &app,
+            [&summary](const QString &, const RunSummary &s) {
+                summary = s;
+                QCoreApplication::exit(0);
+            },
+            Qt::SingleShotConnection);
         if (runtime.runTenant(profile.id) != ConnectorRuntime::StartResult::Started) {
             std::fprintf(stderr, "cannot start the run\n");
             rc = 1;

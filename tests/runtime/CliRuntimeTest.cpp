@@ -1,0 +1,205 @@
+// The `atc` runtime commands as a user runs them: a child process with its own data folder,
+// against the emulator (in this process) over loopback.
+#include <gtest/gtest.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "AzureEmulator.h"
+#include "CsvParser.h"
+#include "runtime/InventoryDatabase.h"
+#include "store/ProfileStore.h"
+
+using namespace atc;
+using namespace Qt::Literals::StringLiterals;
+namespace sandbox = atc::emulator::sandbox;
+
+namespace {
+
+struct Cli
+{
+    QTemporaryDir dir;
+    emulator::AzureEmulator emu;
+    QString dataDir;
+    bool withSecret = true;
+
+    Cli()
+    {
+        QString error;
+        EXPECT_TRUE(emu.loadTenantJson(emulator::AzureEmulator::sandboxTenantJson(), &error));
+        EXPECT_TRUE(emu.listen(0, &error)) << qPrintable(error);
+        dataDir = dir.filePath(u"data/AzureTenantConnector/azure-tenant-connector"_s);
+        ConnectorProfile p;
+        p.name = u"Sandbox"_s;
+        p.cloud = CloudType::Custom;
+        p.customEndpoints = CloudEndpoints{emu.baseUrl(), emu.baseUrl()};
+        p.directoryId = QString::fromLatin1(sandbox::TenantId);
+        p.tenantName = QString::fromLatin1(sandbox::TenantName);
+        p.clientId = QString::fromLatin1(sandbox::ClientId);
+        p.connectorNamePrefix = u"sbx"_s;
+        p.activateVmScanning = true;
+        p.activateCloudPerimeterScan = true;
+        p.assetTagIds = {u"generic"_s};
+        const ProfileStore store(dataDir + u"/profiles"_s);
+        EXPECT_TRUE(store.save(p, &error)) << qPrintable(error);
+        profileId = p.id;
+    }
+
+    QString profileId;
+
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
+        e.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+        e.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/atc-test-bus"_s);
+        e.remove(u"AZURE_CLIENT_SECRET"_s);
+        if (withSecret)
+            e.insert(u"AZURE_CLIENT_SECRET"_s, QString::fromLatin1(sandbox::ClientSecret));
+        return e;
+    }
+
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    /** Runs atc to completion while this process's event loop serves the emulator. */
+    Result run(const QStringList &args)
+    {
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(QStringLiteral(ATC_CLI_EXE), args);
+        EXPECT_TRUE(p.waitForStarted());
+        EXPECT_TRUE(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 120000));
+        Result r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+};
+
+} // namespace
+
+TEST(CliRuntime, RunListExportAndPerimeterTargets)
+{
+    Cli cli;
+    const auto run = cli.run({u"run"_s, u"--profile"_s, u"sandbox"_s});
+    ASSERT_EQ(run.exitCode, 0) << run.err.constData();
+    const QJsonArray summaries = QJsonDocument::fromJson(run.out).array();
+    ASSERT_EQ(summaries.size(), 1) << run.out.constData();
+    const QJsonObject s = summaries.at(0).toObject();
+    EXPECT_EQ(s.value(u"state"_s).toString(), u"FINISHED_SUCCESS"_s);
+    const int created = s.value(u"connectorsCreated"_s).toInt();
+    EXPECT_GT(created, 0);
+    EXPECT_GT(s.value(u"assetsCreated"_s).toInt(), 0);
+    EXPECT_FALSE(run.err.contains(sandbox::ClientSecret));
+
+    const auto list = cli.run({u"connectors"_s, u"list"_s, u"--format"_s, u"json"_s});
+    ASSERT_EQ(list.exitCode, 0) << list.err.constData();
+    const QJsonObject listed = QJsonDocument::fromJson(list.out).object();
+    EXPECT_EQ(listed.value(u"subscriptionConnectors"_s).toArray().size(), created);
+    EXPECT_EQ(listed.value(u"tenantConnectors"_s).toArray().size(), 1);
+    int assets = 0;
+    for (const QJsonValue &v : listed.value(u"subscriptionConnectors"_s).toArray())
+        assets += v.toObject().value(u"assets"_s).toInt();
+
+    const auto csv = cli.run({u"inventory"_s, u"export"_s, u"--format"_s, u"csv"_s});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.constData();
+    QList<QStringList> rows;
+    ASSERT_TRUE(test::parseCsv(QString::fromUtf8(csv.out), &rows));
+    ASSERT_EQ(rows.size(), assets + 1);
+    for (const QStringList &r : rows)
+        EXPECT_EQ(r.size(), rows.first().size());
+
+    const QString file = cli.dir.filePath(u"export.json"_s);
+    const auto json = cli.run({u"inventory"_s, u"export"_s, u"--format"_s, u"json"_s, u"--output"_s,
+                               file, u"--profile"_s, cli.profileId});
+    ASSERT_EQ(json.exitCode, 0) << json.err.constData();
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
+    ASSERT_EQ(err.error, QJsonParseError::NoError);
+    EXPECT_EQ(doc.array().size(), assets);
+
+    const auto targets = cli.run({u"perimeter-targets"_s, u"--format"_s, u"json"_s});
+    ASSERT_EQ(targets.exitCode, 0) << targets.err.constData();
+    EXPECT_TRUE(QJsonDocument::fromJson(targets.out).isArray());
+
+    // Nothing is due right after a run.
+    const auto due = cli.run({u"run"_s, u"--all"_s, u"--due"_s});
+    EXPECT_EQ(due.exitCode, 0) << due.err.constData();
+    EXPECT_EQ(QJsonDocument::fromJson(due.out).array().size(), 0);
+
+    EXPECT_EQ(cli.run({u"run"_s}).exitCode, 2);
+    EXPECT_EQ(cli.run({u"run"_s, u"--profile"_s, u"nope"_s}).exitCode, 2);
+    EXPECT_EQ(cli.run({u"inventory"_s, u"export"_s, u"--format"_s, u"xml"_s}).exitCode, 2);
+}
+
+TEST(CliRuntime, BusyWhileAnotherProcessRuns)
+{
+    Cli cli;
+    QProcess holder;
+    holder.start(QStringLiteral(ATC_RUNTIME_TESTHELPER),
+                 {u"lock"_s, cli.dataDir + u"/locks"_s, cli.profileId});
+    ASSERT_TRUE(holder.waitForStarted());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return holder.canReadLine(); }, 30000));
+    ASSERT_EQ(holder.readLine().trimmed(), "locked"_ba);
+    const auto r = cli.run({u"run"_s, u"--profile"_s, u"Sandbox"_s});
+    EXPECT_EQ(r.exitCode, 6) << r.err.constData();
+    EXPECT_TRUE(r.err.contains("a run is in progress")) << r.err.constData();
+    holder.write("\n");
+    holder.closeWriteChannel();
+    ASSERT_TRUE(holder.waitForFinished(30000));
+}
+
+TEST(CliRuntime, NoSecretExitsWithSecretUnavailable)
+{
+    Cli cli;
+    cli.withSecret = false;
+    const auto r = cli.run({u"run"_s, u"--profile"_s, u"Sandbox"_s});
+    EXPECT_EQ(r.exitCode, 7) << r.err.constData();
+}
+
+TEST(CliRuntime, SigtermCancelsCleanly)
+{
+    Cli cli;
+    cli.emu.faults().latencyMs = 300; // a run that lasts long enough to be interrupted
+    QProcess p;
+    p.setProcessEnvironment(cli.env());
+    p.start(QStringLiteral(ATC_CLI_EXE), {u"run"_s, u"--profile"_s, u"Sandbox"_s});
+    ASSERT_TRUE(p.waitForStarted());
+    QByteArray err;
+    // Interrupt once it reports progress (the run has started and holds the lock).
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            err += p.readAllStandardError();
+            return err.contains("Sandbox:") || p.state() == QProcess::NotRunning;
+        },
+        60000));
+    ASSERT_EQ(p.state(), QProcess::Running) << err.constData();
+    p.terminate(); // SIGTERM
+    ASSERT_TRUE(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000));
+    EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(p.exitCode(), 130) << QByteArray(err + p.readAllStandardError()).constData();
+
+    InventoryDatabase db(cli.dataDir + u"/inventory.sqlite"_s);
+    ASSERT_TRUE(db.open());
+    EXPECT_TRUE(db.integrityCheck());
+    for (const auto &c : db.connectors())
+        EXPECT_NE(c.state, ConnectorState::Running);
+    const auto t = db.tenantStatus(cli.profileId);
+    ASSERT_TRUE(t);
+    EXPECT_NE(t->state, ConnectorState::Running);
+    // The lock was released: the next run works.
+    cli.emu.faults().latencyMs = 0;
+    EXPECT_EQ(cli.run({u"run"_s, u"--profile"_s, u"Sandbox"_s}).exitCode, 0);
+}
