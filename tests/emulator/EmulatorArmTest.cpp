@@ -373,3 +373,48 @@ TEST_F(ArmTest, ResourceGraphDenied)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(ArmTest, ResourceGraphProjectsPropertyPaths)
+{
+    // The projection the discovery client sends (core/azure/TenantDiscovery.cpp).
+    const QJsonObject body{
+        {"query"_L1, u"Resources | project id, name, type, location, resourceGroup, "
+                     "subscriptionId, kind, tags, ipAddress = properties.ipAddress, "
+                     "fqdn = properties.dnsSettings.fqdn, "
+                     "defaultHostName = properties.defaultHostName, env = tostring(tags.env)"_s},
+        {"options"_L1, QJsonObject{{"$top"_L1, 1000}, {"resultFormat"_L1, u"objectArray"_s}}}};
+    const HttpResult r = graph(body);
+    ASSERT_EQ(r.status, 200);
+    const QJsonArray data = r.json().value("data"_L1).toArray();
+    ASSERT_EQ(data.size(), int(m_emulator.tenant().resourceCount()));
+    int ips = 0;
+    int hosts = 0;
+    int dns = 0;
+    for (const QJsonValue &v : data) {
+        const QJsonObject row = v.toObject();
+        EXPECT_EQ(row.size(), 12);
+        const QString type = row.value("type"_L1).toString();
+        if (type == u"microsoft.network/publicipaddresses"_s) {
+            EXPECT_TRUE(row.value("ipAddress"_L1).isString());
+            ips += row.value("ipAddress"_L1).toString().count(u'.') == 3 ? 1 : 0;
+            dns += row.value("fqdn"_L1).isString() ? 1 : 0;
+        } else {
+            EXPECT_TRUE(row.value("fqdn"_L1).isNull());
+        }
+        if (type == u"microsoft.web/sites"_s) {
+            EXPECT_TRUE(
+                row.value("defaultHostName"_L1).toString().endsWith(u".azurewebsites.net"_s));
+            ++hosts;
+        }
+        EXPECT_EQ(row.value("env"_L1).toString(), row["tags"_L1]["env"_L1].toString());
+        EXPECT_EQ(row.value("resourceGroup"_L1).toString(),
+                  row.value("resourceGroup"_L1).toString().toLower());
+    }
+    EXPECT_GT(ips, 10);
+    EXPECT_GT(dns, 3);
+    EXPECT_GT(hosts, 10);
+}
+
+} // namespace
