@@ -20,8 +20,43 @@ QByteArray compactJson(const QJsonObject &object)
 {
     if (object.isEmpty())
         return {};
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    // Flat string maps (tags, most properties) are written by hand: loading a 200,000-resource
+    // tenant would otherwise spend most of its time in QJsonDocument::toJson.
+    QByteArray out;
+    out.reserve(16 * object.size() + 16);
+    out.append('{');
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().isString())
+            return QJsonDocument(object).toJson(QJsonDocument::Compact);
+        if (out.size() > 1)
+            out.append(',');
+        json::appendString(out, it.key());
+        out.append(':');
+        json::appendString(out, it.value().toString());
+    }
+    out.append('}');
+    return out;
 }
+
+/** Shares identical blobs (tag sets repeat a lot) so that big tenants stay small. */
+class BlobPool
+{
+public:
+    QByteArray intern(const QByteArray &blob)
+    {
+        if (blob.isEmpty())
+            return blob;
+        const auto it = m_pool.constFind(blob);
+        if (it != m_pool.cend())
+            return *it;
+        if (m_pool.size() < 100000)
+            m_pool.insert(blob, blob);
+        return blob;
+    }
+
+private:
+    QHash<QByteArray, QByteArray> m_pool;
+};
 
 QString derivedObjectId(const QString &clientId)
 {
@@ -177,43 +212,74 @@ bool TenantModel::loadJson(const QByteArray &json, QString *error)
         fresh.subscriptions.push_back(std::move(s));
     }
     fresh.rebuildIndexes();
-    for (const QJsonValue &v : root.value("resources"_L1).toArray()) {
+    BlobPool pool;
+    const QJsonArray resources = root.value("resources"_L1).toArray();
+    QString lastSubscription;
+    int sub = -1;
+    for (const QJsonValue &v : resources) {
+        // One pass over the members: QJsonObject::value() per key costs more than the rest of
+        // the load for a 200,000-resource tenant.
         const QJsonObject o = v.toObject();
-        const int sub = fresh.subscriptionIndex(o.value("subscriptionId"_L1).toString());
+        QString subscriptionId, resourceGroup, name, type, location, publicIp, fqdn;
+        bool hasPublicIp = false;
+        bool hasFqdn = false;
+        QJsonObject tags, props;
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString key = it.key();
+            if (key == "subscriptionId"_L1) {
+                subscriptionId = it.value().toString();
+            } else if (key == "resourceGroup"_L1) {
+                resourceGroup = it.value().toString();
+            } else if (key == "name"_L1) {
+                name = it.value().toString();
+            } else if (key == "type"_L1) {
+                type = it.value().toString();
+            } else if (key == "location"_L1) {
+                location = it.value().toString();
+            } else if (key == "tags"_L1) {
+                tags = it.value().toObject();
+            } else if (key == "properties"_L1) {
+                props = it.value().toObject();
+            } else if (key == "publicIp"_L1) {
+                publicIp = it.value().toString();
+                hasPublicIp = true;
+            } else if (key == "fqdn"_L1) {
+                fqdn = it.value().toString();
+                hasFqdn = true;
+            }
+        }
+        if (subscriptionId != lastSubscription) {
+            sub = fresh.subscriptionIndex(subscriptionId);
+            lastSubscription = subscriptionId;
+        }
         if (sub < 0)
-            return fail(u"tenant JSON: resource '%1' names an unknown subscription"_s.arg(
-                o.value("name"_L1).toString()));
+            return fail(u"tenant JSON: resource '%1' names an unknown subscription"_s.arg(name));
+        if (name.isEmpty() || resourceGroup.isEmpty() || !type.contains(u'/'))
+            return fail(
+                u"tenant JSON: resource '%1' needs name, resourceGroup and type"_s.arg(name));
         ResourceEntry r;
-        r.resourceGroup = o.value("resourceGroup"_L1).toString().toUtf8();
-        r.name = o.value("name"_L1).toString().toUtf8();
-        const QString type = o.value("type"_L1).toString();
-        if (r.name.isEmpty() || r.resourceGroup.isEmpty() || !type.contains(u'/'))
-            return fail(u"tenant JSON: resource '%1' needs name, resourceGroup and type"_s.arg(
-                QString::fromUtf8(r.name)));
+        r.resourceGroup = resourceGroup.toUtf8();
+        r.name = name.toUtf8();
         r.type = fresh.internType(type.toUtf8());
-        r.location = fresh.internLocation(o.value("location"_L1).toString().toUtf8());
-        r.tags = compactJson(o.value("tags"_L1).toObject());
-        QJsonObject props = o.value("properties"_L1).toObject();
-        const QString lowerType = type.toLower();
-        if (o.contains("publicIp"_L1)) {
-            const QString ip = o.value("publicIp"_L1).toString();
-            if (lowerType.endsWith(u"/publicipaddresses"_s))
-                props.insert("ipAddress"_L1, ip);
-            else
-                props.insert("publicIpAddress"_L1, ip);
+        r.location = fresh.internLocation(location.toUtf8());
+        r.tags = pool.intern(compactJson(tags));
+        if (hasPublicIp || hasFqdn) {
+            const QByteArray &lowerType = fresh.typeLower(r.type);
+            const bool isPublicIp = lowerType.endsWith("/publicipaddresses");
+            if (hasPublicIp)
+                props.insert(isPublicIp ? "ipAddress"_L1 : "publicIpAddress"_L1, publicIp);
+            if (hasFqdn) {
+                if (lowerType == "microsoft.web/sites")
+                    props.insert("defaultHostName"_L1, fqdn);
+                else if (isPublicIp)
+                    setPath(props, {u"dnsSettings"_s, u"fqdn"_s}, fqdn);
+                else if (lowerType == "microsoft.sql/servers")
+                    props.insert("fullyQualifiedDomainName"_L1, fqdn);
+                else
+                    props.insert("fqdn"_L1, fqdn);
+            }
         }
-        if (o.contains("fqdn"_L1)) {
-            const QString fqdn = o.value("fqdn"_L1).toString();
-            if (lowerType == u"microsoft.web/sites"_s)
-                props.insert("defaultHostName"_L1, fqdn);
-            else if (lowerType.endsWith(u"/publicipaddresses"_s))
-                setPath(props, {u"dnsSettings"_s, u"fqdn"_s}, fqdn);
-            else if (lowerType == u"microsoft.sql/servers"_s)
-                props.insert("fullyQualifiedDomainName"_L1, fqdn);
-            else
-                props.insert("fqdn"_L1, fqdn);
-        }
-        r.properties = compactJson(props);
+        r.properties = pool.intern(compactJson(props));
         fresh.subscriptions[std::size_t(sub)].resources.push_back(std::move(r));
     }
     for (const QJsonValue &v : root.value("apps"_L1).toArray()) {
