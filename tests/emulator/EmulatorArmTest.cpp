@@ -418,3 +418,72 @@ TEST_F(ArmTest, ResourceGraphProjectsPropertyPaths)
 }
 
 } // namespace
+
+namespace {
+
+TEST(SyntheticOverHttpTest, BatchedResourceGraphCoversEveryResource)
+{
+    AzureEmulator emulator;
+    SyntheticTenantSpec spec;
+    spec.managementGroups = 30;
+    spec.subscriptions = 300;
+    spec.resources = 30000;
+    spec.seed = 3;
+    emulator.loadSyntheticTenant(spec);
+    ASSERT_TRUE(emulator.listen());
+    EmulatorClient client(emulator.baseUrl());
+    const QByteArray token =
+        client.token(QString::fromLatin1(sandbox::ClientId),
+                     QString::fromLatin1(sandbox::ClientSecret), emulator.tenant().tenantId);
+    ASSERT_FALSE(token.isEmpty());
+    const HttpResult subs = client.get("/subscriptions?api-version=2022-12-01", token);
+    const QJsonArray subArray = subs.json().value("value"_L1).toArray();
+    ASSERT_EQ(subArray.size(), spec.subscriptions);
+    EXPECT_FALSE(subs.json().contains("nextLink"_L1));
+
+    QSet<QString> ids;
+    int requests = 0;
+    for (int i = 0; i < subArray.size(); i += 100) {
+        QJsonArray batch;
+        for (int j = i; j < qMin(i + 100, int(subArray.size())); ++j)
+            batch.append(subArray.at(j)["subscriptionId"_L1].toString());
+        QJsonObject body{{"subscriptions"_L1, batch},
+                         {"query"_L1, u"Resources | project id, name, type, tags"_s},
+                         {"options"_L1, QJsonObject{{"$top"_L1, 1000}}}};
+        while (requests < 200) {
+            const HttpResult r = client.post(
+                "/providers/Microsoft.ResourceGraph/resources?api-version=2022-10-01",
+                QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", token);
+            ++requests;
+            ASSERT_EQ(r.status, 200);
+            for (const QJsonValue &v : r.json().value("data"_L1).toArray())
+                ids.insert(v["id"_L1].toString());
+            const QString skipToken = r.json().value("$skipToken"_L1).toString();
+            if (skipToken.isEmpty())
+                break;
+            QJsonObject options = body.value("options"_L1).toObject();
+            options.insert("$skipToken"_L1, skipToken);
+            body.insert("options"_L1, options);
+        }
+    }
+    EXPECT_EQ(ids.size(), spec.resources);
+    EXPECT_EQ(requests, 30); // 10,000 resources per batch of 100 subscriptions: 10 pages each
+
+    // A management-group scope covers the subscriptions of its whole subtree.
+    const TenantModel &m = emulator.tenant();
+    const int group = m.groupIndex(u"mg-0001"_s);
+    ASSERT_GE(group, 0);
+    qint64 expected = 0;
+    for (const int g : m.groupSubtree(group)) {
+        for (const int s : m.groups.at(std::size_t(g)).childSubscriptions)
+            expected += qint64(m.subscriptions.at(std::size_t(s)).resources.size());
+    }
+    const HttpResult scoped = client.post(
+        "/providers/Microsoft.ResourceGraph/resources?api-version=2022-10-01",
+        R"({"managementGroups":["mg-0001"],"query":"Resources | project id","options":{"$top":1}})",
+        "application/json", token);
+    ASSERT_EQ(scoped.status, 200);
+    EXPECT_EQ(scoped.json().value("totalRecords"_L1).toInteger(), expected);
+}
+
+} // namespace
