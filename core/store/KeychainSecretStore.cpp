@@ -34,6 +34,14 @@ KeychainSecretStore::KeychainSecretStore(QObject *parent, QString service, int t
     : SecretStore(parent), m_service(std::move(service)), m_timeoutMs(timeoutMs)
 {}
 
+KeychainSecretStore::~KeychainSecretStore()
+{
+    // The jobs die with this object and will never answer: end their calls now.
+    const auto guards = findChildren<SecretCallGuard *>(Qt::FindDirectChildrenOnly);
+    for (SecretCallGuard *guard : guards)
+        guard->cancel();
+}
+
 SecretStore::Status KeychainSecretStore::statusForKeychainError(int keychainError)
 {
     switch (static_cast<QKeychain::Error>(keychainError)) {
@@ -63,8 +71,7 @@ bool meansNoService(const QString &errorString)
     static const char *const markers[] = {
         "ServiceUnknown",    "org.freedesktop.secrets", "not provided by any .service",
         "Could not connect", "autolaunch D-Bus",        "D-Bus is not running",
-        "address is empty",
-        "No such interface",
+        "address is empty",  "No such interface",
     };
     for (const char *m : markers) {
         if (errorString.contains(QLatin1String(m), Qt::CaseInsensitive))
@@ -123,7 +130,7 @@ void run(KeychainSecretStore *store, Op op, const QString &service, int timeoutM
             r.errorMessage = secretStatusMessage(
                 r.status, r.status == Status::OtherError ? j->errorString() : QString());
             qCDebug(lcStore) << "keychain operation" << int(op) << "for" << key
-                            << "failed: QKeychain error" << int(j->error()) << j->errorString();
+                             << "failed: QKeychain error" << int(j->error()) << j->errorString();
         }
         guarded->finish(r);
     });

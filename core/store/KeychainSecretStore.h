@@ -19,6 +19,8 @@ public:
 
     explicit KeychainSecretStore(QObject *parent = nullptr, QString service = DefaultService,
                                  int timeoutMs = DefaultTimeoutMs);
+    /** Pending calls end with Status::OtherError (their callbacks still run exactly once). */
+    ~KeychainSecretStore() override;
 
     void read(const QString &key, QObject *context, Callback done) override;
     void write(const QString &key, const QString &secret, QObject *context, Callback done) override;

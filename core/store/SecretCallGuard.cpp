@@ -21,6 +21,16 @@ SecretCallGuard::SecretCallGuard(QString key, QObject *context, SecretStore::Cal
     m_timer.start(timeoutMs);
 }
 
+void SecretCallGuard::cancel()
+{
+    SecretStore::Result r;
+    r.status = SecretStore::Status::OtherError;
+    r.key = m_key;
+    r.errorMessage = tr("The keychain request was cancelled because the application is closing "
+                        "the keychain connection. Try again.");
+    finish(r);
+}
+
 void SecretCallGuard::finish(SecretStore::Result result)
 {
     if (m_done)

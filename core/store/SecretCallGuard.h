@@ -22,6 +22,8 @@ public:
     /** The first call wins; later calls (a late backend answer after a timeout) are ignored. */
     void finish(SecretStore::Result result);
     bool isDone() const { return m_done; }
+    /** Finishes with Status::OtherError ("cancelled"), e.g. when the store goes away. */
+    void cancel();
 
 private:
     QString m_key;

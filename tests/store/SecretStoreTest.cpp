@@ -173,6 +173,19 @@ TEST(KeychainSecretStore, NoSecretServiceGivesAClearError)
     store.write(u"k"_s, u"v"_s, &context, calls.callback());
     store.read(u"k"_s, &context, calls.callback());
     const bool answered = calls.waitFor(2, 30000);
+
+    // A store destroyed with a call in flight still answers that call, once.
+    Calls cancelled;
+    {
+        KeychainSecretStore shortLived;
+        shortLived.read(u"k"_s, &context, cancelled.callback());
+    }
+    EXPECT_TRUE(cancelled.waitFor(1, 30000));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(cancelled.results.size(), 1);
+    if (!cancelled.results.isEmpty()) {
+        EXPECT_FALSE(cancelled.results.first().ok());
+    }
     qputenv("DBUS_SESSION_BUS_ADDRESS", oldBus);
     if (!oldDisplay.isEmpty())
         qputenv("DISPLAY", oldDisplay);
