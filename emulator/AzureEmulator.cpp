@@ -191,6 +191,8 @@ public:
 
     // Entra ID
     HttpReply handleToken(const HttpRequest &request, const QString &tenant);
+    bool checkTenant(const QString &tenant, const char *notFoundError, HttpReply *reply);
+    HttpReply openIdConfiguration(const HttpRequest &request, const QString &tenant);
     HttpReply aadError(int status, const char *error, int code, const QString &description);
 
     // ARM
@@ -560,7 +562,65 @@ HttpReply AzureEmulator::Private::dispatch(const HttpRequest &request)
                     QString::fromLatin1(request.method)));
         return handleToken(request, m.captured(1));
     }
+    static const QRegularExpression discoveryPath(
+        u"^/([^/]+)/v2\\.0/\\.well-known/openid-configuration$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = discoveryPath.match(request.path); m.hasMatch())
+        return openIdConfiguration(request, m.captured(1));
     return handleArm(request);
+}
+
+bool AzureEmulator::Private::checkTenant(const QString &tenant, const char *notFoundError,
+                                         HttpReply *reply)
+{
+    if (isGuidText(tenant)) {
+        if (QUuid::fromString(tenant).isNull()) {
+            *reply = aadError(400, notFoundError, 90002,
+                              u"Requested tenant identifier '%1' is not valid. Tenant identifiers "
+                              "may not be an empty GUID."_s.arg(tenant));
+            return false;
+        }
+    } else if (!isDnsName(tenant)) {
+        *reply = aadError(400, "invalid_request", 900023,
+                          u"Specified tenant identifier '%1' is neither a valid DNS name, nor a "
+                          "valid external domain."_s.arg(tenant));
+        return false;
+    }
+    if (!model.matchesTenant(tenant)) {
+        *reply = aadError(400, notFoundError, 90002,
+                          u"Tenant '%1' not found. Check to make sure you have the correct tenant "
+                          "ID and are signing into the correct cloud. Check with your "
+                          "subscription administrator, this may happen if there are no active "
+                          "subscriptions for the tenant."_s.arg(tenant));
+        return false;
+    }
+    return true;
+}
+
+HttpReply AzureEmulator::Private::openIdConfiguration(const HttpRequest &request,
+                                                      const QString &tenant)
+{
+    HttpReply error;
+    if (!checkTenant(tenant, "invalid_tenant", &error))
+        return error;
+    const QString base = QString::fromLatin1(baseUrlFor(request));
+    const QString authority = base + u"/"_s + model.tenantId;
+    const QJsonObject o{
+        {"token_endpoint"_L1, QString(authority + u"/oauth2/v2.0/token"_s)},
+        {"token_endpoint_auth_methods_supported"_L1,
+         QJsonArray{u"client_secret_post"_s, u"private_key_jwt"_s, u"client_secret_basic"_s}},
+        {"issuer"_L1, QString(base + u"/"_s + model.tenantId + u"/v2.0"_s)},
+        {"authorization_endpoint"_L1, QString(authority + u"/oauth2/v2.0/authorize"_s)},
+        {"jwks_uri"_L1, QString(base + u"/"_s + model.tenantId + u"/discovery/v2.0/keys"_s)},
+        {"response_types_supported"_L1, QJsonArray{u"code"_s, u"id_token"_s}},
+        {"tenant_region_scope"_L1, u"EU"_s},
+        {"cloud_instance_name"_L1, u"microsoftonline.com"_s}};
+    HttpReply reply;
+    reply.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    reply.headers = {{"Content-Type"_ba, "application/json; charset=utf-8"_ba},
+                     {"Cache-Control"_ba, "max-age=86400, private"_ba},
+                     {"x-ms-request-id"_ba, newGuid()}};
+    return reply;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -568,22 +628,9 @@ HttpReply AzureEmulator::Private::dispatch(const HttpRequest &request)
 
 HttpReply AzureEmulator::Private::handleToken(const HttpRequest &request, const QString &tenant)
 {
-    if (isGuidText(tenant)) {
-        if (QUuid::fromString(tenant).isNull())
-            return aadError(400, "invalid_request", 90002,
-                            u"Requested tenant identifier '%1' is not valid. Tenant identifiers "
-                            "may not be an empty GUID."_s.arg(tenant));
-    } else if (!isDnsName(tenant)) {
-        return aadError(400, "invalid_request", 900023,
-                        u"Specified tenant identifier '%1' is neither a valid DNS name, nor a "
-                        "valid external domain."_s.arg(tenant));
-    }
-    if (!model.matchesTenant(tenant))
-        return aadError(400, "invalid_request", 90002,
-                        u"Tenant '%1' not found. Check to make sure you have the correct tenant ID "
-                        "and are signing into the correct cloud. Check with your subscription "
-                        "administrator, this may happen if there are no active subscriptions for "
-                        "the tenant."_s.arg(tenant));
+    HttpReply tenantError;
+    if (!checkTenant(tenant, "invalid_request", &tenantError))
+        return tenantError;
 
     const auto form = parseFormEncoded(request.body);
     auto field = [&form](const char *name, bool *present = nullptr) {

@@ -38,7 +38,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption sandbox(u"sandbox"_s,
                                      u"Serve the built-in Contoso sandbox (default)."_s);
     const QCommandLineOption synthetic(
-        u"synthetic"_s, u"Serve a generated tenant: groups,subscriptions,resources[,seed]."_s,
+        u"synthetic"_s,
+        u"Serve a generated tenant: groups,subscriptions,resources[,seed[,disabled]]."_s,
         u"SPEC"_s);
     const QCommandLineOption dump(
         u"dump-tenant"_s, u"Print the tenant JSON to stdout and exit (with --synthetic)."_s);
@@ -86,7 +87,7 @@ int main(int argc, char *argv[])
     AzureEmulator emulator;
     if (parser.isSet(synthetic)) {
         const QStringList parts = parser.value(synthetic).split(u',');
-        bool ok = parts.size() >= 3 && parts.size() <= 4;
+        bool ok = parts.size() >= 3 && parts.size() <= 5;
         atc::emulator::SyntheticTenantSpec spec;
         for (int i = 0; ok && i < parts.size(); ++i) {
             const int value = parts.at(i).trimmed().toInt(&ok);
@@ -97,11 +98,13 @@ int main(int argc, char *argv[])
                 spec.subscriptions = value;
             else if (i == 2)
                 spec.resources = value;
-            else
+            else if (i == 3)
                 spec.seed = quint32(value);
+            else
+                spec.disabledSubscriptions = value;
         }
         if (!ok)
-            return fail(u"--synthetic expects groups,subscriptions,resources[,seed]"_s);
+            return fail(u"--synthetic expects groups,subscriptions,resources[,seed[,disabled]]"_s);
         if (parser.isSet(dump)) {
             const QByteArray json = AzureEmulator::generateSyntheticTenant(spec);
             std::fwrite(json.constData(), 1, std::size_t(json.size()), stdout);

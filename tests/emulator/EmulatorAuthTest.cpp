@@ -136,6 +136,22 @@ TEST_F(AuthTest, TokenLifetimeZeroExpiresAtOnce)
     EXPECT_EQ(r.json().value("error"_L1)["code"_L1].toString(), u"ExpiredAuthenticationToken"_s);
 }
 
+TEST_F(AuthTest, OpenIdConfigurationAnswersForTheTenantOnly)
+{
+    HttpResult r = m_client->get("/" + QByteArray(sandbox::TenantDomain) +
+                                 "/v2.0/.well-known/openid-configuration");
+    ASSERT_EQ(r.status, 200);
+    EXPECT_TRUE(r.json()
+                    .value("token_endpoint"_L1)
+                    .toString()
+                    .endsWith(QString::fromLatin1(sandbox::TenantId) + u"/oauth2/v2.0/token"_s));
+    r = m_client->get(
+        "/11111111-2222-4333-8444-555555555555/v2.0/.well-known/openid-configuration");
+    EXPECT_EQ(r.status, 400);
+    EXPECT_EQ(r.json().value("error"_L1).toString(), u"invalid_tenant"_s);
+    EXPECT_EQ(r.json().value("error_codes"_L1).toArray().at(0).toInt(), 90002);
+}
+
 TEST_F(AuthTest, ApiVersionIsRequired)
 {
     const HttpResult r = m_client->get("/subscriptions", m_client->token());
