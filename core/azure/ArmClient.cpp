@@ -21,6 +21,7 @@ struct ArmClient::Call
     QByteArray verb;
     QUrl url;
     QByteArray body;
+    bool rawBody = false;
     QPointer<QObject> context;
     QObject *key = nullptr;
     Callback done;
@@ -74,6 +75,19 @@ void ArmClient::post(const QUrl &url, const QByteArray &json, QObject *context, 
     call->verb = "POST"_ba;
     call->url = url;
     call->body = json;
+    call->context = context;
+    call->key = context;
+    call->done = std::move(done);
+    enqueue(call);
+}
+
+void ArmClient::postRaw(const QUrl &url, const QByteArray &json, QObject *context, Callback done)
+{
+    auto call = std::make_shared<Call>();
+    call->verb = "POST"_ba;
+    call->url = url;
+    call->body = json;
+    call->rawBody = true;
     call->context = context;
     call->key = context;
     call->done = std::move(done);
@@ -236,6 +250,10 @@ void ArmClient::onReply(const CallPtr &call)
         // A body cut short (closed connection, Content-Length mismatch) is an error even when
         // the status line arrived; so is unparsable JSON.
         const bool transportOk = reply->error() == QNetworkReply::NoError;
+        if (transportOk && call->rawBody) {
+            r.raw = body;
+            return finish(call, r);
+        }
         if (transportOk && AzureParsers::parseJsonObject(body, &r.json, &r.error))
             return finish(call, r);
         if (transportOk || r.error.kind != AzureErrorKind::MalformedResponse)

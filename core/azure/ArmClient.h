@@ -31,6 +31,7 @@ struct ArmResponse
     AzureError error;
     int httpStatus = 0;
     QJsonObject json;
+    QByteArray raw; ///< the undecoded body, only for calls made with RawBody (json stays empty)
 };
 
 /**
@@ -57,6 +58,11 @@ public:
 
     void get(const QUrl &url, QObject *context, Callback done);
     void post(const QUrl &url, const QByteArray &json, QObject *context, Callback done);
+    /**
+     * Like post(), but a 2xx body is handed over undecoded in ArmResponse::raw, so that the
+     * caller can decode it off the GUI thread. Errors are classified as usual.
+     */
+    void postRaw(const QUrl &url, const QByteArray &json, QObject *context, Callback done);
     /**
      * GET every page: follows nextLink / @nextLink verbatim (an empty page with a nextLink
      * continues). `done` follows the last page, or the first error.

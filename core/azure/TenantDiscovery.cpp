@@ -1,12 +1,15 @@
 #include "TenantDiscovery.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "ArmClient.h"
 #include "AzureLogging.h"
@@ -321,6 +324,7 @@ public:
         QStringList subscriptionIds;
         QList<AzureResource> resources;
         int pendingFallbacks = 0;
+        int malformedRetries = 0;
     };
 
     ResourceDiscovery *q;
@@ -390,39 +394,87 @@ public:
         return QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
 
+    /** One Resource Graph page, decoded on a worker thread (JSON and rows are the hot path). */
+    struct Decoded
+    {
+        AzureError error;
+        QString skipToken;
+        bool truncated = false;
+        QList<AzureResource> resources;
+    };
+
+    static Decoded decode(const QByteArray &raw, bool keepProperties)
+    {
+        Decoded d;
+        QJsonObject o;
+        ResourceGraphPage page;
+        if (!AzureParsers::parseJsonObject(raw, &o, &d.error) ||
+            !AzureParsers::resourceGraphPage(o, &page, &d.error))
+            return d;
+        d.skipToken = page.skipToken;
+        d.truncated = page.resultTruncated;
+        d.resources.reserve(page.rows.size());
+        for (const QJsonValue &row : std::as_const(page.rows))
+            d.resources.append(AzureParsers::resource(row.toObject(), keepProperties));
+        return d;
+    }
+
     void queryPage(const std::shared_ptr<Batch> &batch, const QString &skipToken)
     {
         const QUrl url = arm()->url(u"/providers/Microsoft.ResourceGraph/resources"_s,
                                     ApiVersion::ResourceGraph);
-        arm()->post(url, queryBody(*batch, skipToken), q, [this, batch](const ArmResponse &r) {
-            if (r.error.isError()) {
-                if (r.error.kind == AzureErrorKind::AuthorizationFailed ||
-                    r.error.kind == AzureErrorKind::HttpError ||
-                    r.error.kind == AzureErrorKind::NotFound) {
-                    qCDebug(lcAzure) << "Resource Graph refused (" << r.error.code
-                                     << "); listing resources per subscription";
-                    return fallback(batch);
-                }
-                return batchFailed(batch, r.error);
-            }
-            ResourceGraphPage page;
-            AzureError error;
-            if (!AzureParsers::resourceGraphPage(r.json, &page, &error))
-                return batchFailed(batch, error);
-            for (const QJsonValue &row : std::as_const(page.rows))
-                batch->resources.append(AzureParsers::resource(row.toObject(), includeProperties));
-            resourcesSoFar += page.rows.size();
-            Q_EMIT q->progress(subscriptionsDone, int(subscriptionIds.size()), resourcesSoFar);
-            if (!page.skipToken.isEmpty())
-                return queryPage(batch, page.skipToken);
-            if (page.resultTruncated) {
-                // No $skipToken although truncated: the rows are incomplete.
-                resourcesSoFar -= batch->resources.size();
-                batch->resources.clear();
-                return fallback(batch);
-            }
-            batchSucceeded(batch);
-        });
+        arm()->postRaw(url, queryBody(*batch, skipToken), q,
+                       [this, batch, skipToken](const ArmResponse &r) {
+                           if (!running)
+                               return;
+                           if (r.error.isError()) {
+                               if (r.error.kind == AzureErrorKind::AuthorizationFailed ||
+                                   r.error.kind == AzureErrorKind::HttpError ||
+                                   r.error.kind == AzureErrorKind::NotFound) {
+                                   qCDebug(lcAzure) << "Resource Graph refused (" << r.error.code
+                                                    << "); listing resources per subscription";
+                                   return fallback(batch);
+                               }
+                               return batchFailed(batch, r.error);
+                           }
+                           decodeLater(batch, skipToken, r.raw);
+                       });
+    }
+
+    void decodeLater(const std::shared_ptr<Batch> &batch, const QString &skipToken,
+                     const QByteArray &raw)
+    {
+        // The watcher is a child of q: when q goes away, the result is simply dropped.
+        auto *watcher = new QFutureWatcher<Decoded>(q);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, q,
+                         [this, watcher, batch, skipToken] {
+                             watcher->deleteLater();
+                             if (running)
+                                 onDecoded(batch, skipToken, watcher->result());
+                         });
+        watcher->setFuture(QtConcurrent::run(&Private::decode, raw, includeProperties));
+    }
+
+    void onDecoded(const std::shared_ptr<Batch> &batch, const QString &skipToken, Decoded d)
+    {
+        if (d.error.isError()) {
+            qCWarning(lcAzure) << "malformed Resource Graph page:" << d.error.serverMessage;
+            if (batch->malformedRetries++ < 2) // a truncated body: ask again
+                return queryPage(batch, skipToken);
+            return batchFailed(batch, d.error);
+        }
+        resourcesSoFar += d.resources.size();
+        batch->resources.append(std::move(d.resources));
+        Q_EMIT q->progress(subscriptionsDone, int(subscriptionIds.size()), resourcesSoFar);
+        if (!d.skipToken.isEmpty())
+            return queryPage(batch, d.skipToken);
+        if (d.truncated) {
+            // No $skipToken although truncated: the rows are incomplete.
+            resourcesSoFar -= batch->resources.size();
+            batch->resources.clear();
+            return fallback(batch);
+        }
+        batchSucceeded(batch);
     }
 
     void batchSucceeded(const std::shared_ptr<Batch> &batch)
@@ -434,8 +486,10 @@ public:
             result.outcomes.append(SubscriptionOutcome{id, {}, counts.value(folded(id))});
         subscriptionsDone += int(batch->subscriptionIds.size());
         Q_EMIT q->subscriptionsFinished(batch->subscriptionIds, batch->resources);
-        batch->resources.clear();
-        batch->resources.squeeze();
+        // Freeing ten thousands of resources costs as much as decoding them: do it off the GUI
+        // thread (a receiver that kept the list only drops a reference here).
+        QThreadPool::globalInstance()->start(
+            [list = std::exchange(batch->resources, {})]() mutable { list.clear(); });
         batchDone();
     }
 

@@ -5,10 +5,12 @@
 //                 [--emulator PATH | --in-process]
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QProcess>
@@ -139,6 +141,19 @@ Figures discover(const QUrl &base, const QString &tenantId, int inFlight, int ba
     return f;
 }
 
+/** CPU seconds (user + system) a child process has used so far, from /proc. */
+double processCpuSeconds(qint64 pid)
+{
+    QFile f(u"/proc/%1/stat"_s.arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -203,7 +218,12 @@ int main(int argc, char **argv)
             }
             base = QUrl(QString::fromUtf8(process.readLine()).trimmed());
         }
+        const double emulatorCpuBefore =
+            process.state() == QProcess::Running ? processCpuSeconds(process.processId()) : 0;
         const Figures f = discover(base, syntheticTenantId(kSeed), inFlight, batch);
+        const double emulatorCpu = process.state() == QProcess::Running
+                                       ? processCpuSeconds(process.processId()) - emulatorCpuBefore
+                                       : 0;
         if (process.state() != QProcess::NotRunning) {
             process.terminate();
             if (!process.waitForFinished(5000))
@@ -222,7 +242,9 @@ int main(int argc, char **argv)
                    .arg(f.resourcesSeconds, 0, 'f', 3)
                    .arg(size.targetSeconds)
             << Qt::endl
-            << u"  client CPU %1 s"_s.arg(f.cpuSeconds, 0, 'f', 3) << Qt::endl
+            << u"  CPU: client %1 s, emulator %2 s"_s.arg(f.cpuSeconds, 0, 'f', 3)
+                   .arg(emulatorCpu, 0, 'f', 3)
+            << Qt::endl
             << u"  requests %1, retries %2, throttled %3, received %4 MB, failed subscriptions "
                u"%5"_s.arg(f.stats.requests)
                    .arg(f.stats.retries)
