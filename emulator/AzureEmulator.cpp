@@ -182,7 +182,7 @@ public:
     qint64 readsRemaining = 12000;
     const bool m_trace = qEnvironmentVariableIsSet("ATC_EMULATOR_TRACE");
 
-    bool startServer(quint16 wantedPort, QString *error);
+    void newServer();
     void onRequest(const QHttpServerRequest &request, QTcpSocket *socket);
     void deliver(const QPointer<QTcpSocket> &socket, HttpReply reply, bool closeAfter);
 
@@ -232,15 +232,13 @@ public:
 // ---------------------------------------------------------------------------------------------
 // HTTP plumbing
 
-bool AzureEmulator::Private::startServer(quint16 wantedPort, QString *error)
+void AzureEmulator::Private::newServer()
 {
+    // A fresh front end per listen(), so that HTTP and HTTPS never share settings.
     delete server;
     server = new HttpFrontend([this](const QHttpServerRequest &request,
                                      QTcpSocket *socket) { onRequest(request, socket); },
                               q);
-    return true;
-    Q_UNUSED(wantedPort)
-    Q_UNUSED(error)
 }
 
 void AzureEmulator::Private::onRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -2203,7 +2201,7 @@ void AzureEmulator::loadSyntheticTenant(const SyntheticTenantSpec &spec)
 
 bool AzureEmulator::listen(quint16 port, QString *error)
 {
-    d->startServer(port, error);
+    d->newServer();
     d->tls = false;
     const quint16 bound = d->server->listen(QHostAddress::LocalHost, port);
     if (bound == 0) {
@@ -2218,7 +2216,7 @@ bool AzureEmulator::listen(quint16 port, QString *error)
 bool AzureEmulator::listenTls(const QSslCertificate &certificate, const QSslKey &key, quint16 port,
                               QString *error)
 {
-    d->startServer(port, error);
+    d->newServer();
     d->tls = true;
     d->server->sslSetup(certificate, key);
     const QStringList names = certificate.subjectAlternativeNames().values(QSsl::DnsEntry);

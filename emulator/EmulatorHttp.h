@@ -45,7 +45,7 @@ struct HttpReply
 QList<QPair<QString, QString>> parseFormEncoded(const QByteArray &text);
 /** Percent-encodes like ARM's nextLinks: unreserved kept, space → '+', lower-case hex. */
 QByteArray formEncodeLower(const QByteArray &utf8);
-/** The full HTTP/1.1 response bytes for `reply` (status line, headers, body). */
+/** The HTTP/1.1 head for `reply`: status line, headers and the given Content-Length. */
 QByteArray serializeReply(const HttpReply &reply, qint64 contentLength);
 
 } // namespace atc::emulator
