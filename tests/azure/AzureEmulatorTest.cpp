@@ -500,6 +500,27 @@ TEST_F(AzureEmulatorTest, TruncatedBodiesAreErrorsNotCrashes)
     }
 }
 
+TEST_F(AzureEmulatorTest, TruncatedResourceGraphPagesAreRetriedOrReported)
+{
+    auto s = session(config());
+    const auto t = discover(s.get());
+    const QStringList ids = connectableIds(t.snapshot);
+    m_emu.faults().route = u"/providers/Microsoft.ResourceGraph"_s;
+    m_emu.faults().truncateFirstN = 1;
+    Resources r = resources(s.get(), ids, 4);
+    EXPECT_FALSE(r.result.error.isError()) << r.result.error.fullText().toStdString();
+    for (const QString &id : ids)
+        EXPECT_EQ(r.perSubscription.value(id.toLower()), modelResources(id));
+
+    m_emu.faults().truncateFirstN = 1000;
+    r = resources(s.get(), ids, 4);
+    EXPECT_EQ(r.result.error.kind, AzureErrorKind::MalformedResponse);
+    ASSERT_EQ(r.result.outcomes.size(), ids.size());
+    for (const auto &o : r.result.outcomes)
+        EXPECT_EQ(o.error.kind, AzureErrorKind::MalformedResponse);
+    EXPECT_TRUE(r.all.isEmpty());
+}
+
 TEST_F(AzureEmulatorTest, TokenExpiryMidDiscoveryRefreshes)
 {
     m_emu.faults().tokenLifetimeSeconds = 1;
