@@ -1,10 +1,11 @@
 #include "AssignTagsPage.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListView>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include "CreateTagDialog.h"
@@ -21,10 +22,13 @@ AssignTagsPage::AssignTagsPage(ConnectorDraft *draft, ProfileStore *store, QWidg
     setSubTitle(tr("Tags for the tenant connector itself, to find and group it later."));
 
     m_model = new QStandardItemModel(this);
-    m_list = new QListView(this);
+    m_list = new QTreeView(this);
     m_list->setObjectName(u"connectorTagsList"_s);
     m_list->setAccessibleName(tr("Connector tags"));
     m_list->setModel(m_model);
+    m_list->setRootIsDecorated(false);
+    m_list->setAllColumnsShowFocus(true);
+    m_list->setAlternatingRowColors(true);
     auto *listLabel = new QLabel(tr("Connector &tags:"), this);
     listLabel->setBuddy(m_list);
 
@@ -80,10 +84,9 @@ void AssignTagsPage::rebuild()
     QHash<QString, QString> names;
     for (const Tag &tag : draft()->tagCatalog())
         names.insert(tag.id, tag.name);
+    m_model->setHorizontalHeaderLabels({tr("Tag"), tr("Parent"), tr("Description")});
     for (const Tag &tag : draft()->tagCatalog()) {
-        const QString parentName = names.value(tag.parentId);
-        auto *item = new QStandardItem(
-            parentName.isEmpty() ? tag.name : tr("%1 (under %2)").arg(tag.name, parentName));
+        auto *item = new QStandardItem(tag.name);
         item->setData(tag.id, Qt::UserRole);
         item->setCheckable(true);
         item->setEditable(false);
@@ -91,10 +94,16 @@ void AssignTagsPage::rebuild()
                                                                                 : Qt::Unchecked);
         if (QColor::isValidColorName(tag.color))
             item->setData(QColor::fromString(tag.color), Qt::DecorationRole);
-        if (!tag.description.isEmpty())
-            item->setToolTip(tag.description);
-        m_model->appendRow(item);
+        auto *parent = new QStandardItem(names.value(tag.parentId));
+        parent->setEditable(false);
+        auto *description = new QStandardItem(tag.description);
+        description->setEditable(false);
+        description->setToolTip(tag.description);
+        m_model->appendRow({item, parent, description});
     }
+    const int ch = m_list->fontMetrics().averageCharWidth();
+    m_list->setColumnWidth(0, ch * 30);
+    m_list->setColumnWidth(1, ch * 20);
     m_updating = false;
 }
 

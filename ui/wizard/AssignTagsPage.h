@@ -6,7 +6,7 @@
 #include "DraftPage.h"
 
 class QLabel;
-class QListView;
+class QTreeView;
 class QPushButton;
 class QStandardItemModel;
 
@@ -32,7 +32,7 @@ private:
     void rebuild();
 
     ProfileStore *m_store;
-    QListView *m_list;
+    QTreeView *m_list;
     QStandardItemModel *m_model;
     QPushButton *m_create;
     QLabel *m_error;

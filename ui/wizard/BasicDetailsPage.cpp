@@ -34,12 +34,12 @@ BasicDetailsPage::BasicDetailsPage(ConnectorDraft *draft, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(QString(), issueLabel(m_name, ProfileField::Name));
-    form->addRow(QString(), makeHint(tr("We recommend a unique name that says which tenant "
-                                        "this is."),
-                                     this));
+    form->addRow(NoLabel, issueLabel(m_name, ProfileField::Name));
+    form->addRow(NoLabel, makeHint(tr("We recommend a unique name that says which tenant "
+                                      "this is."),
+                                   this));
     form->addRow(tr("&Description:"), m_description);
-    form->addRow(QString(), issueLabel(m_description, ProfileField::Description));
+    form->addRow(NoLabel, issueLabel(m_description, ProfileField::Description));
 
     auto *apps = new QGroupBox(tr("Applications"), this);
     m_assetInventory = new QCheckBox(tr("AssetView: &Asset Inventory"), apps);

@@ -26,7 +26,8 @@ QString yesNo(bool on)
 
 QString hours(int minutes)
 {
-    return ConfirmationPage::tr("every %n hour(s)", nullptr, minutes / 60);
+    return minutes == 60 ? ConfirmationPage::tr("every hour")
+                         : ConfirmationPage::tr("every %1 hours").arg(minutes / 60);
 }
 
 } // namespace
@@ -116,14 +117,15 @@ QString ConfirmationPage::buildSummaryHtml() const
     };
     QString html;
     const auto section = [&html](const QString &title) {
-        html += u"<h3>"_s + title.toHtmlEscaped() +
-                u"</h3><table cellspacing=\"0\" cellpadding=\"2\">"_s;
+        html += u"<tr><td colspan=\"2\"><h3>"_s + title.toHtmlEscaped() + u"</h3></td></tr>"_s;
     };
     const auto row = [&html](const QString &label, const QString &value) {
         html += u"<tr><td style=\"padding-right:12px\"><b>"_s + label.toHtmlEscaped() +
                 u"</b></td><td>"_s + value.toHtmlEscaped() + u"</td></tr>"_s;
     };
-    const auto end = [&html] { html += u"</table>"_s; };
+    // One table for every section, so that the values line up down the whole summary.
+    html += u"<table cellspacing=\"0\" cellpadding=\"2\">"_s;
+    const auto end = [] {};
 
     section(tr("Basic Details"));
     row(tr("Name"), p.name);
@@ -228,6 +230,7 @@ QString ConfirmationPage::buildSummaryHtml() const
     section(tr("Assign Tags"));
     row(tr("Connector tags"), tagList(p.connectorTagIds));
     end();
+    html += u"</table>"_s;
     return html;
 }
 

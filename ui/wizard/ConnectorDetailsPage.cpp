@@ -35,6 +35,10 @@ QTreeView *makeTree(QAbstractItemModel *model, const QString &objectName,
                                          QHeaderView::Stretch);
     view->header()->setSectionResizeMode(ManagementGroupTreeModel::IdColumn,
                                          QHeaderView::Interactive);
+    view->setTextElideMode(Qt::ElideMiddle);
+    // From the font, not by measuring thousands of rows: a GUID fits.
+    view->header()->resizeSection(ManagementGroupTreeModel::IdColumn,
+                                  view->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 38);
     view->header()->setSectionResizeMode(ManagementGroupTreeModel::SubscriptionsColumn,
                                          QHeaderView::ResizeToContents);
     return view;
@@ -114,9 +118,12 @@ ConnectorDetailsPage::ConnectorDetailsPage(ConnectorDraft *draft, QWidget *paren
     m_previewView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_previewView->setAlternatingRowColors(true);
     m_previewView->setWordWrap(false);
+    m_previewView->setTextElideMode(Qt::ElideMiddle); // keeps both ends of long paths
     m_previewView->verticalHeader()->setVisible(false);
     // Fixed row heights from the font: no per-row measuring with 10,000 rows.
     m_previewView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_previewView->verticalHeader()->setDefaultSectionSize(
+        m_previewView->fontMetrics().lineSpacing() + 6);
     m_previewView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_previewView->horizontalHeader()->setStretchLastSection(true);
     auto *previewLabel = new QLabel(tr("Pre&view:"), this);
@@ -229,9 +236,9 @@ void ConnectorDetailsPage::loadSnapshot()
     m_excludeModel->setSnapshot(snapshot);
     m_selectModel->setCheckedGroups(draft()->profile().selectedManagementGroups);
     m_excludeModel->setCheckedGroups(draft()->profile().excludedManagementGroups);
-    // Open the first two levels: the root and its children, never thousands of rows.
+    // Open the first levels only, never thousands of rows at once.
     for (QTreeView *view : {m_selectView, m_excludeView})
-        view->expandToDepth(0);
+        view->expandToDepth(1);
     m_previewTimer.start();
 }
 
@@ -264,16 +271,14 @@ void ConnectorDetailsPage::recomputePreview()
     m_previewSummary->setText(summary);
     m_previewView->setAccessibleDescription(summary);
     m_preview->setPreview(std::move(preview));
-    if (m_previewView->horizontalHeader()->sectionSize(0) <=
-        m_previewView->horizontalHeader()->defaultSectionSize()) {
-        // Size the columns once from the header and the first rows only (not 10,000 rows).
-        const QFontMetrics fm = m_previewView->fontMetrics();
-        m_previewView->setColumnWidth(PreviewModel::ConnectorNameColumn,
-                                      fm.averageCharWidth() * 28);
-        m_previewView->setColumnWidth(PreviewModel::SubscriptionColumn, fm.averageCharWidth() * 22);
-        m_previewView->setColumnWidth(PreviewModel::SubscriptionIdColumn,
-                                      fm.averageCharWidth() * 38);
-        m_previewView->setColumnWidth(PreviewModel::PathColumn, fm.averageCharWidth() * 30);
+    if (!m_columnsSized) {
+        // Size the columns once from the font, never by measuring 10,000 rows.
+        m_columnsSized = true;
+        const int ch = m_previewView->fontMetrics().averageCharWidth();
+        m_previewView->setColumnWidth(PreviewModel::ConnectorNameColumn, ch * 34);
+        m_previewView->setColumnWidth(PreviewModel::ActionColumn, ch * 16);
+        m_previewView->setColumnWidth(PreviewModel::PathColumn, ch * 44);
+        m_previewView->setColumnWidth(PreviewModel::SubscriptionColumn, ch * 26);
     }
     Q_EMIT previewUpdated();
 }

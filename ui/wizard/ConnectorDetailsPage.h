@@ -62,6 +62,7 @@ private:
     QTableView *m_previewView;
     PreviewModel *m_preview;
     QTimer m_previewTimer;
+    bool m_columnsSized = false;
     QDateTime m_loadedAt;
 };
 

@@ -44,7 +44,7 @@ public:
     static Preview build(const TenantSnapshot &snapshot, const ConnectorProfile &profile);
 };
 
-/** The preview as a table: connector name, subscription, subscription id, path, action. */
+/** The preview as a table: connector name, action, path, subscription, subscription id. */
 class PreviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,10 +52,10 @@ public:
     enum Column
     {
         ConnectorNameColumn,
+        ActionColumn,
+        PathColumn,
         SubscriptionColumn,
         SubscriptionIdColumn,
-        PathColumn,
-        ActionColumn,
         ColumnCount
     };
 

@@ -55,6 +55,9 @@ private:
     ConnectorDraft *m_draft;
 };
 
+/** For QFormLayout::addRow(NoLabel, note): no label widget, so a hidden note takes no space. */
+inline constexpr QWidget *NoLabel = nullptr;
+
 /** A secondary, word-wrapped explanation under a control. */
 QLabel *makeHint(const QString &text, QWidget *parent);
 /** The severity colour for text, readable in light and dark palettes. */

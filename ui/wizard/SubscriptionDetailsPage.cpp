@@ -20,6 +20,7 @@ SubscriptionDetailsPage::SubscriptionDetailsPage(ConnectorDraft *draft, QWidget 
                    "are polled and how they are named."));
 
     m_polling = new QSpinBox(this);
+    m_polling->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_polling->setObjectName(u"subscriptionPollingSpin"_s);
     m_polling->setAccessibleName(tr("Subscription polling frequency in hours"));
     m_polling->setRange(1, 23);
@@ -38,18 +39,18 @@ SubscriptionDetailsPage::SubscriptionDetailsPage(ConnectorDraft *draft, QWidget 
 
     auto *form = new QFormLayout;
     form->addRow(tr("Subscription &polling frequency:"), m_polling);
-    form->addRow(QString(), issueLabel(m_polling, ProfileField::SubscriptionPollingFrequency));
-    form->addRow(QString(), makeHint(tr("Any whole number of hours under 24; the default is "
-                                        "4 hours."),
-                                     this));
+    form->addRow(NoLabel, issueLabel(m_polling, ProfileField::SubscriptionPollingFrequency));
+    form->addRow(NoLabel, makeHint(tr("Any whole number of hours under 24; the default is "
+                                      "4 hours."),
+                                   this));
     form->addRow(tr("Connector name &prefix:"), m_prefix);
-    form->addRow(QString(), issueLabel(m_prefix, ProfileField::ConnectorNamePrefix));
+    form->addRow(NoLabel, issueLabel(m_prefix, ProfileField::ConnectorNamePrefix));
     form->addRow(tr("Example:"), m_example);
-    form->addRow(QString(), makeHint(tr("Letters, digits, spaces, '-', '_' and '.'; at most %1 "
-                                        "characters. When two subscriptions would get the same "
-                                        "name, the later one gets \" (2)\", \" (3)\" and so on.")
-                                         .arg(ProfileValidator::MaxPrefixLength),
-                                     this));
+    form->addRow(NoLabel, makeHint(tr("Letters, digits, spaces, '-', '_' and '.'; at most %1 "
+                                      "characters. When two subscriptions would get the same "
+                                      "name, the later one gets \" (2)\", \" (3)\" and so on.")
+                                       .arg(ProfileValidator::MaxPrefixLength),
+                                   this));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

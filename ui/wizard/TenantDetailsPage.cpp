@@ -101,15 +101,16 @@ TenantDetailsPage::TenantDetailsPage(ConnectorDraft *draft, const WizardServices
     advForm->setContentsMargins(0, 0, 0, 0);
     advForm->addRow(tr("C&loud:"), m_cloud);
     advForm->addRow(tr("Sign-&in URL:"), m_authority);
-    advForm->addRow(QString(), issueLabel(m_authority, ProfileField::CustomAuthorityHost));
+    advForm->addRow(NoLabel, issueLabel(m_authority, ProfileField::CustomAuthorityHost));
     advForm->addRow(tr("Resource &Manager URL:"), m_arm);
-    advForm->addRow(QString(), issueLabel(m_arm, ProfileField::CustomArmEndpoint));
+    advForm->addRow(NoLabel, issueLabel(m_arm, ProfileField::CustomArmEndpoint));
     advForm->addRow(tr("CA certi&ficate:"), caRow);
     static_cast<QLabel *>(advForm->labelForField(caRow))->setBuddy(m_caFile);
-    advForm->addRow(QString(), issueLabel(m_caFile, ProfileField::CaCertificateFile));
-    advForm->addRow(QString(), issueLabel(m_cloud, ProfileField::CloudType));
+    advForm->addRow(NoLabel, issueLabel(m_caFile, ProfileField::CaCertificateFile));
+    advForm->addRow(NoLabel, issueLabel(m_cloud, ProfileField::CloudType));
 
     m_polling = makeHoursSpin(this);
+    m_polling->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_polling->setObjectName(u"tenantPollingSpin"_s);
     m_polling->setAccessibleName(tr("Tenant polling frequency in hours"));
 
@@ -158,19 +159,18 @@ TenantDetailsPage::TenantDetailsPage(ConnectorDraft *draft, const WizardServices
 
     auto *form = new QFormLayout;
     form->addRow(tr("Account type:"), accountRow);
-    form->addRow(QString(), m_advanced);
+    form->addRow(NoLabel, m_advanced);
     form->addRow(tr("Tenant &polling frequency:"), m_polling);
-    form->addRow(QString(), issueLabel(m_polling, ProfileField::TenantPollingFrequency));
+    form->addRow(NoLabel, issueLabel(m_polling, ProfileField::TenantPollingFrequency));
     form->addRow(tr("Tenant &Name:"), m_tenantName);
-    form->addRow(QString(), issueLabel(m_tenantName, ProfileField::TenantName));
+    form->addRow(NoLabel, issueLabel(m_tenantName, ProfileField::TenantName));
     form->addRow(tr("Application (client) &ID:"), m_clientId);
-    form->addRow(QString(), issueLabel(m_clientId, ProfileField::ClientId));
+    form->addRow(NoLabel, issueLabel(m_clientId, ProfileField::ClientId));
     form->addRow(tr("&Directory (tenant) ID:"), m_directoryId);
-    form->addRow(QString(), issueLabel(m_directoryId, ProfileField::DirectoryId));
+    form->addRow(NoLabel, issueLabel(m_directoryId, ProfileField::DirectoryId));
     form->addRow(tr("Authentication &Key:"), secretRow);
     static_cast<QLabel *>(form->labelForField(secretRow))->setBuddy(m_secret);
-    form->addRow(QString(), issueLabel(m_secret, ProfileField::AuthenticationKey));
-    form->addRow(QString(), links);
+    form->addRow(NoLabel, issueLabel(m_secret, ProfileField::AuthenticationKey));
 
     // Test Connection: button, busy indicator, cancel, and the per-step result inline.
     m_test = new QPushButton(tr("&Test Connection"), this);
@@ -216,6 +216,7 @@ TenantDetailsPage::TenantDetailsPage(ConnectorDraft *draft, const WizardServices
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(links);
     layout->addLayout(testRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_steps);

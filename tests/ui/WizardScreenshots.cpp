@@ -1,0 +1,260 @@
+// Renders every page of the Create Connector wizard offscreen, after a real Test Connection
+// against the in-process emulator's sandbox tenant, into <out>/wizard-<n>-<page>.png.
+// Usage: atc-wizard-screenshots [--out DIR] [--dark] [--prefix NAME]
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPalette>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <cstdio>
+
+#include "AssignTagsPage.h"
+#include "AzureEmulator.h"
+#include "ConnectorDetailsPage.h"
+#include "ConnectorWizard.h"
+#include "ManagementGroupTreeModel.h"
+#include "TagsActivationPage.h"
+#include "TenantDetailsPage.h"
+#include "store/InMemorySecretStore.h"
+#include "store/ProfileStore.h"
+
+using namespace atc;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc7));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+template <typename T> T *child(QWidget *root, const QString &name)
+{
+    T *w = root->findChild<T *>(name);
+    if (!w) {
+        std::fprintf(stderr, "no widget %s\n", qPrintable(name));
+        std::exit(2);
+    }
+    return w;
+}
+
+/** Clicks like a user, once the layout has given the button its place. */
+void click(QWidget *root, const QString &name)
+{
+    QApplication::processEvents();
+    auto *button = child<QAbstractButton>(root, name);
+    // click(), not a synthetic mouse press: a check box's hit area is its text, not its width.
+    button->click();
+    QApplication::processEvents();
+}
+
+void type(QWidget *root, const QString &name, const QString &text)
+{
+    auto *edit = child<QLineEdit>(root, name);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"atc-wizard-screenshots"_s);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    QCommandLineOption outOpt(u"out"_s, u"Output folder."_s, u"dir"_s, u"docs/screenshots"_s);
+    QCommandLineOption darkOpt(u"dark"_s, u"Use a dark palette."_s);
+    QCommandLineOption prefixOpt(u"prefix"_s, u"File name prefix."_s, u"name"_s, u"wizard"_s);
+    parser.addOptions({outOpt, darkOpt, prefixOpt});
+    parser.process(app);
+    const QString out = parser.value(outOpt);
+    const QString prefix = parser.value(prefixOpt);
+    QDir().mkpath(out);
+
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    if (parser.isSet(darkOpt))
+        QApplication::setPalette(darkPalette());
+
+    emulator::AzureEmulator emu;
+    QString error;
+    if (!emu.loadTenantJson(emulator::AzureEmulator::sandboxTenantJson(), &error) ||
+        !emu.listen(0, &error)) {
+        std::fprintf(stderr, "emulator: %s\n", qPrintable(error));
+        return 1;
+    }
+    QTemporaryDir dir;
+    ProfileStore store(dir.path() + u"/profiles"_s);
+    store.saveTags({{u"3b1f6c0e-0000-4000-8000-000000000001"_s,
+                     u"Azure"_s,
+                     u"#1e88e5"_s,
+                     {},
+                     u"Every asset discovered in Azure"_s},
+                    {u"3b1f6c0e-0000-4000-8000-000000000002"_s,
+                     u"Production"_s,
+                     u"#e53935"_s,
+                     {},
+                     u"Production workloads"_s},
+                    {u"3b1f6c0e-0000-4000-8000-000000000003"_s,
+                     u"Cloud team"_s,
+                     u"#43a047"_s,
+                     {},
+                     u"Owned by the cloud platform team"_s}});
+    InMemorySecretStore secrets;
+    QNetworkAccessManager nam;
+
+    WizardServices services;
+    services.networkAccessManager = &nam;
+    services.profileStore = &store;
+    services.secretStore = &secrets;
+    services.policyComplianceEntitled = false;
+    services.startSandbox = [&emu] {
+        namespace sb = emulator::sandbox;
+        return SandboxTenant{emu.baseUrl(), QString::fromLatin1(sb::TenantName),
+                             QString::fromLatin1(sb::TenantId), QString::fromLatin1(sb::ClientId),
+                             QString::fromLatin1(sb::ClientSecret)};
+    };
+
+    ConnectorWizard wizard(services);
+    const QFontMetrics fm(wizard.font());
+    // Size from the font, so the pictures scale with it: about 150 × 50 characters.
+    wizard.resize(fm.averageCharWidth() * 150, fm.lineSpacing() * 50);
+    wizard.show();
+
+    int shot = 0;
+    const auto grab = [&](const QString &slug) {
+        QTest::qWait(0);
+        QApplication::processEvents();
+        const QString path = u"%1/%2-%3-%4.png"_s.arg(out, prefix, QString::number(++shot), slug);
+        if (!wizard.grab().save(path)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+            std::exit(1);
+        }
+        std::printf("%s\n", qPrintable(path));
+    };
+    const auto next = [&](PageId expected) {
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        if (wizard.currentId() != int(expected)) {
+            std::fprintf(stderr, "could not reach page %d\n", int(expected));
+            std::exit(1);
+        }
+    };
+
+    // 1 Basic Details
+    type(&wizard, u"nameEdit"_s, u"Contoso production tenant"_s);
+    auto *description = child<QPlainTextEdit>(&wizard, u"descriptionEdit"_s);
+    description->setFocus();
+    QTest::keyClicks(description, u"All Contoso subscriptions below the Tenant Root Group."_s);
+    click(&wizard, u"cspmCheck"_s);
+    grab(u"basic-details"_s);
+    next(PageId::TenantDetails);
+
+    // 2 Tenant Details, after a real Test Connection
+    click(&wizard, u"useSandboxButton"_s);
+    QSignalSpy tested(wizard.tenantDetailsPage(), &TenantDetailsPage::testFinished);
+    click(&wizard, u"testConnectionButton"_s);
+    if (!QTest::qWaitFor([&] { return !tested.isEmpty(); }, 30000) ||
+        !wizard.draft()->lastTestOk()) {
+        std::fprintf(stderr, "Test Connection failed\n");
+        return 1;
+    }
+    grab(u"tenant-details"_s);
+    next(PageId::SubscriptionDetails);
+
+    // 3 Subscription Details
+    type(&wizard, u"prefixEdit"_s, u"Contoso"_s);
+    grab(u"subscription-details"_s);
+    next(PageId::ConnectorDetails);
+
+    // 4 Connector Details: exclude a group to show the tri-state and its effect on the preview
+    ConnectorDetailsPage *scope = wizard.connectorDetailsPage();
+    scope->excludeModel()->setGroupChecked(u"contoso-decommissioned"_s, true);
+    scope->excludeModel()->setGroupChecked(u"contoso-management"_s, true);
+    (void)QTest::qWaitFor([scope] { return !scope->previewPending(); }, 5000);
+    child<QTreeView>(&wizard, u"excludeGroupsTree"_s)->expandAll();
+    grab(u"connector-details"_s);
+    next(PageId::TagsActivation);
+
+    // 5 Tags and Activation
+    click(&wizard, u"vmScanningCheck"_s);
+    click(&wizard, u"perimeterScanCheck"_s);
+    click(&wizard, u"perimeterCustomRadio"_s);
+    for (int day : {1, 3, 5})
+        click(&wizard, u"perimeterDay%1Check"_s.arg(day));
+    wizard.draft()->update([](ConnectorProfile &p) {
+        p.perimeterSchedule.timeZone = u"Europe/Berlin"_s;
+        p.assetTagIds = {u"3b1f6c0e-0000-4000-8000-000000000001"_s};
+    });
+    click(&wizard, u"certViewCheck"_s);
+    wizard.draft()->update([](ConnectorProfile &p) {
+        TagRule rule;
+        rule.field = TagRuleField::AzureTag;
+        rule.azureTagKey = u"env"_s;
+        rule.op = TagRuleOperator::Equals;
+        rule.value = u"prod"_s;
+        rule.tagId = u"3b1f6c0e-0000-4000-8000-000000000002"_s;
+        p.tagRules = {rule};
+    });
+    grab(u"tags-and-activation"_s);
+    next(PageId::AssignTags);
+
+    // 6 Assign Tags
+    wizard.draft()->update([](ConnectorProfile &p) {
+        p.connectorTagIds = {u"3b1f6c0e-0000-4000-8000-000000000003"_s};
+    });
+    wizard.assignTagsPage()->initializePage();
+    grab(u"assign-tags"_s);
+    next(PageId::Confirmation);
+
+    // 7 Confirmation
+    grab(u"confirmation"_s);
+
+    // The Create Tag dialog on its own.
+    wizard.back();
+    wizard.assignTagsPage()->openCreateTagDialog();
+    if (CreateTagDialog *dlg = wizard.assignTagsPage()->createTagDialog()) {
+        QTest::keyClicks(child<QLineEdit>(dlg, u"tagNameEdit"_s), u"Finance"_s);
+        QApplication::processEvents();
+        const QString path = u"%1/%2-create-tag-dialog.png"_s.arg(out, prefix);
+        dlg->grab().save(path);
+        std::printf("%s\n", qPrintable(path));
+        dlg->reject();
+    }
+    return 0;
+}
