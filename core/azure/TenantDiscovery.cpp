@@ -449,8 +449,9 @@ public:
         QObject::connect(watcher, &QFutureWatcherBase::finished, q,
                          [this, watcher, batch, skipToken] {
                              watcher->deleteLater();
+                             // takeResult(): moved out of the future, not shared with it.
                              if (running)
-                                 onDecoded(batch, skipToken, watcher->result());
+                                 onDecoded(batch, skipToken, watcher->future().takeResult());
                          });
         watcher->setFuture(QtConcurrent::run(&Private::decode, raw, includeProperties));
     }
@@ -464,7 +465,13 @@ public:
             return batchFailed(batch, d.error);
         }
         resourcesSoFar += d.resources.size();
-        batch->resources.append(std::move(d.resources));
+        const qsizetype needed = batch->resources.size() + d.resources.size();
+        if (batch->resources.capacity() < needed) // grow geometrically, not page by page
+            batch->resources.reserve(std::max(needed, 2 * batch->resources.capacity()));
+        if (batch->resources.isEmpty())
+            batch->resources = std::move(d.resources);
+        else
+            batch->resources.append(std::move(d.resources));
         Q_EMIT q->progress(subscriptionsDone, int(subscriptionIds.size()), resourcesSoFar);
         if (!d.skipToken.isEmpty())
             return queryPage(batch, d.skipToken);
