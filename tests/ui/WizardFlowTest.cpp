@@ -1,12 +1,17 @@
 // The whole wizard against the loopback emulator: Test Connection gating Next, the scope
 // and its preview, Create with its rollbacks, cancel, Edit with the stored key.
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTextBrowser>
+#include <QTimeEdit>
 #include <QTreeView>
 
 #include "AssignTagsPage.h"
@@ -188,6 +193,11 @@ TEST(WizardFlow, TestConnectionGatesNextAndCreateSavesEverything)
     h.click(u"vmScanningCheck"_s);
     EXPECT_TRUE(perimeter->isVisibleTo(w));
     EXPECT_FALSE(h.find<QCheckBox>(u"policyComplianceCheck"_s)->isEnabled()); // not entitled
+    // No asset tag: a warning is shown, and it does not block Next.
+    auto *tagWarning = h.find<QLabel>(u"assetTagsListIssue"_s);
+    EXPECT_TRUE(tagWarning->isVisible());
+    EXPECT_TRUE(tagWarning->text().startsWith(u"Warning"_s)) << tagWarning->text().toStdString();
+    EXPECT_TRUE(h.nextEnabled());
     ASSERT_TRUE(h.next(PageId::AssignTags));
 
     // Page 6: Create tag adds to the catalogue and assigns it.
@@ -340,4 +350,47 @@ TEST(WizardFlow, EditKeepsAndUsesTheStoredSecret)
     EXPECT_EQ(profiles.first().connectorNamePrefix, u"Contoso"_s);
     EXPECT_EQ(secrets.count(), 1);
     EXPECT_TRUE(secrets.contains(p.secretKey()));
+}
+
+TEST(WizardFlow, EveryInputHasAnObjectNameAndAnAccessibleName)
+{
+    InMemorySecretStore secrets;
+    WizardHarness h(&secrets);
+    ASSERT_TRUE(h.startEmulator());
+    ConnectorWizard *w = h.open();
+    QStringList missing;
+    const auto check = [&](QWidget *input) {
+        // The wizard's own buttons and the inner parts of composite widgets are Qt's.
+        for (int b = QWizard::BackButton; b <= QWizard::CustomButton3; ++b) {
+            if (input == w->button(QWizard::WizardButton(b)))
+                return;
+        }
+        if (qobject_cast<QHeaderView *>(input) ||
+            (input->objectName().isEmpty() && input->parentWidget() &&
+             (qobject_cast<QAbstractItemView *>(input->parentWidget()) ||
+              qobject_cast<QLineEdit *>(input->parentWidget()))))
+            return; // header views, corner buttons, clear buttons: parts of Qt's widgets
+        if (input->objectName().isEmpty() || input->objectName().startsWith(u"qt_"_s)) {
+            if (qobject_cast<QLineEdit *>(input) &&
+                (qobject_cast<QAbstractSpinBox *>(input->parentWidget()) ||
+                 qobject_cast<QComboBox *>(input->parentWidget())))
+                return; // the editor inside a spin or combo box
+            missing.append(u"(no objectName) "_s +
+                           QString::fromLatin1(input->metaObject()->className()) + u' ' +
+                           input->property("text").toString());
+            return;
+        }
+        const bool named = !input->accessibleName().isEmpty() ||
+                           (qobject_cast<QAbstractButton *>(input) &&
+                            !static_cast<QAbstractButton *>(input)->text().isEmpty());
+        if (!named)
+            missing.append(input->objectName());
+    };
+    for (QWidget *wdg : w->findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(wdg) || qobject_cast<QPlainTextEdit *>(wdg) ||
+            qobject_cast<QComboBox *>(wdg) || qobject_cast<QAbstractSpinBox *>(wdg) ||
+            qobject_cast<QAbstractButton *>(wdg) || qobject_cast<QAbstractItemView *>(wdg))
+            check(wdg);
+    }
+    EXPECT_TRUE(missing.isEmpty()) << missing.join(u", "_s).toStdString();
 }
