@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QThreadPool>
@@ -40,7 +41,7 @@ class TenantDiscovery::Private
 {
 public:
     TenantDiscovery *q;
-    AzureSession *session;
+    QPointer<AzureSession> session; // not owned; may die first
     bool running = false;
 
     QString rootName;
@@ -59,8 +60,10 @@ public:
     {
         if (!running)
             return;
-        arm()->cancel(q);
-        session->tokenProvider()->cancel(q);
+        if (session) {
+            arm()->cancel(q);
+            session->tokenProvider()->cancel(q);
+        }
         result.error = error;
         finish();
     }
@@ -266,8 +269,10 @@ TenantDiscovery::TenantDiscovery(AzureSession *session, QObject *parent)
 
 TenantDiscovery::~TenantDiscovery()
 {
-    d->session->armClient()->cancel(this);
-    d->session->tokenProvider()->cancel(this);
+    if (d->session) {
+        d->session->armClient()->cancel(this);
+        d->session->tokenProvider()->cancel(this);
+    }
     delete d;
 }
 
@@ -275,6 +280,14 @@ void TenantDiscovery::start()
 {
     if (d->running)
         return;
+    if (!d->session) {
+        d->running = true;
+        QTimer::singleShot(0, this, [this] {
+            d->result.error = AzureError::make(AzureErrorKind::InvalidInput);
+            d->finish();
+        });
+        return;
+    }
     d->start();
 }
 
@@ -328,7 +341,7 @@ public:
     };
 
     ResourceDiscovery *q;
-    AzureSession *session;
+    QPointer<AzureSession> session; // not owned; may die first
     QStringList subscriptionIds;
     bool includeProperties = false;
     int batchSize = 100;
@@ -572,7 +585,8 @@ public:
     {
         if (!running)
             return;
-        arm()->cancel(q);
+        if (session)
+            arm()->cancel(q);
         pendingBatches.clear();
         runningBatches = 0;
         running = false;
@@ -588,7 +602,8 @@ ResourceDiscovery::ResourceDiscovery(AzureSession *session, QStringList subscrip
 
 ResourceDiscovery::~ResourceDiscovery()
 {
-    d->session->armClient()->cancel(this);
+    if (d->session)
+        d->session->armClient()->cancel(this);
     delete d;
 }
 
@@ -611,6 +626,15 @@ void ResourceDiscovery::start()
 {
     if (d->running)
         return;
+    if (!d->session) {
+        d->running = true;
+        QTimer::singleShot(0, this, [this] {
+            d->running = false;
+            d->result.error = AzureError::make(AzureErrorKind::InvalidInput);
+            Q_EMIT finished(d->result);
+        });
+        return;
+    }
     d->start();
 }
 
