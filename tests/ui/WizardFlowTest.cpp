@@ -394,3 +394,70 @@ TEST(WizardFlow, EveryInputHasAnObjectNameAndAnAccessibleName)
     }
     EXPECT_TRUE(missing.isEmpty()) << missing.join(u", "_s).toStdString();
 }
+
+TEST(WizardFlow, DuplicateReusesTheStoredKeyUnderTheNewProfile)
+{
+    InMemorySecretStore secrets;
+    WizardHarness h(&secrets);
+    ASSERT_TRUE(h.startEmulator());
+    ConnectorProfile p;
+    p.name = u"Original"_s;
+    p.cloud = CloudType::Custom;
+    p.customEndpoints = {h.emu.baseUrl(), h.emu.baseUrl()};
+    p.directoryId = QString::fromLatin1(emulator::sandbox::TenantId);
+    p.clientId = QString::fromLatin1(emulator::sandbox::ClientId);
+    p.connectorNamePrefix = u"Orig"_s;
+    ASSERT_TRUE(h.store->save(p));
+    bool written = false;
+    secrets.write(p.secretKey(), sandboxSecret(), &secrets,
+                  [&](const SecretStore::Result &r) { written = r.ok(); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return written; }, 5000));
+
+    ConnectorWizard *w = h.open(ConnectorWizard::Mode::Duplicate, p);
+    EXPECT_NE(h.find<QLineEdit>(u"nameEdit"_s)->text(), u"Original"_s); // must be unique
+    ASSERT_TRUE(h.next(PageId::TenantDetails));
+    ASSERT_TRUE(h.runTest().ok); // with the original's stored key
+    ASSERT_TRUE(h.next(PageId::SubscriptionDetails));
+    h.toConfirmation();
+    ASSERT_TRUE(h.create());
+    const ConnectorProfile copy = w->confirmationPage()->savedProfile();
+    EXPECT_NE(copy.id, p.id);
+    EXPECT_EQ(h.store->loadAll().profiles.size(), 2);
+    EXPECT_EQ(secrets.count(), 2);
+    EXPECT_TRUE(secrets.contains(p.secretKey()));
+    EXPECT_TRUE(secrets.contains(copy.secretKey()));
+}
+
+TEST(WizardFlow, CreateCallsTheRuntimeHookAndRollsBackWhenItFails)
+{
+    InMemorySecretStore secrets;
+    WizardHarness h(&secrets);
+    ASSERT_TRUE(h.startEmulator());
+    int calls = 0;
+    int subscriptionsSeen = 0;
+    QString answer = u"the runtime is not running"_s;
+    WizardServices services = h.services();
+    services.createSubscriptionConnectors = [&](const ConnectorProfile &profile,
+                                                const TenantSnapshot &snapshot) {
+        ++calls;
+        EXPECT_FALSE(profile.id.isEmpty());
+        subscriptionsSeen = int(snapshot.subscriptions.size());
+        return answer;
+    };
+    h.wizard = std::make_unique<ConnectorWizard>(services);
+    h.wizard->show();
+    h.throughTenant(u"Hooked"_s);
+    h.toConfirmation();
+    EXPECT_FALSE(h.create());
+    EXPECT_EQ(calls, 1);
+    EXPECT_GT(subscriptionsSeen, 0);
+    EXPECT_TRUE(h.find<QLabel>(u"createErrorLabel"_s)->text().contains(answer));
+    EXPECT_TRUE(h.store->loadAll().profiles.isEmpty());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return secrets.count() == 0; }, 5000));
+
+    answer.clear();
+    ASSERT_TRUE(h.create());
+    EXPECT_EQ(calls, 2);
+    EXPECT_EQ(h.store->loadAll().profiles.size(), 1);
+    EXPECT_EQ(secrets.count(), 1);
+}
