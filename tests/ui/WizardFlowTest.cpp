@@ -393,6 +393,49 @@ TEST(WizardFlow, EveryInputHasAnObjectNameAndAnAccessibleName)
             check(wdg);
     }
     EXPECT_TRUE(missing.isEmpty()) << missing.join(u", "_s).toStdString();
+
+    // Every label with a mnemonic has a buddy, and no page repeats a mnemonic (the wizard's
+    // own Back/Next/Create buttons included).
+    const auto mnemonic = [](const QString &text) -> QChar {
+        for (int i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == u'&') {
+                if (text.at(i + 1) != u'&')
+                    return text.at(i + 1).toLower();
+                ++i;
+            }
+        }
+        return {};
+    };
+    QStringList problems;
+    for (int id : w->pageIds()) {
+        QWizardPage *page = w->page(id);
+        QHash<QChar, QString> used;
+        const bool last = id == int(PageId::Confirmation);
+        for (int b :
+             {int(QWizard::BackButton), int(last ? QWizard::FinishButton : QWizard::NextButton)}) {
+            if (const QChar m = mnemonic(w->buttonText(QWizard::WizardButton(b))); !m.isNull())
+                used.insert(m, w->buttonText(QWizard::WizardButton(b)));
+        }
+        for (QWidget *wdg : page->findChildren<QWidget *>()) {
+            QString text;
+            if (auto *label = qobject_cast<QLabel *>(wdg)) {
+                if (label->textFormat() == Qt::RichText || label->text().contains(u'<'))
+                    continue;
+                text = label->text();
+                if (!mnemonic(text).isNull() && !label->buddy())
+                    problems.append(u"no buddy: "_s + text);
+            } else if (auto *button = qobject_cast<QAbstractButton *>(wdg)) {
+                text = button->text();
+            }
+            const QChar m = mnemonic(text);
+            if (m.isNull())
+                continue;
+            if (used.contains(m))
+                problems.append(u"'%1' twice: %2 / %3"_s.arg(m).arg(used.value(m), text));
+            used.insert(m, text);
+        }
+    }
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(u"; "_s).toStdString();
 }
 
 TEST(WizardFlow, DuplicateReusesTheStoredKeyUnderTheNewProfile)

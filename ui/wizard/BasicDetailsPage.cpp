@@ -33,7 +33,7 @@ BasicDetailsPage::BasicDetailsPage(ConnectorDraft *draft, QWidget *parent)
                                   m_description->frameWidth() * 2 + 8);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(NoLabel, issueLabel(m_name, ProfileField::Name));
     form->addRow(NoLabel, makeHint(tr("We recommend a unique name that says which tenant "
                                       "this is."),

@@ -43,7 +43,7 @@ SubscriptionDetailsPage::SubscriptionDetailsPage(ConnectorDraft *draft, QWidget 
     form->addRow(NoLabel, makeHint(tr("Any whole number of hours under 24; the default is "
                                       "4 hours."),
                                    this));
-    form->addRow(tr("Connector name &prefix:"), m_prefix);
+    form->addRow(tr("Connector name p&refix:"), m_prefix);
     form->addRow(NoLabel, issueLabel(m_prefix, ProfileField::ConnectorNamePrefix));
     form->addRow(tr("Example:"), m_example);
     form->addRow(NoLabel, makeHint(tr("Letters, digits, spaces, '-', '_' and '.'; at most %1 "

@@ -126,7 +126,7 @@ TagsActivationPage::TagsActivationPage(ConnectorDraft *draft, QWidget *parent)
     m_pcScaHint = makeHint(tr("Policy Compliance and SCA cannot both be on: turning one on "
                               "turns the other off."),
                            activation);
-    m_certView = new QCheckBox(tr("Activate Cer&tView"), activation);
+    m_certView = new QCheckBox(tr("Activate C&ertView"), activation);
     m_certView->setObjectName(u"certViewCheck"_s);
     auto *activationLayout = new QVBoxLayout(activation);
     activationLayout->addWidget(m_vm);

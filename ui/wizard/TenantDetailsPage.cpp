@@ -91,7 +91,7 @@ TenantDetailsPage::TenantDetailsPage(ConnectorDraft *draft, const WizardServices
     m_caFile->setObjectName(u"caFileEdit"_s);
     m_caFile->setAccessibleName(tr("Extra CA certificate file"));
     m_caFile->setPlaceholderText(tr("Optional: a PEM file to trust in addition to the system"));
-    m_caBrowse = new QPushButton(tr("&Browse…"), m_advanced);
+    m_caBrowse = new QPushButton(tr("B&rowse…"), m_advanced);
     m_caBrowse->setObjectName(u"caBrowseButton"_s);
     m_caBrowse->setAutoDefault(false);
     auto *caRow = new QHBoxLayout;
@@ -100,7 +100,7 @@ TenantDetailsPage::TenantDetailsPage(ConnectorDraft *draft, const WizardServices
     auto *advForm = new QFormLayout(m_advanced);
     advForm->setContentsMargins(0, 0, 0, 0);
     advForm->addRow(tr("C&loud:"), m_cloud);
-    advForm->addRow(tr("Sign-&in URL:"), m_authority);
+    advForm->addRow(tr("Si&gn-in URL:"), m_authority);
     advForm->addRow(NoLabel, issueLabel(m_authority, ProfileField::CustomAuthorityHost));
     advForm->addRow(tr("Resource &Manager URL:"), m_arm);
     advForm->addRow(NoLabel, issueLabel(m_arm, ProfileField::CustomArmEndpoint));
@@ -162,7 +162,7 @@ TenantDetailsPage::TenantDetailsPage(ConnectorDraft *draft, const WizardServices
     form->addRow(NoLabel, m_advanced);
     form->addRow(tr("Tenant &polling frequency:"), m_polling);
     form->addRow(NoLabel, issueLabel(m_polling, ProfileField::TenantPollingFrequency));
-    form->addRow(tr("Tenant &Name:"), m_tenantName);
+    form->addRow(tr("T&enant Name:"), m_tenantName);
     form->addRow(NoLabel, issueLabel(m_tenantName, ProfileField::TenantName));
     form->addRow(tr("Application (client) &ID:"), m_clientId);
     form->addRow(NoLabel, issueLabel(m_clientId, ProfileField::ClientId));
@@ -176,7 +176,7 @@ TenantDetailsPage::TenantDetailsPage(ConnectorDraft *draft, const WizardServices
     m_test = new QPushButton(tr("&Test Connection"), this);
     m_test->setObjectName(u"testConnectionButton"_s);
     m_test->setAutoDefault(false);
-    m_cancel = new QPushButton(tr("Cance&l Test"), this);
+    m_cancel = new QPushButton(tr("C&ancel Test"), this);
     m_cancel->setObjectName(u"cancelTestButton"_s);
     m_cancel->setAutoDefault(false);
     m_cancel->setVisible(false);
