@@ -105,6 +105,7 @@ CREATE TABLE subscription_connectors (
     UNIQUE (profile_id, subscription_id)
 );
 CREATE TABLE resources (
+    asset_id INTEGER PRIMARY KEY,
     connector_id INTEGER NOT NULL REFERENCES subscription_connectors(id),
     resource_key TEXT NOT NULL,
     resource_id TEXT NOT NULL,
@@ -121,20 +122,18 @@ CREATE TABLE resources (
     first_seen TEXT NOT NULL,
     last_changed TEXT NOT NULL,
     removed_at TEXT,
-    content_hash BLOB NOT NULL,
-    PRIMARY KEY (connector_id, resource_key)
-) WITHOUT ROWID;
+    content_hash BLOB NOT NULL
+);
+CREATE UNIQUE INDEX resources_key ON resources (connector_id, resource_key);
 CREATE TABLE asset_tags (
-    connector_id INTEGER NOT NULL,
-    resource_key TEXT NOT NULL,
+    asset_id INTEGER NOT NULL,
     tag_id TEXT NOT NULL,
-    PRIMARY KEY (connector_id, resource_key, tag_id)
+    PRIMARY KEY (asset_id, tag_id)
 ) WITHOUT ROWID;
 CREATE TABLE asset_activation (
-    connector_id INTEGER NOT NULL,
-    resource_key TEXT NOT NULL,
+    asset_id INTEGER NOT NULL,
     module TEXT NOT NULL,
-    PRIMARY KEY (connector_id, resource_key, module)
+    PRIMARY KEY (asset_id, module)
 ) WITHOUT ROWID;
 CREATE INDEX asset_activation_module ON asset_activation (module);
 CREATE TABLE runs (
@@ -244,7 +243,8 @@ bool InventoryDatabase::open(QString *error)
         return bail();
     }
     if (!exec(u"PRAGMA journal_mode=WAL"_s) || !exec(u"PRAGMA synchronous=NORMAL"_s) ||
-        !exec(u"PRAGMA foreign_keys=ON"_s))
+        !exec(u"PRAGMA foreign_keys=ON"_s) || !exec(u"PRAGMA cache_size=-32768"_s) ||
+        !exec(u"PRAGMA temp_store=MEMORY"_s))
         return bail();
     if (!migrate(error))
         return bail();
@@ -529,7 +529,7 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
     const QString nowText = toText(now);
 
     QSqlQuery existing(m_db);
-    existing.prepare(u"SELECT resource_key, content_hash, removed_at IS NOT NULL "
+    existing.prepare(u"SELECT resource_key, content_hash, removed_at IS NOT NULL, asset_id "
                      "FROM resources WHERE connector_id = ?"_s);
     QSqlQuery ins(m_db);
     ins.prepare(u"INSERT INTO resources (connector_id, resource_key, resource_id, "
@@ -540,21 +540,18 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
     upd.prepare(u"UPDATE resources SET resource_id = ?, subscription_id = ?, type = ?, name = ?, "
                 "location = ?, resource_group = ?, kind = ?, tags = ?, properties = ?, "
                 "public_ips = ?, fqdns = ?, last_changed = ?, removed_at = NULL, "
-                "content_hash = ? WHERE connector_id = ? AND resource_key = ?"_s);
+                "content_hash = ? WHERE asset_id = ?"_s);
     QSqlQuery markRemoved(m_db);
     markRemoved.prepare(u"UPDATE resources SET removed_at = ? "
-                        "WHERE connector_id = ? AND resource_key = ?"_s);
+                        "WHERE asset_id = ?"_s);
     QSqlQuery delTags(m_db);
-    delTags.prepare(u"DELETE FROM asset_tags WHERE connector_id = ? AND resource_key = ?"_s);
+    delTags.prepare(u"DELETE FROM asset_tags WHERE asset_id = ?"_s);
     QSqlQuery delModules(m_db);
-    delModules.prepare(
-        u"DELETE FROM asset_activation WHERE connector_id = ? AND resource_key = ?"_s);
+    delModules.prepare(u"DELETE FROM asset_activation WHERE asset_id = ?"_s);
     QSqlQuery insTag(m_db);
-    insTag.prepare(
-        u"INSERT INTO asset_tags (connector_id, resource_key, tag_id) VALUES (?, ?, ?)"_s);
+    insTag.prepare(u"INSERT INTO asset_tags (asset_id, tag_id) VALUES (?, ?)"_s);
     QSqlQuery insModule(m_db);
-    insModule.prepare(
-        u"INSERT INTO asset_activation (connector_id, resource_key, module) VALUES (?, ?, ?)"_s);
+    insModule.prepare(u"INSERT INTO asset_activation (asset_id, module) VALUES (?, ?)"_s);
     QSqlQuery connectorDone(m_db);
     connectorDone.prepare(u"UPDATE subscription_connectors SET state = ?, last_run = ?, "
                           "next_run = ?, asset_count = ?, last_error = NULL, "
@@ -575,6 +572,7 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
             QByteArray hash;
             bool removed = false;
             bool seen = false;
+            qint64 assetId = 0;
         };
         QHash<QString, Known> known;
         existing.addBindValue(inv.connectorId);
@@ -582,7 +580,8 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
             return abort(existing, tr("cannot read the inventory"));
         while (existing.next())
             known.insert(existing.value(0).toString(),
-                         Known{existing.value(1).toByteArray(), existing.value(2).toBool()});
+                         Known{existing.value(1).toByteArray(), existing.value(2).toBool(), false,
+                               existing.value(3).toLongLong()});
         existing.finish();
 
         int present = 0;
@@ -599,8 +598,10 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
                 continue; // duplicate row in one answer: keep the first
             ++present;
             const bool isNew = it == known.end();
+            qint64 assetId = 0;
             if (!isNew) {
                 it->seen = true;
+                assetId = it->assetId;
                 if (it->hash == hash && !it->removed) {
                     ++counts.assetsUnchanged;
                     continue;
@@ -630,7 +631,8 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
                 if (!ins.exec())
                     return abort(ins, tr("cannot insert an asset"));
                 ++counts.assetsCreated;
-                known.insert(key, Known{hash, false, true});
+                assetId = ins.lastInsertId().toLongLong();
+                known.insert(key, Known{hash, false, true, assetId});
             } else {
                 upd.addBindValue(r->id);
                 upd.addBindValue(r->subscriptionId);
@@ -645,28 +647,24 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
                 upd.addBindValue(jsonList(r->fqdns));
                 upd.addBindValue(nowText);
                 upd.addBindValue(hash);
-                upd.addBindValue(inv.connectorId);
-                upd.addBindValue(key);
+                upd.addBindValue(assetId);
                 if (!upd.exec())
                     return abort(upd, tr("cannot update an asset"));
                 ++counts.assetsUpdated;
                 for (QSqlQuery *d : {&delTags, &delModules}) {
-                    d->addBindValue(inv.connectorId);
-                    d->addBindValue(key);
+                    d->addBindValue(assetId);
                     if (!d->exec())
                         return abort(*d, tr("cannot update an asset"));
                 }
             }
             for (const QString &t : tags) {
-                insTag.addBindValue(inv.connectorId);
-                insTag.addBindValue(key);
+                insTag.addBindValue(assetId);
                 insTag.addBindValue(t);
                 if (!insTag.exec())
                     return abort(insTag, tr("cannot tag an asset"));
             }
             for (const QString &m : modules) {
-                insModule.addBindValue(inv.connectorId);
-                insModule.addBindValue(key);
+                insModule.addBindValue(assetId);
                 insModule.addBindValue(m);
                 if (!insModule.exec())
                     return abort(insModule, tr("cannot activate an asset"));
@@ -677,8 +675,7 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
             if (it->seen || it->removed)
                 continue;
             markRemoved.addBindValue(nowText);
-            markRemoved.addBindValue(inv.connectorId);
-            markRemoved.addBindValue(it.key());
+            markRemoved.addBindValue(it->assetId);
             if (!markRemoved.exec())
                 return abort(markRemoved, tr("cannot mark an asset removed"));
             ++counts.assetsRemoved;
@@ -714,9 +711,9 @@ bool InventoryDatabase::forEachAsset(const ExportFilter &filter,
                   "r.tags, %1, r.public_ips, r.fqdns, r.first_seen, r.last_changed, "
                   "r.removed_at, "
                   "(SELECT group_concat(tag_id, char(10)) FROM asset_tags t "
-                  " WHERE t.connector_id = r.connector_id AND t.resource_key = r.resource_key), "
+                  " WHERE t.asset_id = r.asset_id), "
                   "(SELECT group_concat(module, char(10)) FROM asset_activation a "
-                  " WHERE a.connector_id = r.connector_id AND a.resource_key = r.resource_key) "
+                  " WHERE a.asset_id = r.asset_id) "
                   "FROM resources r JOIN subscription_connectors c ON c.id = r.connector_id "
                   "WHERE 1 = 1"_s.arg(filter.withProperties ? "r.properties"_L1 : "NULL"_L1);
     QVariantList binds;
@@ -773,8 +770,7 @@ QList<InventoryDatabase::PerimeterTarget>
 InventoryDatabase::perimeterTargets(const QString &profileId) const
 {
     QString sql = u"SELECT r.public_ips, r.fqdns, r.resource_id, c.profile_id FROM resources r "
-                  "JOIN asset_activation a ON a.connector_id = r.connector_id "
-                  "AND a.resource_key = r.resource_key AND a.module = 'CPS' "
+                  "JOIN asset_activation a ON a.asset_id = r.asset_id AND a.module = 'CPS' "
                   "JOIN subscription_connectors c ON c.id = r.connector_id "
                   "WHERE r.removed_at IS NULL AND c.disabled = 0"_s;
     if (!profileId.isEmpty())

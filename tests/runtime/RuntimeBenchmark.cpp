@@ -24,6 +24,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 long peakRssMb()
 {
     rusage usage{};
@@ -31,12 +39,13 @@ long peakRssMb()
     return usage.ru_maxrss / 1024; // kilobytes on Linux
 }
 
-void print(const char *label, const RunSummary &s, qint64 ms)
+void print(const char *label, const RunSummary &s, qint64 ms, double cpu)
 {
-    std::printf("%-14s %8.2f s  state=%s  connectors+%d  subscriptions ok=%d failed=%d  "
+    std::printf("%-14s %8.2f s (CPU of this process %.2f s)  state=%s  connectors+%d  "
+                "subscriptions ok=%d failed=%d  "
                 "rows written=%d (created %d, updated %d, removed %d, unchanged %d)  "
                 "peak RSS=%ld MB\n",
-                label, double(ms) / 1000.0, qPrintable(connectorStateToString(s.state)),
+                label, double(ms) / 1000.0, cpu, qPrintable(connectorStateToString(s.state)),
                 s.counts.connectorsCreated, s.counts.subscriptionsOk, s.counts.subscriptionsFailed,
                 s.counts.rowsWritten(), s.counts.assetsCreated, s.counts.assetsUpdated,
                 s.counts.assetsRemoved, s.counts.assetsUnchanged, peakRssMb());
@@ -128,6 +137,7 @@ int main(int argc, char **argv)
     auto runOnce = [&](const char *label) {
         QElapsedTimer t;
         t.start();
+        const double cpu0 = cpuSeconds();
         RunSummary summary;
         QObject::connect(
             &runtime, &ConnectorRuntime::runFinished, &app,
@@ -142,7 +152,7 @@ int main(int argc, char **argv)
             return summary;
         }
         QCoreApplication::exec();
-        print(label, summary, t.elapsed());
+        print(label, summary, t.elapsed(), cpuSeconds() - cpu0);
         if (summary.state != ConnectorState::FinishedSuccessfully)
             rc = 1;
         return summary;
