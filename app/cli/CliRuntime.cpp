@@ -284,9 +284,7 @@ int runCommand(CliContext &ctx)
     QNetworkAccessManager nam;
     applyProxy(&nam);
     KeychainSecretStore keychain;
-    ConnectorRuntime::Options options;
-    options.databasePath = p.database;
-    options.lockDirectory = p.locks;
+    ConnectorRuntime::Options options = ConnectorRuntimeOptions::forDataDirectory(p.dataDir);
     options.maxRequestsInFlight = AppSettings().requestConcurrency();
     ConnectorRuntime runtime(&nam, cliSecrets(&keychain), options);
     QString error;
@@ -396,9 +394,7 @@ int daemonCommand(CliContext &ctx)
     QNetworkAccessManager nam;
     applyProxy(&nam);
     KeychainSecretStore keychain;
-    ConnectorRuntime::Options options;
-    options.databasePath = p.database;
-    options.lockDirectory = p.locks;
+    ConnectorRuntime::Options options = ConnectorRuntimeOptions::forDataDirectory(p.dataDir);
     options.maxRequestsInFlight = AppSettings().requestConcurrency();
     ConnectorRuntime runtime(&nam, cliSecrets(&keychain), options);
     QString error;

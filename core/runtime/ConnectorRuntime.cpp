@@ -29,6 +29,14 @@ struct ConnectorRuntime::Active
     bool secretUnavailable = false;
 };
 
+ConnectorRuntimeOptions ConnectorRuntimeOptions::forDataDirectory(const QString &dataDirectory)
+{
+    ConnectorRuntimeOptions o;
+    o.databasePath = dataDirectory + "/inventory.sqlite"_L1;
+    o.lockDirectory = dataDirectory + "/locks"_L1;
+    return o;
+}
+
 ConnectorRuntime::SecretProvider ConnectorRuntime::secretsFromStore(SecretStore *store)
 {
     return [store](const ConnectorProfile &profile, QObject *context, SecretCallback done) {

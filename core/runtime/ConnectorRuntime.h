@@ -30,6 +30,9 @@ struct ConnectorRuntimeOptions
     QString lockDirectory;       ///< empty: RunLock::defaultDirectory()
     int maxRequestsInFlight = 0; ///< 0: AzureClientConfig's default
     int batchSize = 100;         ///< subscriptions per Resource Graph query
+
+    /** inventory.sqlite and locks/ in `dataDirectory` (AppSettings::effectiveDataDirectory()). */
+    static ConnectorRuntimeOptions forDataDirectory(const QString &dataDirectory);
 };
 
 /**
