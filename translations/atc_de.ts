@@ -5,19 +5,3583 @@
     <name>atc</name>
     <message>
         <source>Usage: atc &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: atc &lt;Befehl&gt; [Optionen]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run &apos;atc &lt;command&gt; --help&apos; for a command&apos;s options. Exit codes: docs/cli.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen eines Befehls zeigt &apos;atc &lt;Befehl&gt; --help&apos;. Exit-Codes: docs/cli.md.</translation>
     </message>
     <message>
         <source>atc: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>atc: unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>list|show|import|export|delete saved connector profiles</source>
+        <translation>gespeicherte Connectorprofile auflisten, anzeigen, importieren, exportieren, löschen</translation>
+    </message>
+    <message>
+        <source>test a tenant&apos;s credentials and permissions</source>
+        <translation>Anmeldeinformationen und Berechtigungen eines Mandanten testen</translation>
+    </message>
+    <message>
+        <source>discover management groups, subscriptions and resources</source>
+        <translation>Verwaltungsgruppen, Abonnements und Ressourcen ermitteln</translation>
+    </message>
+    <message>
+        <source>run the loopback Azure emulator (sandbox tenant)</source>
+        <translation>den lokalen Azure-Emulator starten (Sandbox-Mandant)</translation>
+    </message>
+    <message>
+        <source>try everything on the built-in sandbox tenant</source>
+        <translation>alles mit dem integrierten Sandbox-Mandanten ausprobieren</translation>
+    </message>
+    <message>
+        <source>run tenant connectors (all, one, or --due)</source>
+        <translation>Mandanten-Connectors ausführen (alle, einen oder --due)</translation>
+    </message>
+    <message>
+        <source>keep running connectors on their polling frequency</source>
+        <translation>Connectors fortlaufend in ihrer Abfragehäufigkeit ausführen</translation>
+    </message>
+    <message>
+        <source>list subscription connectors and their state</source>
+        <translation>Abonnement-Connectors und ihren Status auflisten</translation>
+    </message>
+    <message>
+        <source>export the asset inventory (csv or json)</source>
+        <translation>das Asset-Inventar exportieren (csv oder json)</translation>
+    </message>
+    <message>
+        <source>list public IPs and DNS names to scan</source>
+        <translation>zu scannende öffentliche IP-Adressen und DNS-Namen auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>atc::AppSettings</name>
+    <message>
+        <source>Cannot save the settings to %1.</source>
+        <translation>Die Einstellungen können nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy host name or address alone, without spaces, scheme, user or port (for example proxy.example.com).</source>
+        <translation>Geben Sie nur den Hostnamen oder die Adresse des Proxys ein, ohne Leerzeichen, Schema, Benutzer oder Port (zum Beispiel proxy.example.com).</translation>
+    </message>
+    <message>
+        <source>Enter a proxy port from 1 to 65535.</source>
+        <translation>Geben Sie einen Proxyport von 1 bis 65535 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a proxy user name of at most 255 characters on one line.</source>
+        <translation>Geben Sie einen einzeiligen Proxy-Benutzernamen mit höchstens 255 Zeichen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy host, or choose the system proxy or no proxy.</source>
+        <translation>Geben Sie den Proxyhost ein, oder wählen Sie den Systemproxy oder „Kein Proxy“.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file by its full path, or leave it empty to trust the system certificates only.</source>
+        <translation>Geben Sie die CA-Zertifikatdatei mit vollständigem Pfad an, oder lassen Sie das Feld leer, um nur den Systemzertifikaten zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>Choose from %1 to %2 requests at a time.</source>
+        <translation>Wählen Sie %1 bis %2 gleichzeitige Anfragen.</translation>
+    </message>
+    <message>
+        <source>Choose a request timeout from %1 to %2 seconds.</source>
+        <translation>Wählen Sie ein Anfrage-Timeout von %1 bis %2 Sekunden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known language. Use a code such as de or fr, or leave it empty for the system language.</source>
+        <translation>„%1“ ist keine bekannte Sprache. Verwenden Sie einen Code wie de oder fr, oder lassen Sie das Feld für die Systemsprache leer.</translation>
+    </message>
+    <message>
+        <source>Choose the data folder by its full path, or leave it empty for the default.</source>
+        <translation>Geben Sie den Datenordner mit vollständigem Pfad an, oder lassen Sie das Feld für den Standardordner leer.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ArmClient</name>
+    <message>
+        <source>invalid nextLink</source>
+        <translation>ungültiger nextLink</translation>
+    </message>
+</context>
+<context>
+    <name>atc::AssignTagsPage</name>
+    <message>
+        <source>Assign Tags</source>
+        <translation>Tags zuweisen</translation>
+    </message>
+    <message>
+        <source>Tags for the tenant connector itself, to find and group it later.</source>
+        <translation>Tags für den Mandanten-Connector selbst, um ihn später zu finden und zu gruppieren.</translation>
+    </message>
+    <message>
+        <source>Connector tags</source>
+        <translation>Connector-Tags</translation>
+    </message>
+    <message>
+        <source>Connector &amp;tags:</source>
+        <translation>Connector-&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>&amp;Create tag…</source>
+        <translation>Tag &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>New tags join the catalogue shared by every connector, and can also be used as asset tags.</source>
+        <translation>Neue Tags werden in den gemeinsamen Katalog aller Connectors aufgenommen und können auch als Asset-Tags verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Übergeordnet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>The tag could not be saved: %1</source>
+        <translation>Das Tag konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atc::AzureError</name>
+    <message>
+        <source>The connection settings are not valid.</source>
+        <translation>Die Verbindungseinstellungen sind ungültig.</translation>
+    </message>
+    <message>
+        <source>The connection settings are not valid: %1</source>
+        <translation>Die Verbindungseinstellungen sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The directory (tenant) ID was not found in this Azure cloud.</source>
+        <translation>Die Verzeichnis-ID (Mandant) wurde in dieser Azure-Cloud nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The directory (tenant) ID is neither a valid ID nor a valid domain name.</source>
+        <translation>Die Verzeichnis-ID (Mandant) ist weder eine gültige ID noch ein gültiger Domänenname.</translation>
+    </message>
+    <message>
+        <source>The application (client) ID was not found in this directory.</source>
+        <translation>Die Anwendungs-ID (Client) wurde in diesem Verzeichnis nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The authentication key is not valid. Enter the secret&apos;s Value, not its Secret ID.</source>
+        <translation>Der Authentifizierungsschlüssel ist ungültig. Geben Sie den Wert des geheimen Schlüssels ein, nicht seine geheime ID.</translation>
+    </message>
+    <message>
+        <source>The authentication key has expired.</source>
+        <translation>Der Authentifizierungsschlüssel ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>No authentication key was sent.</source>
+        <translation>Es wurde kein Authentifizierungsschlüssel gesendet.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID refused the sign-in.</source>
+        <translation>Microsoft Entra ID hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID refused the sign-in (%1).</source>
+        <translation>Microsoft Entra ID hat die Anmeldung abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The app has no read role on the Tenant Root Group.</source>
+        <translation>Die App hat keine Leserolle für die Stammverwaltungsgruppe (Tenant Root Group).</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to read this part of the tenant.</source>
+        <translation>Die App darf diesen Teil des Mandanten nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to read scope %1.</source>
+        <translation>Die App darf den Bereich %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager rejected the access token.</source>
+        <translation>Azure Resource Manager hat das Zugriffstoken abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The access token expired and could not be renewed.</source>
+        <translation>Das Zugriffstoken ist abgelaufen und konnte nicht erneuert werden.</translation>
+    </message>
+    <message>
+        <source>The subscription was not found.</source>
+        <translation>Das Abonnement wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The subscription %1 was not found.</source>
+        <translation>Das Abonnement %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The requested Azure object was not found.</source>
+        <translation>Das angeforderte Azure-Objekt wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Azure is throttling the requests of this app.</source>
+        <translation>Azure drosselt die Anfragen dieser App.</translation>
+    </message>
+    <message>
+        <source>Azure answered with a server error (HTTP %1).</source>
+        <translation>Azure hat mit einem Serverfehler geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Azure answered with an unexpected HTTP status %1.</source>
+        <translation>Azure hat mit dem unerwarteten HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found (DNS).</source>
+        <translation>Der Servername %1 wurde nicht gefunden (DNS).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection.</source>
+        <translation>Der Server %1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The network connection to %1 failed.</source>
+        <translation>Die Netzwerkverbindung zu %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The proxy server failed or refused the connection.</source>
+        <translation>Der Proxyserver ist ausgefallen oder hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed.</source>
+        <translation>Die sichere Verbindung (TLS) zu %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>Der Server %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was incomplete or could not be understood.</source>
+        <translation>Die Antwort des Servers war unvollständig oder nicht verständlich.</translation>
+    </message>
+    <message>
+        <source>Check the directory ID, the application ID and the endpoint URLs. Plain http:// is only allowed for this computer (localhost).</source>
+        <translation>Prüfen Sie die Verzeichnis-ID, die Anwendungs-ID und die Endpunkt-URLs. Unverschlüsseltes http:// ist nur für diesen Computer (localhost) zulässig.</translation>
+    </message>
+    <message>
+        <source>Copy the Directory (tenant) ID from the app&apos;s Overview page in the Microsoft Entra admin center, and check that the right Azure cloud is selected.</source>
+        <translation>Kopieren Sie die Verzeichnis-ID (Mandant) von der Seite „Übersicht“ der App im Microsoft Entra Admin Center, und prüfen Sie, ob die richtige Azure-Cloud ausgewählt ist.</translation>
+    </message>
+    <message>
+        <source>Enter the Directory (tenant) ID as a GUID (from the app&apos;s Overview page) or a verified domain such as contoso.onmicrosoft.com.</source>
+        <translation>Geben Sie die Verzeichnis-ID (Mandant) als GUID (von der Seite „Übersicht“ der App) oder als verifizierte Domäne wie contoso.onmicrosoft.com ein.</translation>
+    </message>
+    <message>
+        <source>Check the Application (client) ID, and that the app is registered in this directory (not in another tenant).</source>
+        <translation>Prüfen Sie die Anwendungs-ID (Client) und ob die App in diesem Verzeichnis registriert ist (nicht in einem anderen Mandanten).</translation>
+    </message>
+    <message>
+        <source>Under Certificates &amp; secrets, copy the Value column of the client secret (shown only right after it is created); create a new secret if needed.</source>
+        <translation>Kopieren Sie unter „Zertifikate &amp; Geheimnisse“ die Spalte „Wert“ des geheimen Clientschlüssels (sie wird nur direkt nach dem Erstellen angezeigt); erstellen Sie bei Bedarf einen neuen geheimen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Create a new client secret under Certificates &amp; secrets and enter its Value.</source>
+        <translation>Erstellen Sie unter „Zertifikate &amp; Geheimnisse“ einen neuen geheimen Clientschlüssel, und geben Sie seinen Wert ein.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret&apos;s Value as the authentication key.</source>
+        <translation>Geben Sie den Wert des geheimen Clientschlüssels als Authentifizierungsschlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Check the directory ID, the application ID and the authentication key.</source>
+        <translation>Prüfen Sie die Verzeichnis-ID, die Anwendungs-ID und den Authentifizierungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Assign the Reader role (or Management Group Reader) to the app on the Tenant Root Group (scope %1).</source>
+        <translation>Weisen Sie der App die Rolle „Leser“ (oder „Verwaltungsgruppenleser“) für die Stammverwaltungsgruppe zu (Bereich %1).</translation>
+    </message>
+    <message>
+        <source>Assign the Reader role (or Management Group Reader) to the app on that management group (scope %1) or on the Tenant Root Group.</source>
+        <translation>Weisen Sie der App die Rolle „Leser“ (oder „Verwaltungsgruppenleser“) für diese Verwaltungsgruppe (Bereich %1) oder für die Stammverwaltungsgruppe zu.</translation>
+    </message>
+    <message>
+        <source>Assign the Reader role to the app at scope %1, or on a management group above it.</source>
+        <translation>Weisen Sie der App die Rolle „Leser“ im Bereich %1 oder für eine übergeordnete Verwaltungsgruppe zu.</translation>
+    </message>
+    <message>
+        <source>Check that the app belongs to this directory and that the selected cloud matches it; then try again.</source>
+        <translation>Prüfen Sie, ob die App zu diesem Verzeichnis gehört und die ausgewählte Cloud dazu passt, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s date and time, then try again.</source>
+        <translation>Prüfen Sie Datum und Uhrzeit des Computers, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The subscription may have been deleted or moved to another directory.</source>
+        <translation>Das Abonnement wurde möglicherweise gelöscht oder in ein anderes Verzeichnis verschoben.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URLs and the selected cloud.</source>
+        <translation>Prüfen Sie die Endpunkt-URLs und die ausgewählte Cloud.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again; poll this tenant less often.</source>
+        <translation>Warten Sie einige Minuten, und versuchen Sie es erneut; fragen Sie diesen Mandanten seltener ab.</translation>
+    </message>
+    <message>
+        <source>This is usually temporary: try again later.</source>
+        <translation>Das ist meist vorübergehend: Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL, the DNS settings and the network connection.</source>
+        <translation>Prüfen Sie die Endpunkt-URL, die DNS-Einstellungen und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL and port, and whether a firewall blocks the connection.</source>
+        <translation>Prüfen Sie Endpunkt-URL und Port und ob eine Firewall die Verbindung blockiert.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the system proxy settings.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und die Proxyeinstellungen des Systems.</translation>
+    </message>
+    <message>
+        <source>Check the system proxy settings (address, port and credentials).</source>
+        <translation>Prüfen Sie die Proxyeinstellungen des Systems (Adresse, Port und Anmeldeinformationen).</translation>
+    </message>
+    <message>
+        <source>If your network inspects TLS traffic, add its CA certificate (PEM) with the custom CA option; otherwise check the endpoint URL and the computer&apos;s date.</source>
+        <translation>Wenn Ihr Netzwerk TLS-Datenverkehr untersucht, fügen Sie dessen CA-Zertifikat (PEM) über die Option für ein eigenes CA-Zertifikat hinzu; prüfen Sie andernfalls die Endpunkt-URL und das Datum des Computers.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the proxy, then try again.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und den Proxy, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>This is usually a network interruption or an intercepting proxy: try again.</source>
+        <translation>Meist ist das eine Netzwerkunterbrechung oder ein zwischengeschalteter Proxy: Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::AzureSession</name>
+    <message>
+        <source>the directory ID and the application ID are required</source>
+        <translation>die Verzeichnis-ID und die Anwendungs-ID sind erforderlich</translation>
+    </message>
+    <message>
+        <source>the CA certificate file %1 cannot be read as PEM</source>
+        <translation>die CA-Zertifikatdatei %1 kann nicht als PEM gelesen werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL</source>
+        <translation>&apos;%1&apos; ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must start with https://</source>
+        <translation>&apos;%1&apos; muss mit https:// beginnen</translation>
+    </message>
+    <message>
+        <source>plain http:// is allowed only for this computer; use https:// for %1</source>
+        <translation>unverschlüsseltes http:// ist nur für diesen Computer zulässig; verwenden Sie https:// für %1</translation>
+    </message>
+</context>
+<context>
+    <name>atc::BasicDetailsPage</name>
+    <message>
+        <source>Basic Details</source>
+        <translation>Grundeinstellungen</translation>
+    </message>
+    <message>
+        <source>Name the tenant connector and choose what it collects.</source>
+        <translation>Benennen Sie den Mandanten-Connector, und wählen Sie aus, was er erfasst.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Contoso production tenant</source>
+        <translation>z. B. Contoso-Produktionsmandant</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Optional: what this connector covers and who owns it.</source>
+        <translation>Optional: was dieser Connector abdeckt und wem er gehört.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>We recommend a unique name that says which tenant this is.</source>
+        <translation>Wir empfehlen einen eindeutigen Namen, der den Mandanten erkennen lässt.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beschreib&amp;ung:</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>AssetView: &amp;Asset Inventory</source>
+        <translation>AssetView: &amp;Asset-Inventar</translation>
+    </message>
+    <message>
+        <source>Always on: every tenant connector inventories assets.</source>
+        <translation>Immer aktiv: Jeder Mandanten-Connector inventarisiert Assets.</translation>
+    </message>
+    <message>
+        <source>&amp;CSPM</source>
+        <translation>&amp;CSPM</translation>
+    </message>
+    <message>
+        <source>CSPM</source>
+        <translation>CSPM</translation>
+    </message>
+    <message>
+        <source>Always on: every tenant connector inventories the assets of its subscriptions, so it cannot be turned off.</source>
+        <translation>Immer aktiv: Jeder Mandanten-Connector inventarisiert die Assets seiner Abonnements, daher kann diese Option nicht deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Fills the cloud inventory with the full configuration of every resource, for posture assessment.</source>
+        <translation>Füllt das Cloudinventar mit der vollständigen Konfiguration jeder Ressource, zur Bewertung des Sicherheitsstatus.</translation>
+    </message>
+    <message>
+        <source>Enable &amp;Remediation</source>
+        <translation>Beh&amp;ebung aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable Remediation</source>
+        <translation>Behebung aktivieren</translation>
+    </message>
+    <message>
+        <source>Remediation needs additional write permissions on the subscriptions (Contributor level). Test Connection on the next page checks them.</source>
+        <translation>Die Behebung benötigt zusätzliche Schreibberechtigungen für die Abonnements (Ebene „Mitwirkender“). „Verbindung testen“ auf der nächsten Seite prüft sie.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConfirmationPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <source>every %1 hours</source>
+        <translation>alle %1 Stunden</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>Check the settings, then create the connector.</source>
+        <translation>Prüfen Sie die Einstellungen, und erstellen Sie dann den Connector.</translation>
+    </message>
+    <message>
+        <source>Summary of the connector</source>
+        <translation>Zusammenfassung des Connectors</translation>
+    </message>
+    <message>
+        <source>&amp;Save Connector</source>
+        <translation>Connector &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Create Connector</source>
+        <translation>Connector &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Basic Details</source>
+        <translation>Grundeinstellungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>Asset Inventory, CSPM</source>
+        <translation>Asset-Inventar, CSPM</translation>
+    </message>
+    <message>
+        <source>Asset Inventory</source>
+        <translation>Asset-Inventar</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Tenant Details</source>
+        <translation>Mandantendetails</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Azure US Government</source>
+        <translation>Azure US Government</translation>
+    </message>
+    <message>
+        <source>Azure China (21Vianet)</source>
+        <translation>Azure China (21Vianet)</translation>
+    </message>
+    <message>
+        <source>Custom endpoints</source>
+        <translation>Benutzerdefinierte Endpunkte</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Kontotyp</translation>
+    </message>
+    <message>
+        <source>Sign-in URL</source>
+        <translation>Anmelde-URL</translation>
+    </message>
+    <message>
+        <source>Resource Manager URL</source>
+        <translation>Resource Manager-URL</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate</source>
+        <translation>Zusätzliches CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Tenant polling</source>
+        <translation>Mandantenabfrage</translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation>Mandantenname</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>Anwendungs-ID</translation>
+    </message>
+    <message>
+        <source>Directory ID</source>
+        <translation>Verzeichnis-ID</translation>
+    </message>
+    <message>
+        <source>Authentication key</source>
+        <translation>Authentifizierungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Set (stored in the keychain on Create)</source>
+        <translation>Festgelegt (wird beim Erstellen im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>Set (kept from the keychain)</source>
+        <translation>Festgelegt (aus dem Schlüsselbund übernommen)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Subscription Details</source>
+        <translation>Abonnementdetails</translation>
+    </message>
+    <message>
+        <source>Subscription polling</source>
+        <translation>Abonnementabfrage</translation>
+    </message>
+    <message>
+        <source>Connector name prefix</source>
+        <translation>Präfix für Connectornamen</translation>
+    </message>
+    <message>
+        <source>Connector Details</source>
+        <translation>Connectordetails</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>All management groups</source>
+        <translation>Alle Verwaltungsgruppen</translation>
+    </message>
+    <message>
+        <source>Excluded groups</source>
+        <translation>Ausgeschlossene Gruppen</translation>
+    </message>
+    <message>
+        <source>Selected management groups</source>
+        <translation>Ausgewählte Verwaltungsgruppen</translation>
+    </message>
+    <message>
+        <source>Selected groups</source>
+        <translation>Ausgewählte Gruppen</translation>
+    </message>
+    <message>
+        <source>Create connectors for new accounts</source>
+        <translation>Connectors für neue Konten erstellen</translation>
+    </message>
+    <message>
+        <source>Detach and disable for deleted accounts</source>
+        <translation>Für gelöschte Konten trennen und deaktivieren</translation>
+    </message>
+    <message>
+        <source>Subscription connectors to create</source>
+        <translation>Zu erstellende Abonnement-Connectors</translation>
+    </message>
+    <message>
+        <source>Disabled subscriptions skipped</source>
+        <translation>Übersprungene deaktivierte Abonnements</translation>
+    </message>
+    <message>
+        <source>Names made unique</source>
+        <translation>Eindeutig gemachte Namen</translation>
+    </message>
+    <message>
+        <source>Subscriptions out of scope</source>
+        <translation>Abonnements außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>Tags and Activation</source>
+        <translation>Tags und Aktivierung</translation>
+    </message>
+    <message>
+        <source>VM scanning</source>
+        <translation>VM-Scan</translation>
+    </message>
+    <message>
+        <source>Yes, with the global scan configuration</source>
+        <translation>Ja, mit der globalen Scankonfiguration</translation>
+    </message>
+    <message>
+        <source>Yes: %1 at %2 (%3)</source>
+        <translation>Ja: %1 um %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cloud perimeter scan</source>
+        <translation>Cloud-Perimeterscan</translation>
+    </message>
+    <message>
+        <source>Policy compliance</source>
+        <translation>Richtlinienkonformität</translation>
+    </message>
+    <message>
+        <source>SCA</source>
+        <translation>SCA</translation>
+    </message>
+    <message>
+        <source>CertView</source>
+        <translation>CertView</translation>
+    </message>
+    <message>
+        <source>Asset tags</source>
+        <translation>Asset-Tags</translation>
+    </message>
+    <message>
+        <source>Tag rule %1</source>
+        <translation>Tag-Regel %1</translation>
+    </message>
+    <message>
+        <source>when %1 %2 &quot;%3&quot;, apply %4</source>
+        <translation>wenn %1 %2 „%3“, %4 anwenden</translation>
+    </message>
+    <message>
+        <source>Assign Tags</source>
+        <translation>Tags zuweisen</translation>
+    </message>
+    <message>
+        <source>Connector tags</source>
+        <translation>Connector-Tags</translation>
+    </message>
+    <message>
+        <source>Saving the profile…</source>
+        <translation>Das Profil wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved, so nothing was created: %1</source>
+        <translation>Das Profil konnte nicht gespeichert werden, daher wurde nichts erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Reading the stored authentication key…</source>
+        <translation>Der gespeicherte Authentifizierungsschlüssel wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The stored authentication key could not be read: %1 Type the key again.</source>
+        <translation>Der gespeicherte Authentifizierungsschlüssel konnte nicht gelesen werden: %1 Geben Sie den Schlüssel erneut ein.</translation>
+    </message>
+    <message>
+        <source>Storing the authentication key in the keychain…</source>
+        <translation>Der Authentifizierungsschlüssel wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>The authentication key could not be stored in the keychain, so the connector was not created: %1</source>
+        <translation>Der Authentifizierungsschlüssel konnte nicht im Schlüsselbund gespeichert werden, daher wurde der Connector nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Creating the subscription connectors…</source>
+        <translation>Die Abonnement-Connectors werden erstellt…</translation>
+    </message>
+    <message>
+        <source>The subscription connectors could not be created: %1</source>
+        <translation>Die Abonnement-Connectors konnten nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The connector &quot;%1&quot; was saved.</source>
+        <translation>Der Connector „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConnectionTester</name>
+    <message>
+        <source>Contacting %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID answered.</source>
+        <translation>Microsoft Entra ID hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>The app signed in with its authentication key.</source>
+        <translation>Die App hat sich mit ihrem Authentifizierungsschlüssel angemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the Tenant Root Group and %n management group(s) below it.</source>
+        <translation>
+            <numerusform>Die Stammverwaltungsgruppe und %n untergeordnete Verwaltungsgruppe gelesen.</numerusform>
+            <numerusform>Die Stammverwaltungsgruppe und %n untergeordnete Verwaltungsgruppen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n readable management group(s) are shown.</source>
+        <translation>
+            <numerusform>Nur %n lesbare Verwaltungsgruppe wird angezeigt.</numerusform>
+            <numerusform>Nur %n lesbare Verwaltungsgruppen werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The app cannot see any subscription.</source>
+        <translation>Die App sieht kein Abonnement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) visible</source>
+        <translation>
+            <numerusform>%n Abonnement sichtbar</numerusform>
+            <numerusform>%n Abonnements sichtbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled or deleted (reported, not connected).</source>
+        <translation>
+            <numerusform>%n deaktiviert oder gelöscht (gemeldet, nicht verbunden).</numerusform>
+            <numerusform>%n deaktiviert oder gelöscht (gemeldet, nicht verbunden).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) visible.</source>
+        <translation>
+            <numerusform>%n Abonnement sichtbar.</numerusform>
+            <numerusform>%n Abonnements sichtbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For remediation, assign the Contributor role to the app on the Tenant Root Group (scope %1).</source>
+        <translation>Weisen Sie der App für die Behebung die Rolle „Mitwirkender“ für die Stammverwaltungsgruppe zu (Bereich %1).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s permissions could not be read: %1</source>
+        <translation>Die Berechtigungen der App konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The app may change resources at %1.</source>
+        <translation>Die App darf Ressourcen in %1 ändern.</translation>
+    </message>
+    <message>
+        <source>The app may only read at %1; remediation will not work.</source>
+        <translation>Die App darf in %1 nur lesen; die Behebung wird nicht funktionieren.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID reachable</source>
+        <translation>Microsoft Entra ID erreichbar</translation>
+    </message>
+    <message>
+        <source>Sign-in with the authentication key</source>
+        <translation>Anmeldung mit dem Authentifizierungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Management groups from the Tenant Root Group</source>
+        <translation>Verwaltungsgruppen ab der Stammverwaltungsgruppe</translation>
+    </message>
+    <message>
+        <source>Subscriptions visible</source>
+        <translation>Sichtbare Abonnements</translation>
+    </message>
+    <message>
+        <source>Write permission for remediation</source>
+        <translation>Schreibberechtigung für die Behebung</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConnectorDetailsPage</name>
+    <message>
+        <source>Connector Details</source>
+        <translation>Connectordetails</translation>
+    </message>
+    <message>
+        <source>Choose which management groups the connector covers. The preview below lists the subscription connectors that Create will make.</source>
+        <translation>Wählen Sie aus, welche Verwaltungsgruppen der Connector abdeckt. Die Vorschau unten listet die Abonnement-Connectors auf, die beim Erstellen angelegt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;All management groups</source>
+        <translation>&amp;Alle Verwaltungsgruppen</translation>
+    </message>
+    <message>
+        <source>Se&amp;lect management groups</source>
+        <translation>Verwaltungsgruppen a&amp;uswählen</translation>
+    </message>
+    <message>
+        <source>Search management groups</source>
+        <translation>Verwaltungsgruppen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search by name or ID</source>
+        <translation>Nach Name oder ID suchen</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Management groups to include</source>
+        <translation>Einzuschließende Verwaltungsgruppen</translation>
+    </message>
+    <message>
+        <source>Management groups to exclude</source>
+        <translation>Auszuschließende Verwaltungsgruppen</translation>
+    </message>
+    <message>
+        <source>Automatically &amp;create connectors for new accounts</source>
+        <translation>Connectors für neue Konten automatisch &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Detach and Disable connectors for deleted accounts</source>
+        <translation>Connectors für gelöschte Konten &amp;trennen und deaktivieren</translation>
+    </message>
+    <message>
+        <source>Preview of the subscription connectors</source>
+        <translation>Vorschau der Abonnement-Connectors</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>&amp;Vorschau:</translation>
+    </message>
+    <message>
+        <source>Exclude management groups (their whole subtree):</source>
+        <translation>Verwaltungsgruppen ausschließen (mit ihrer gesamten Unterstruktur):</translation>
+    </message>
+    <message>
+        <source>Select management groups (their whole subtree):</source>
+        <translation>Verwaltungsgruppen auswählen (mit ihrer gesamten Unterstruktur):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription connector(s) will be created</source>
+        <translation>
+            <numerusform>%n Abonnement-Connector wird erstellt</numerusform>
+            <numerusform>%n Abonnement-Connectors werden erstellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n disabled subscription(s) skipped</source>
+        <translation>
+            <numerusform>; %n deaktiviertes Abonnement übersprungen</numerusform>
+            <numerusform>; %n deaktivierte Abonnements übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n name(s) made unique with a number</source>
+        <translation>
+            <numerusform>; %n Name durch eine Nummer eindeutig gemacht</numerusform>
+            <numerusform>; %n Namen durch eine Nummer eindeutig gemacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n subscription(s) out of scope</source>
+        <translation>
+            <numerusform>; %n Abonnement außerhalb des Bereichs</numerusform>
+            <numerusform>; %n Abonnements außerhalb des Bereichs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConnectorDraft</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConnectorRun</name>
+    <message>
+        <source>Discovering the tenant&apos;s management groups and subscriptions</source>
+        <translation>Verwaltungsgruppen und Abonnements des Mandanten werden ermittelt</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>Die Ausführung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Tenant discovery failed: %1</source>
+        <translation>Die Ermittlung des Mandanten ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the resources of %n subscription(s)</source>
+        <translation>
+            <numerusform>Die Ressourcen von %n Abonnement werden gelesen</numerusform>
+            <numerusform>Die Ressourcen von %n Abonnements werden gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 subscriptions read, %3 resources</source>
+        <translation>%1 von %2 Abonnements gelesen, %3 Ressourcen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The subscription&apos;s resources were not returned.</source>
+        <translation>Die Ressourcen des Abonnements wurden nicht zurückgegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) could not be read.</source>
+        <translation>
+            <numerusform>%n Abonnement konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Abonnements konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConnectorRuntime</name>
+    <message>
+        <source>The authentication key is not in the keychain.</source>
+        <translation>Der Authentifizierungsschlüssel ist nicht im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The profile must be saved before its connectors are created.</source>
+        <translation>Das Profil muss gespeichert werden, bevor seine Connectors erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The connectors of this profile were already created.</source>
+        <translation>Die Connectors dieses Profils wurden bereits erstellt.</translation>
+    </message>
+    <message>
+        <source>No authentication key is available.</source>
+        <translation>Kein Authentifizierungsschlüssel verfügbar.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>Die Ausführung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConnectorState</name>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Finished successfully</source>
+        <translation>Erfolgreich abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Finished with errors</source>
+        <translation>Mit Fehlern abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConnectorWizard</name>
+    <message>
+        <source>Create Connector</source>
+        <translation>Connector erstellen</translation>
+    </message>
+    <message>
+        <source>Edit Connector</source>
+        <translation>Connector bearbeiten</translation>
+    </message>
+    <message>
+        <source>Duplicate Connector</source>
+        <translation>Connector duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save Connector</source>
+        <translation>Connector &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Create Connector</source>
+        <translation>Connector &amp;erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>atc::CreateTagDialog</name>
+    <message>
+        <source>Create Tag</source>
+        <translation>Tag erstellen</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>Tagname</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Tagfarbe</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Blaugrün</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>Parent tag</source>
+        <translation>Übergeordnetes Tag</translation>
+    </message>
+    <message>
+        <source>(none: a top-level tag)</source>
+        <translation>(keins: Tag der obersten Ebene)</translation>
+    </message>
+    <message>
+        <source>Tag description</source>
+        <translation>Tagbeschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>Ü&amp;bergeordnet:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <source>Create &amp;Tag</source>
+        <translation>&amp;Tag erstellen</translation>
+    </message>
+    <message>
+        <source>Enter a name for the tag.</source>
+        <translation>Geben Sie einen Namen für das Tag ein.</translation>
+    </message>
+    <message>
+        <source>A tag named &quot;%1&quot; already exists.</source>
+        <translation>Ein Tag namens „%1“ ist bereits vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::FlagReason</name>
+    <message>
+        <source>The subscription no longer exists in the tenant.</source>
+        <translation>Das Abonnement ist im Mandanten nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The subscription is disabled.</source>
+        <translation>Das Abonnement ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The subscription moved out of the connector&apos;s scope.</source>
+        <translation>Das Abonnement wurde aus dem Bereich des Connectors verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::InventoryDatabase</name>
+    <message>
+        <source>Inventory database %1: %2 (%3)</source>
+        <translation>Inventardatenbank %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>statement failed</source>
+        <translation>Anweisung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot create folder</source>
+        <translation>Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation>kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>was written by a newer version of the application</source>
+        <translation>wurde von einer neueren Version der Anwendung geschrieben</translation>
+    </message>
+    <message>
+        <source>schema %1, this version knows %2</source>
+        <translation>Schema %1, diese Version kennt %2</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>Transaktion kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>migration failed</source>
+        <translation>Migration fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot save connector %1</source>
+        <translation>Connector %1 kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot save connectors</source>
+        <translation>Connectors können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot set connector states</source>
+        <translation>Connectorstatus kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot save the tenant connector state</source>
+        <translation>Status des Mandanten-Connectors kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot read the inventory</source>
+        <translation>Inventar kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot insert an asset</source>
+        <translation>Asset kann nicht eingefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot update an asset</source>
+        <translation>Asset kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>cannot tag an asset</source>
+        <translation>Asset kann nicht getaggt werden</translation>
+    </message>
+    <message>
+        <source>cannot activate an asset</source>
+        <translation>Asset kann nicht aktiviert werden</translation>
+    </message>
+    <message>
+        <source>cannot mark an asset removed</source>
+        <translation>Asset kann nicht als entfernt markiert werden</translation>
+    </message>
+    <message>
+        <source>cannot update a connector</source>
+        <translation>Connector kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>cannot commit the inventory</source>
+        <translation>Inventar kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot record the run</source>
+        <translation>Ausführung kann nicht protokolliert werden</translation>
+    </message>
+</context>
+<context>
+    <name>atc::IssueLabel</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ManagementGroupTreeModel</name>
+    <message numerus="yes">
+        <source>%1 (%2): %n subscription(s) in this group and below</source>
+        <translation>
+            <numerusform>%1 (%2): %n Abonnement in dieser Gruppe und darunter</numerusform>
+            <numerusform>%1 (%2): %n Abonnements in dieser Gruppe und darunter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Management group</source>
+        <translation>Verwaltungsgruppe</translation>
+    </message>
+    <message>
+        <source>Group ID</source>
+        <translation>Gruppen-ID</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+</context>
+<context>
+    <name>atc::PreviewModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Skip (%1)</source>
+        <translation>Überspringen (%1)</translation>
+    </message>
+    <message>
+        <source>Create (renamed: name taken)</source>
+        <translation>Erstellen (umbenannt: Name vergeben)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot; is %2: it is listed but no connector is created.</source>
+        <translation>Das Abonnement „%1“ ist %2: Es wird aufgeführt, aber es wird kein Connector erstellt.</translation>
+    </message>
+    <message>
+        <source>Another subscription already gives this connector&apos;s plain name; it is named &quot;%1&quot; instead.</source>
+        <translation>Ein anderes Abonnement ergibt bereits den einfachen Namen dieses Connectors; er heißt stattdessen „%1“.</translation>
+    </message>
+    <message>
+        <source>Connector name</source>
+        <translation>Connectorname</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>Abonnement-ID</translation>
+    </message>
+    <message>
+        <source>Management group path</source>
+        <translation>Verwaltungsgruppenpfad</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ProfileStore</name>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>„%1“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>„%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>„%1“ muss eine Zeichenfolge sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>„%1“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>„%1“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of strings.</source>
+        <translation>„%1“ muss eine Liste von Zeichenfolgen sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date and time in ISO 8601 form.</source>
+        <translation>„%1“ muss ein Datum mit Uhrzeit im Format ISO 8601 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown value &quot;%2&quot;.</source>
+        <translation>„%1“ hat einen unbekannten Wert „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;schemaVersion&quot; is missing or not a positive number.</source>
+        <translation>„schemaVersion“ fehlt oder ist keine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of the application (schema version %1; this version knows %2). Update the application to open it; the file was left unchanged.</source>
+        <translation>Die Datei wurde von einer neueren Version der Anwendung geschrieben (Schemaversion %1; diese Version kennt %2). Aktualisieren Sie die Anwendung, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Datei enthält kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The file does not hold a JSON object.</source>
+        <translation>Die Datei enthält kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of numbers.</source>
+        <translation>„%1“ muss eine Liste von Zahlen sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a time such as 02:30.</source>
+        <translation>„%1“ muss eine Uhrzeit wie 02:30 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>„%1“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no profile with the id &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The profile id &quot;%1&quot; is not valid.</source>
+        <translation>Die Profil-ID „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists. Import it under another name, or delete the existing profile first.</source>
+        <translation>Ein Profil namens „%1“ ist bereits vorhanden. Importieren Sie es unter einem anderen Namen, oder löschen Sie zuerst das vorhandene Profil.</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be a list.</source>
+        <translation>„tags“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>%1: %2 It was moved to %3.</source>
+        <translation>%1: %2 Die Datei wurde nach %3 verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ProfileValidator</name>
+    <message>
+        <source>Enter a name for the connector.</source>
+        <translation>Geben Sie einen Namen für den Connector ein.</translation>
+    </message>
+    <message>
+        <source>Shorten the name to at most %1 characters (it has %2).</source>
+        <translation>Kürzen Sie den Namen auf höchstens %1 Zeichen (er hat %2).</translation>
+    </message>
+    <message>
+        <source>A connector named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Ein Connector namens „%1“ ist bereits vorhanden. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Shorten the description to at most %1 characters (it has %2).</source>
+        <translation>Kürzen Sie die Beschreibung auf höchstens %1 Zeichen (sie hat %2).</translation>
+    </message>
+    <message>
+        <source>sign-in (authority) URL</source>
+        <translation>Anmelde-URL (Autorität)</translation>
+    </message>
+    <message>
+        <source>Resource Manager URL</source>
+        <translation>Resource Manager-URL</translation>
+    </message>
+    <message>
+        <source>Enter the %1 of the custom endpoint.</source>
+        <translation>Geben Sie die %1 des benutzerdefinierten Endpunkts ein.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 as an absolute http or https URL, for example https://login.example.com.</source>
+        <translation>Geben Sie die %1 als absolute http- oder https-URL ein, zum Beispiel https://login.example.com.</translation>
+    </message>
+    <message>
+        <source>Use https for the %1: plain http is only allowed for loopback addresses such as 127.0.0.1 or localhost.</source>
+        <translation>Verwenden Sie https für die %1: Unverschlüsseltes http ist nur für Loopback-Adressen wie 127.0.0.1 oder localhost zulässig.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file by its full path, or leave it empty.</source>
+        <translation>Geben Sie die CA-Zertifikatdatei mit vollständigem Pfad an, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Shorten the tenant name to at most %1 characters.</source>
+        <translation>Kürzen Sie den Mandantennamen auf höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter the Application (client) ID of the app registration, a GUID shown on its Overview page.</source>
+        <translation>Geben Sie die Anwendungs-ID (Client) der App-Registrierung ein, eine GUID auf deren Seite „Übersicht“.</translation>
+    </message>
+    <message>
+        <source>The Application (client) ID must be a GUID such as 11111111-2222-3333-4444-555555555555. Copy it from the app registration&apos;s Overview page.</source>
+        <translation>Die Anwendungs-ID (Client) muss eine GUID wie 11111111-2222-3333-4444-555555555555 sein. Kopieren Sie sie von der Seite „Übersicht“ der App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>The Application (client) ID cannot be the empty GUID. Copy the real ID from the app registration.</source>
+        <translation>Die Anwendungs-ID (Client) darf nicht die leere GUID sein. Kopieren Sie die tatsächliche ID aus der App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>Enter the Directory (tenant) ID: a GUID or a verified domain such as contoso.onmicrosoft.com.</source>
+        <translation>Geben Sie die Verzeichnis-ID (Mandant) ein: eine GUID oder eine verifizierte Domäne wie contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant. Enter your own Directory (tenant) ID or verified domain.</source>
+        <translation>„%1“ ist kein Mandant. Geben Sie Ihre eigene Verzeichnis-ID (Mandant) oder verifizierte Domäne ein.</translation>
+    </message>
+    <message>
+        <source>The Directory (tenant) ID cannot be the empty GUID. Copy the real ID from the Entra ID Overview page.</source>
+        <translation>Die Verzeichnis-ID (Mandant) darf nicht die leere GUID sein. Kopieren Sie die tatsächliche ID von der Seite „Übersicht“ in Entra ID.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces from the Directory (tenant) ID.</source>
+        <translation>Entfernen Sie die Leerzeichen aus der Verzeichnis-ID (Mandant).</translation>
+    </message>
+    <message>
+        <source>The Directory (tenant) ID must be a GUID or a verified domain such as contoso.onmicrosoft.com.</source>
+        <translation>Die Verzeichnis-ID (Mandant) muss eine GUID oder eine verifizierte Domäne wie contoso.onmicrosoft.com sein.</translation>
+    </message>
+    <message>
+        <source>Enter the authentication key: the Value of a client secret of the app registration.</source>
+        <translation>Geben Sie den Authentifizierungsschlüssel ein: den Wert eines geheimen Clientschlüssels der App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>This looks like a client secret&apos;s Secret ID. Enter the secret&apos;s Value instead; Azure shows it only once, when the secret is created.</source>
+        <translation>Das sieht nach der geheimen ID eines geheimen Clientschlüssels aus. Geben Sie stattdessen seinen Wert ein; Azure zeigt ihn nur einmal an, beim Erstellen des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Choose a whole number of hours from 1 to 23.</source>
+        <translation>Wählen Sie eine ganze Zahl von Stunden zwischen 1 und 23.</translation>
+    </message>
+    <message>
+        <source>The tenant polling frequency must be under 24 hours.</source>
+        <translation>Die Abfragehäufigkeit des Mandanten muss unter 24 Stunden liegen.</translation>
+    </message>
+    <message>
+        <source>The subscription polling frequency must be under 24 hours.</source>
+        <translation>Die Abfragehäufigkeit der Abonnements muss unter 24 Stunden liegen.</translation>
+    </message>
+    <message>
+        <source>Enter a prefix for the names of the subscription connectors.</source>
+        <translation>Geben Sie ein Präfix für die Namen der Abonnement-Connectors ein.</translation>
+    </message>
+    <message>
+        <source>Shorten the connector name prefix to at most %1 characters.</source>
+        <translation>Kürzen Sie das Präfix für Connectornamen auf höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, spaces, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; in the connector name prefix.</source>
+        <translation>Verwenden Sie im Präfix für Connectornamen nur Buchstaben, Ziffern, Leerzeichen, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>Select at least one management group, or choose all management groups.</source>
+        <translation>Wählen Sie mindestens eine Verwaltungsgruppe aus, oder wählen Sie alle Verwaltungsgruppen.</translation>
+    </message>
+    <message>
+        <source>Excluded management groups only apply with &quot;All management groups&quot;; they are ignored for a selection.</source>
+        <translation>Ausgeschlossene Verwaltungsgruppen gelten nur mit „Alle Verwaltungsgruppen“; bei einer Auswahl werden sie ignoriert.</translation>
+    </message>
+    <message>
+        <source>Cloud perimeter scan needs VM scanning. Turn on VM scanning or turn off the perimeter scan.</source>
+        <translation>Der Cloud-Perimeterscan erfordert den VM-Scan. Aktivieren Sie den VM-Scan, oder deaktivieren Sie den Perimeterscan.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week for the perimeter scan.</source>
+        <translation>Wählen Sie mindestens einen Wochentag für den Perimeterscan.</translation>
+    </message>
+    <message>
+        <source>Choose a start time for the perimeter scan.</source>
+        <translation>Wählen Sie eine Startzeit für den Perimeterscan.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone for the perimeter scan, such as Europe/Berlin.</source>
+        <translation>Wählen Sie eine Zeitzone für den Perimeterscan, etwa Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Policy compliance needs the PC agent and Compliance Manager. Enable both in the application settings, or turn off policy compliance.</source>
+        <translation>Die Richtlinienkonformität erfordert den PC-Agenten und Compliance Manager. Aktivieren Sie beide in den Anwendungseinstellungen, oder deaktivieren Sie die Richtlinienkonformität.</translation>
+    </message>
+    <message>
+        <source>Policy compliance and SCA cannot both be activated. Turn off one of them.</source>
+        <translation>Richtlinienkonformität und SCA können nicht beide aktiviert sein. Deaktivieren Sie eines davon.</translation>
+    </message>
+    <message>
+        <source>An asset tag no longer exists in the tag catalogue. Remove it or choose another tag.</source>
+        <translation>Ein Asset-Tag ist nicht mehr im Tagkatalog vorhanden. Entfernen Sie es, oder wählen Sie ein anderes Tag.</translation>
+    </message>
+    <message>
+        <source>No asset tag is chosen. We recommend one generic tag such as &quot;Azure&quot; so that every asset from this tenant is easy to find.</source>
+        <translation>Es ist kein Asset-Tag ausgewählt. Wir empfehlen ein allgemeines Tag wie „Azure“, damit jedes Asset aus diesem Mandanten leicht zu finden ist.</translation>
+    </message>
+    <message>
+        <source>A connector tag no longer exists in the tag catalogue. Remove it or choose another tag.</source>
+        <translation>Ein Connector-Tag ist nicht mehr im Tagkatalog vorhanden. Entfernen Sie es, oder wählen Sie ein anderes Tag.</translation>
+    </message>
+    <message>
+        <source>Rule %1: enter the Azure tag key to look at (without &lt; &gt; % &amp; \ ? /).</source>
+        <translation>Regel %1: Geben Sie den zu prüfenden Azure-Tagschlüssel ein (ohne &lt; &gt; % &amp; \ ? /).</translation>
+    </message>
+    <message>
+        <source>Rule %1: enter a value to compare with.</source>
+        <translation>Regel %1: Geben Sie einen Vergleichswert ein.</translation>
+    </message>
+    <message>
+        <source>Rule %1: the regular expression is not valid at position %2: %3. Correct the expression.</source>
+        <translation>Regel %1: Der reguläre Ausdruck ist an Position %2 ungültig: %3. Korrigieren Sie den Ausdruck.</translation>
+    </message>
+    <message>
+        <source>Rule %1: choose the tag to apply.</source>
+        <translation>Regel %1: Wählen Sie das anzuwendende Tag.</translation>
+    </message>
+    <message>
+        <source>Rule %1: its tag no longer exists in the tag catalogue. Choose another tag.</source>
+        <translation>Regel %1: Ihr Tag ist nicht mehr im Tagkatalog vorhanden. Wählen Sie ein anderes Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::SecretCallGuard</name>
+    <message>
+        <source>The keychain request was cancelled because the application is closing the keychain connection. Try again.</source>
+        <translation>Die Schlüsselbundanfrage wurde abgebrochen, weil die Anwendung die Verbindung zum Schlüsselbund schließt. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::SecretStore</name>
+    <message>
+        <source>No authentication key is stored for this connector. Enter the key again.</source>
+        <translation>Für diesen Connector ist kein Authentifizierungsschlüssel gespeichert. Geben Sie den Schlüssel erneut ein.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock your keyring (for example the login keyring of GNOME Keyring or KWallet) and allow this application, then try again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Entsperren Sie Ihren Schlüsselbund (zum Beispiel den Anmeldeschlüsselbund von GNOME Keyring oder KWallet), erlauben Sie diese Anwendung, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available. Install and start a Secret Service provider such as GNOME Keyring or KWallet, then try again.</source>
+        <translation>Kein Schlüsselbunddienst verfügbar. Installieren und starten Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. Check that the keyring is unlocked and no password prompt is waiting, then try again.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Prüfen Sie, ob der Schlüsselbund entsperrt ist und keine Kennwortabfrage wartet, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. Try again; if it persists, restart the keyring service.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet. Versuchen Sie es erneut; wenn der Fehler bestehen bleibt, starten Sie den Schlüsselbunddienst neu.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>atc::SubscriptionDetailsPage</name>
+    <message>
+        <source>Subscription Details</source>
+        <translation>Abonnementdetails</translation>
+    </message>
+    <message>
+        <source>Every subscription in scope gets its own connector. Choose how often they are polled and how they are named.</source>
+        <translation>Jedes Abonnement im Bereich erhält einen eigenen Connector. Wählen Sie, wie oft sie abgefragt und wie sie benannt werden.</translation>
+    </message>
+    <message>
+        <source>Subscription polling frequency in hours</source>
+        <translation>Abfragehäufigkeit der Abonnements in Stunden</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Connector name prefix</source>
+        <translation>Präfix für Connectornamen</translation>
+    </message>
+    <message>
+        <source>e.g. Contoso</source>
+        <translation>z. B. Contoso</translation>
+    </message>
+    <message>
+        <source>Subscription &amp;polling frequency:</source>
+        <translation>Abfrage&amp;häufigkeit der Abonnements:</translation>
+    </message>
+    <message>
+        <source>Connector name p&amp;refix:</source>
+        <translation>&amp;Präfix für Connectornamen:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <source>Letters, digits, spaces, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;; at most %1 characters. When two subscriptions would get the same name, the later one gets &quot; (2)&quot;, &quot; (3)&quot; and so on.</source>
+        <translation>Buchstaben, Ziffern, Leerzeichen, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;; höchstens %1 Zeichen. Würden zwei Abonnements denselben Namen erhalten, bekommt das spätere „ (2)“, „ (3)“ usw.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot; → connector &quot;%2&quot;</source>
+        <translation>Abonnement „%1“ → Connector „%2“</translation>
+    </message>
+    <message>
+        <source>any whole number of hours under 24; the default is 4</source>
+        <translation>eine beliebige ganze Zahl von Stunden unter 24; Standard ist 4</translation>
+    </message>
+</context>
+<context>
+    <name>atc::TagsActivationPage</name>
+    <message>
+        <source>Resource type</source>
+        <translation>Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Ressourcengruppe</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>Ressourcenname</translation>
+    </message>
+    <message>
+        <source>Azure tag</source>
+        <translation>Azure-Tag</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>matches regular expression</source>
+        <translation>entspricht dem regulären Ausdruck</translation>
+    </message>
+    <message>
+        <source>Tags and Activation</source>
+        <translation>Tags und Aktivierung</translation>
+    </message>
+    <message>
+        <source>Choose what is activated on the discovered assets and how they are tagged.</source>
+        <translation>Wählen Sie, was für die ermittelten Assets aktiviert wird und wie sie getaggt werden.</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>Automatically activate all assets for &amp;VM Scanning</source>
+        <translation>Alle Assets automatisch für den &amp;VM-Scan aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable Cloud &amp;Perimeter Scan</source>
+        <translation>Cloud-&amp;Perimeterscan aktivieren</translation>
+    </message>
+    <message>
+        <source>Use the &amp;global scan configuration</source>
+        <translation>&amp;Globale Scankonfiguration verwenden</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom schedule</source>
+        <translation>Ben&amp;utzerdefinierter Zeitplan</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>(choose a time zone)</source>
+        <translation>(Zeitzone wählen)</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart time:</source>
+        <translation>S&amp;tartzeit:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Ze&amp;itzone:</translation>
+    </message>
+    <message>
+        <source>Activate P&amp;olicy Compliance</source>
+        <translation>&amp;Richtlinienkonformität aktivieren</translation>
+    </message>
+    <message>
+        <source>Activate &amp;SCA (Security Configuration Assessment)</source>
+        <translation>&amp;SCA (Security Configuration Assessment) aktivieren</translation>
+    </message>
+    <message>
+        <source>Policy Compliance and SCA cannot both be on: turning one on turns the other off.</source>
+        <translation>Richtlinienkonformität und SCA können nicht gleichzeitig aktiv sein: Wird eine Option aktiviert, wird die andere deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Activate C&amp;ertView</source>
+        <translation>C&amp;ertView aktivieren</translation>
+    </message>
+    <message>
+        <source>Select Asset Tags</source>
+        <translation>Asset-Tags auswählen</translation>
+    </message>
+    <message>
+        <source>Asset tags</source>
+        <translation>Asset-Tags</translation>
+    </message>
+    <message>
+        <source>Applied to every discovered asset. We recommend one generic tag such as &quot;Azure&quot;; create tags on the next page.</source>
+        <translation>Wird auf jedes ermittelte Asset angewendet. Wir empfehlen ein allgemeines Tag wie „Azure“; Tags erstellen Sie auf der nächsten Seite.</translation>
+    </message>
+    <message>
+        <source>Tag rules from Azure metadata</source>
+        <translation>Tag-Regeln aus Azure-Metadaten</translation>
+    </message>
+    <message>
+        <source>Rule field</source>
+        <translation>Regelfeld</translation>
+    </message>
+    <message>
+        <source>Azure tag key</source>
+        <translation>Azure-Tagschlüssel</translation>
+    </message>
+    <message>
+        <source>Rule operator</source>
+        <translation>Regeloperator</translation>
+    </message>
+    <message>
+        <source>Rule value</source>
+        <translation>Regelwert</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Tag to apply</source>
+        <translation>Anzuwendendes Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rule</source>
+        <translation>Regel ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Tag rules</source>
+        <translation>Tag-Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>Fa&amp;lls</translation>
+    </message>
+    <message>
+        <source>appl&amp;y</source>
+        <translation>&amp;anwenden</translation>
+    </message>
+    <message>
+        <source>Evaluates the assets against your compliance policies.</source>
+        <translation>Bewertet die Assets anhand Ihrer Compliancerichtlinien.</translation>
+    </message>
+    <message>
+        <source>Not available: Policy Compliance needs the PC agent and Compliance Manager, which are not enabled in the application settings.</source>
+        <translation>Nicht verfügbar: Die Richtlinienkonformität erfordert den PC-Agenten und Compliance Manager, die in den Anwendungseinstellungen nicht aktiviert sind.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::TenantDetailsPage</name>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Azure US Government</source>
+        <translation>Azure US Government</translation>
+    </message>
+    <message>
+        <source>Azure China (21Vianet)</source>
+        <translation>Azure China (21Vianet)</translation>
+    </message>
+    <message>
+        <source>Custom endpoints</source>
+        <translation>Benutzerdefinierte Endpunkte</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Tenant Details</source>
+        <translation>Mandantendetails</translation>
+    </message>
+    <message>
+        <source>Enter the app registration that reads your tenant, then test the connection.</source>
+        <translation>Geben Sie die App-Registrierung ein, die Ihren Mandanten liest, und testen Sie dann die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>E&amp;rweitert</translation>
+    </message>
+    <message>
+        <source>Advanced: other clouds and custom endpoints</source>
+        <translation>Erweitert: andere Clouds und benutzerdefinierte Endpunkte</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Sign-in (authority) URL</source>
+        <translation>Anmelde-URL (Autorität)</translation>
+    </message>
+    <message>
+        <source>Resource Manager URL</source>
+        <translation>Resource Manager-URL</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>Zusätzliche CA-Zertifikatdatei</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file to trust in addition to the system</source>
+        <translation>Optional: eine PEM-Datei, der zusätzlich zum System vertraut wird</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation>C&amp;loud:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in URL:</source>
+        <translation>&amp;Anmelde-URL:</translation>
+    </message>
+    <message>
+        <source>Resource &amp;Manager URL:</source>
+        <translation>Resource Mana&amp;ger-URL:</translation>
+    </message>
+    <message>
+        <source>CA certi&amp;ficate:</source>
+        <translation>CA-Zerti&amp;fikat:</translation>
+    </message>
+    <message>
+        <source>Tenant polling frequency in hours</source>
+        <translation>Abfragehäufigkeit des Mandanten in Stunden</translation>
+    </message>
+    <message>
+        <source>Tenant Name</source>
+        <translation>Mandantenname</translation>
+    </message>
+    <message>
+        <source>e.g. Contoso</source>
+        <translation>z. B. Contoso</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>Anwendungs-ID</translation>
+    </message>
+    <message>
+        <source>Directory ID</source>
+        <translation>Verzeichnis-ID</translation>
+    </message>
+    <message>
+        <source>GUID or contoso.onmicrosoft.com</source>
+        <translation>GUID oder contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <source>Authentication Key</source>
+        <translation>Authentifizierungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the authentication key</source>
+        <translation>Authentifizierungsschlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;How to create the app registration and its roles&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;How to create the authentication key&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;So erstellen Sie die App-Registrierung und ihre Rollen&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;So erstellen Sie den Authentifizierungsschlüssel&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Account type:</source>
+        <translation>Kontotyp:</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;polling frequency:</source>
+        <translation>Abfrage&amp;häufigkeit des Mandanten:</translation>
+    </message>
+    <message>
+        <source>T&amp;enant Name:</source>
+        <translation>&amp;Mandantenname:</translation>
+    </message>
+    <message>
+        <source>Application (client) &amp;ID:</source>
+        <translation>Anwendungs-&amp;ID (Client):</translation>
+    </message>
+    <message>
+        <source>&amp;Directory (tenant) ID:</source>
+        <translation>&amp;Verzeichnis-ID (Mandant):</translation>
+    </message>
+    <message>
+        <source>Authentication &amp;Key:</source>
+        <translation>Authentifizierungs&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Test</source>
+        <translation>Test abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <source>Use the &amp;sandbox tenant</source>
+        <translation>Sandbo&amp;x-Mandanten verwenden</translation>
+    </message>
+    <message>
+        <source>Fill in the built-in emulated tenant, to try the wizard without Azure.</source>
+        <translation>Trägt den integrierten emulierten Mandanten ein, um den Assistenten ohne Azure auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Test Connection steps</source>
+        <translation>Schritte von „Verbindung testen“</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate</source>
+        <translation>CA-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the authentication key</source>
+        <translation>Authentifizierungsschlüssel ausblenden</translation>
+    </message>
+    <message>
+        <source>%1 (chosen under Advanced)</source>
+        <translation>%1 (unter „Erweitert“ ausgewählt)</translation>
+    </message>
+    <message>
+        <source>The Value of the client secret</source>
+        <translation>Der Wert des geheimen Clientschlüssels</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type a new key to replace it</source>
+        <translation>Im Schlüsselbund gespeichert; geben Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Die Verbindung wird getestet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection works: %n management group(s)</source>
+        <translation>
+            <numerusform>Die Verbindung funktioniert: %n Verwaltungsgruppe</numerusform>
+            <numerusform>Die Verbindung funktioniert: %n Verwaltungsgruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n subscription(s) found. Choose Next to continue.</source>
+        <translation>
+            <numerusform> und %n Abonnement gefunden. Wählen Sie „Weiter“, um fortzufahren.</numerusform>
+            <numerusform> und %n Abonnements gefunden. Wählen Sie „Weiter“, um fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test was cancelled. Run Test Connection again to continue.</source>
+        <translation>Der Test wurde abgebrochen. Führen Sie „Verbindung testen“ erneut aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The test failed: %1 %2</source>
+        <translation>Der Test ist fehlgeschlagen: %1 %2</translation>
+    </message>
+    <message>
+        <source>The test did not finish. Run Test Connection again to continue.</source>
+        <translation>Der Test wurde nicht abgeschlossen. Führen Sie „Verbindung testen“ erneut aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Run Test Connection to continue: Next is enabled after a successful test.</source>
+        <translation>Führen Sie „Verbindung testen“ aus, um fortzufahren: „Weiter“ wird nach einem erfolgreichen Test aktiviert.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not be started.</source>
+        <translation>Der Sandbox-Mandant konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Read the stored authentication key</source>
+        <translation>Gespeicherten Authentifizierungsschlüssel lesen</translation>
+    </message>
+    <message>
+        <source>The stored authentication key could not be read.</source>
+        <translation>Der gespeicherte Authentifizierungsschlüssel konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Type the authentication key again.</source>
+        <translation>Geben Sie den Authentifizierungsschlüssel erneut ein.</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>atc::TenantDiscovery</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Reading subscriptions…</source>
+        <translation>Abonnements werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the management-group hierarchy…</source>
+        <translation>Die Verwaltungsgruppenhierarchie wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the readable management groups…</source>
+        <translation>Die lesbaren Verwaltungsgruppen werden gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>atc::cli::Azure</name>
+    <message>
+        <source>Use the saved profile NAME (or id).</source>
+        <translation>Das gespeicherte Profil NAME (oder ID) verwenden.</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID: a GUID or a domain.</source>
+        <translation>Verzeichnis-ID (Mandant): eine GUID oder eine Domäne.</translation>
+    </message>
+    <message>
+        <source>Application (client) ID.</source>
+        <translation>Anwendungs-ID (Client).</translation>
+    </message>
+    <message>
+        <source>AzureCloud (default), AzureUSGovernment or AzureChinaCloud.</source>
+        <translation>AzureCloud (Standard), AzureUSGovernment oder AzureChinaCloud.</translation>
+    </message>
+    <message>
+        <source>Custom authority host URL (with --arm-endpoint).</source>
+        <translation>Benutzerdefinierte URL des Autoritätshosts (mit --arm-endpoint).</translation>
+    </message>
+    <message>
+        <source>Custom Azure Resource Manager URL.</source>
+        <translation>Benutzerdefinierte Azure Resource Manager-URL.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificate(s) in this PEM file.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 8).</source>
+        <translation>Gleichzeitig laufende Anfragen (Standard 8).</translation>
+    </message>
+    <message>
+        <source>--profile cannot be combined with --%1</source>
+        <translation>--profile kann nicht mit --%1 kombiniert werden</translation>
+    </message>
+    <message>
+        <source>no saved profile named &apos;%1&apos;. See &apos;atc profiles list&apos;.</source>
+        <translation>kein gespeichertes Profil namens &apos;%1&apos;. Siehe &apos;atc profiles list&apos;.</translation>
+    </message>
+    <message>
+        <source>give --profile NAME, or --tenant-id and --client-id</source>
+        <translation>geben Sie --profile NAME oder --tenant-id und --client-id an</translation>
+    </message>
+    <message>
+        <source>--authority-host and --arm-endpoint go together, without --cloud</source>
+        <translation>--authority-host und --arm-endpoint gehören zusammen, ohne --cloud</translation>
+    </message>
+    <message>
+        <source>unknown cloud &apos;%1&apos;: use AzureCloud, AzureUSGovernment or AzureChinaCloud</source>
+        <translation>unbekannte Cloud &apos;%1&apos;: verwenden Sie AzureCloud, AzureUSGovernment oder AzureChinaCloud</translation>
+    </message>
+    <message>
+        <source>the CA file %1 does not exist</source>
+        <translation>die CA-Datei %1 ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>--max-in-flight takes a number from 1 to 64</source>
+        <translation>--max-in-flight erwartet eine Zahl von 1 bis 64</translation>
+    </message>
+    <message>
+        <source>set the authentication key in the AZURE_CLIENT_SECRET environment variable (it is never taken from an argument)</source>
+        <translation>legen Sie den Authentifizierungsschlüssel in der Umgebungsvariablen AZURE_CLIENT_SECRET fest (er wird nie aus einem Argument übernommen)</translation>
+    </message>
+    <message>
+        <source>the authentication key of profile &apos;%1&apos; is not available: %2 You can also set AZURE_CLIENT_SECRET.</source>
+        <translation>der Authentifizierungsschlüssel des Profils &apos;%1&apos; ist nicht verfügbar: %2 Sie können auch AZURE_CLIENT_SECRET setzen.</translation>
+    </message>
+    <message>
+        <source>--format takes text or json</source>
+        <translation>--format erwartet text oder json</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>[not connected]</source>
+        <translation>[nicht verbunden]</translation>
+    </message>
+    <message>
+        <source>Resources: %1 of %2 subscriptions, %3 resources</source>
+        <translation>Ressourcen: %1 von %2 Abonnements, %3 Ressourcen</translation>
+    </message>
+    <message>
+        <source>Tests a tenant&apos;s credentials and permissions step by step. The authentication key comes from AZURE_CLIENT_SECRET or, for a profile, the keychain.</source>
+        <translation>Testet die Anmeldeinformationen und Berechtigungen eines Mandanten Schritt für Schritt. Der Authentifizierungsschlüssel stammt aus AZURE_CLIENT_SECRET oder, bei einem Profil, aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Also check the write permission remediation needs (default: the profile&apos;s setting).</source>
+        <translation>Auch die für die Behebung nötige Schreibberechtigung prüfen (Standard: Einstellung des Profils).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Discovers management groups and subscriptions (and with --resources, their resources).</source>
+        <translation>Ermittelt Verwaltungsgruppen und Abonnements (mit --resources auch deren Ressourcen).</translation>
+    </message>
+    <message>
+        <source>Also list the resources of every connectable subscription.</source>
+        <translation>Auch die Ressourcen jedes verbindbaren Abonnements auflisten.</translation>
+    </message>
+    <message>
+        <source>atc: warning: %1</source>
+        <translation>atc: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>atc: warning: subscription %1: %2</source>
+        <translation>atc: Warnung: Abonnement %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tenant %1: %n management group(s)</source>
+        <translation>
+            <numerusform>Mandant %1: %n Verwaltungsgruppe</numerusform>
+            <numerusform>Mandant %1: %n Verwaltungsgruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n Abonnement</numerusform>
+            <numerusform>%n Abonnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--synthetic expects groups,subscriptions,resources[,seed]</source>
+        <translation>--synthetic erwartet Gruppen,Abonnements,Ressourcen[,Startwert]</translation>
+    </message>
+    <message>
+        <source>Runs the loopback Azure emulator until interrupted and prints its base URL (authority and ARM).</source>
+        <translation>Führt den lokalen Azure-Emulator bis zur Unterbrechung aus und gibt seine Basis-URL aus (Autorität und ARM).</translation>
+    </message>
+    <message>
+        <source>Serve the sandbox tenant &quot;Contoso&quot; (default).</source>
+        <translation>Den Sandbox-Mandanten „Contoso“ bereitstellen (Standard).</translation>
+    </message>
+    <message>
+        <source>Serve the tenant described in FILE (docs/emulator.md).</source>
+        <translation>Den in FILE beschriebenen Mandanten bereitstellen (docs/emulator.md).</translation>
+    </message>
+    <message>
+        <source>Serve a generated tenant: groups,subscriptions,resources[,seed].</source>
+        <translation>Einen generierten Mandanten bereitstellen: Gruppen,Abonnements,Ressourcen[,Startwert].</translation>
+    </message>
+    <message>
+        <source>Added latency per request.</source>
+        <translation>Zusätzliche Latenz pro Anfrage.</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (default: a free one).</source>
+        <translation>Port auf 127.0.0.1 (Standard: ein freier Port).</translation>
+    </message>
+    <message>
+        <source>choose one of --sandbox, --tenant and --synthetic</source>
+        <translation>wählen Sie eine der Optionen --sandbox, --tenant und --synthetic</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535</source>
+        <translation>--port erwartet eine Zahl von 0 bis 65535</translation>
+    </message>
+    <message>
+        <source>--latency-ms takes a number</source>
+        <translation>--latency-ms erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <source>Tenant %1 (%2)</source>
+        <translation>Mandant %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sandbox tenant %1, app %2; the authentication key is atc::emulator::sandbox::ClientSecret (docs/emulator.md).</source>
+        <translation>Sandbox-Mandant %1, App %2; der Authentifizierungsschlüssel ist atc::emulator::sandbox::ClientSecret (docs/emulator.md).</translation>
+    </message>
+    <message>
+        <source>Try: AZURE_CLIENT_SECRET=… atc discover --tenant-id %1 --client-id %2 --authority-host %3 --arm-endpoint %3</source>
+        <translation>Ausprobieren: AZURE_CLIENT_SECRET=… atc discover --tenant-id %1 --client-id %2 --authority-host %3 --arm-endpoint %3</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Zum Beenden Strg+C drücken.</translation>
+    </message>
+    <message>
+        <source>Starts the built-in sandbox tenant in this process, tests the connection, discovers it and prints a summary.</source>
+        <translation>Startet den integrierten Sandbox-Mandanten in diesem Prozess, testet die Verbindung, ermittelt den Mandanten und gibt eine Zusammenfassung aus.</translation>
+    </message>
+    <message>
+        <source>Sandbox tenant &quot;%1&quot; (%2) served at %3</source>
+        <translation>Sandbox-Mandant „%1“ (%2) wird unter %3 bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Test connection:</source>
+        <translation>Verbindungstest:</translation>
+    </message>
+    <message>
+        <source>Management groups and subscriptions:</source>
+        <translation>Verwaltungsgruppen und Abonnements:</translation>
+    </message>
+    <message>
+        <source>Resources per subscription:</source>
+        <translation>Ressourcen pro Abonnement:</translation>
+    </message>
+    <message>
+        <source>%1, not connected</source>
+        <translation>%1, nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Most common resource types:</source>
+        <translation>Häufigste Ressourcentypen:</translation>
+    </message>
+    <message>
+        <source>Total: %1 management groups, %2 subscriptions, %3 resources, %4 public IP addresses, %5 DNS names (%6 requests).</source>
+        <translation>Gesamt: %1 Verwaltungsgruppen, %2 Abonnements, %3 Ressourcen, %4 öffentliche IP-Adressen, %5 DNS-Namen (%6 Anfragen).</translation>
+    </message>
+    <message>
+        <source>To use the desktop application: run scripts/run.sh in a desktop session (or build/dev/app/azure-tenant-connector) and choose &quot;Try the sandbox tenant&quot;. To serve the sandbox to other tools: atc emulator --sandbox.</source>
+        <translation>Desktopanwendung verwenden: Führen Sie scripts/run.sh in einer Desktopsitzung aus (oder build/dev/app/azure-tenant-connector), und wählen Sie „Sandbox-Mandanten ausprobieren“. Sandbox für andere Tools bereitstellen: atc emulator --sandbox.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>atc::cli::Profiles</name>
+    <message>
+        <source>1 selected management group</source>
+        <translation>1 ausgewählte Verwaltungsgruppe</translation>
+    </message>
+    <message>
+        <source>%1 selected management groups</source>
+        <translation>%1 ausgewählte Verwaltungsgruppen</translation>
+    </message>
+    <message>
+        <source>all management groups</source>
+        <translation>alle Verwaltungsgruppen</translation>
+    </message>
+    <message>
+        <source>all management groups, %1 excluded</source>
+        <translation>alle Verwaltungsgruppen, %1 ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>atc: warning: cannot load %1: %2</source>
+        <translation>atc: Warnung: %1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>It was moved to %1.</source>
+        <translation>Die Datei wurde nach %1 verschoben.</translation>
+    </message>
+    <message>
+        <source>no profile with the id or name &quot;%1&quot;. Run &apos;atc profiles list&apos;.</source>
+        <translation>kein Profil mit der ID oder dem Namen „%1“. Führen Sie &apos;atc profiles list&apos; aus.</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;.</source>
+        <translation>--format muss text oder json sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>CSPM</source>
+        <translation>CSPM</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Authority host</source>
+        <translation>Autoritätshost</translation>
+    </message>
+    <message>
+        <source>Resource Manager</source>
+        <translation>Resource Manager</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatdatei</translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation>Mandantenname</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID</source>
+        <translation>Verzeichnis-ID (Mandant)</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>Anwendungs-ID (Client)</translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <source>every %1 hours</source>
+        <translation>alle %1 Stunden</translation>
+    </message>
+    <message>
+        <source>Tenant polling</source>
+        <translation>Mandantenabfrage</translation>
+    </message>
+    <message>
+        <source>Subscription polling</source>
+        <translation>Abonnementabfrage</translation>
+    </message>
+    <message>
+        <source>Connector name prefix</source>
+        <translation>Präfix für Connectornamen</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Selected groups</source>
+        <translation>Ausgewählte Gruppen</translation>
+    </message>
+    <message>
+        <source>Excluded groups</source>
+        <translation>Ausgeschlossene Gruppen</translation>
+    </message>
+    <message>
+        <source>Create for new subscriptions</source>
+        <translation>Für neue Abonnements erstellen</translation>
+    </message>
+    <message>
+        <source>Disable for deleted subscriptions</source>
+        <translation>Für gelöschte Abonnements deaktivieren</translation>
+    </message>
+    <message>
+        <source>VM scanning</source>
+        <translation>VM-Scan</translation>
+    </message>
+    <message>
+        <source>Cloud perimeter scan</source>
+        <translation>Cloud-Perimeterscan</translation>
+    </message>
+    <message>
+        <source>Perimeter schedule</source>
+        <translation>Perimeter-Zeitplan</translation>
+    </message>
+    <message>
+        <source>global scan configuration</source>
+        <translation>globale Scankonfiguration</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 um %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Policy compliance</source>
+        <translation>Richtlinienkonformität</translation>
+    </message>
+    <message>
+        <source>SCA</source>
+        <translation>SCA</translation>
+    </message>
+    <message>
+        <source>CertView</source>
+        <translation>CertView</translation>
+    </message>
+    <message>
+        <source>Asset tags</source>
+        <translation>Asset-Tags</translation>
+    </message>
+    <message>
+        <source>Tag rules</source>
+        <translation>Tag-Regeln</translation>
+    </message>
+    <message>
+        <source>Connector tags</source>
+        <translation>Connector-Tags</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Authentication key</source>
+        <translation>Authentifizierungsschlüssel</translation>
+    </message>
+    <message>
+        <source>in the keychain (never shown)</source>
+        <translation>im Schlüsselbund (wird nie angezeigt)</translation>
+    </message>
+    <message>
+        <source>No saved profiles. Create one in the application, or import a profile file with &apos;atc profiles import &lt;file&gt;&apos;.</source>
+        <translation>Keine gespeicherten Profile. Erstellen Sie eines in der Anwendung, oder importieren Sie eine Profildatei mit &apos;atc profiles import &lt;file&gt;&apos;.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>MANDANT</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>BEREICH</translation>
+    </message>
+    <message>
+        <source>MODIFIED</source>
+        <translation>GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>Deleted profile &quot;%1&quot; (%2) and its authentication key.</source>
+        <translation>Profil „%1“ (%2) und sein Authentifizierungsschlüssel wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>atc: warning: deleted profile &quot;%1&quot;, but its authentication key could not be removed from the keychain: %2</source>
+        <translation>atc: Warnung: Profil „%1“ wurde gelöscht, aber sein Authentifizierungsschlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>the profile was kept because its authentication key could not be removed from the keychain: %1 Use --force to delete the profile anyway.</source>
+        <translation>das Profil wurde behalten, weil sein Authentifizierungsschlüssel nicht aus dem Schlüsselbund entfernt werden konnte: %1 Mit --force wird das Profil trotzdem gelöscht.</translation>
+    </message>
+    <message>
+        <source>Saved tenant connector profiles.
+
+  list                      list the saved profiles
+  show &lt;id|name&gt;            show every setting of one profile
+  import &lt;file&gt;             import a profile file under a fresh id
+  export &lt;id|name&gt; &lt;file&gt;   write one profile to a file (no secret)
+  delete &lt;id|name&gt;          delete a profile and its authentication key</source>
+        <translation>Gespeicherte Profile von Mandanten-Connectors.
+
+  list                      die gespeicherten Profile auflisten
+  show &lt;id|name&gt;            alle Einstellungen eines Profils anzeigen
+  import &lt;file&gt;             eine Profildatei unter einer neuen ID importieren
+  export &lt;id|name&gt; &lt;file&gt;   ein Profil in eine Datei schreiben (ohne Geheimnis)
+  delete &lt;id|name&gt;          ein Profil und seinen Authentifizierungsschlüssel löschen</translation>
+    </message>
+    <message>
+        <source>list, show, import, export or delete</source>
+        <translation>list, show, import, export oder delete</translation>
+    </message>
+    <message>
+        <source>Output format of list and show: text or json.</source>
+        <translation>Ausgabeformat von list und show: text oder json.</translation>
+    </message>
+    <message>
+        <source>import: save the profile under this name.</source>
+        <translation>import: das Profil unter diesem Namen speichern.</translation>
+    </message>
+    <message>
+        <source>export: overwrite the file. delete: delete the profile even when the keychain cannot remove its key.</source>
+        <translation>export: die Datei überschreiben. delete: das Profil auch dann löschen, wenn der Schlüsselbund seinen Schlüssel nicht entfernen kann.</translation>
+    </message>
+    <message>
+        <source>Usage: atc profiles [options] list|show|import|export|delete [arguments]</source>
+        <translation>Aufruf: atc profiles [Optionen] list|show|import|export|delete [Argumente]</translation>
+    </message>
+    <message>
+        <source>missing action. Run &apos;atc profiles --help&apos;.</source>
+        <translation>Aktion fehlt. Führen Sie &apos;atc profiles --help&apos; aus.</translation>
+    </message>
+    <message>
+        <source>usage: atc profiles %1</source>
+        <translation>Aufruf: atc profiles %1</translation>
+    </message>
+    <message>
+        <source>Imported profile &quot;%1&quot; as %2.</source>
+        <translation>Profil „%1“ wurde als %2 importiert.</translation>
+    </message>
+    <message>
+        <source>The authentication key is not part of a profile file: enter it in the application before the first run.</source>
+        <translation>Der Authentifizierungsschlüssel ist nicht Teil einer Profildatei: Geben Sie ihn vor der ersten Ausführung in der Anwendung ein.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use --force to overwrite it.</source>
+        <translation>%1 ist bereits vorhanden. Mit --force wird die Datei überschrieben.</translation>
+    </message>
+    <message>
+        <source>Exported profile &quot;%1&quot; to %2 (without its authentication key).</source>
+        <translation>Profil „%1“ wurde nach %2 exportiert (ohne seinen Authentifizierungsschlüssel).</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;. Run &apos;atc profiles --help&apos;.</source>
+        <translation>unbekannte Aktion „%1“. Führen Sie &apos;atc profiles --help&apos; aus.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::cli::Runtime</name>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
+    </message>
+    <message>
+        <source>no saved profile named &apos;%1&apos;. See &apos;atc profiles list&apos;.</source>
+        <translation>kein gespeichertes Profil namens &apos;%1&apos;. Siehe &apos;atc profiles list&apos;.</translation>
+    </message>
+    <message>
+        <source>--format takes %1</source>
+        <translation>--format erwartet %1</translation>
+    </message>
+    <message>
+        <source>Run the saved profile NAME (or id).</source>
+        <translation>Das gespeicherte Profil NAME (oder ID) ausführen.</translation>
+    </message>
+    <message>
+        <source>Run every saved profile.</source>
+        <translation>Alle gespeicherten Profile ausführen.</translation>
+    </message>
+    <message>
+        <source>Run only what is due (for cron or a systemd timer).</source>
+        <translation>Nur Fälliges ausführen (für cron oder einen systemd-Timer).</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or text.</source>
+        <translation>Ausgabeformat: json (Standard) oder text.</translation>
+    </message>
+    <message>
+        <source>Run tenant connectors and their subscription connectors now.</source>
+        <translation>Mandanten-Connectors und ihre Abonnement-Connectors jetzt ausführen.</translation>
+    </message>
+    <message>
+        <source>give --profile NAME or --all</source>
+        <translation>geben Sie --profile NAME oder --all an</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 created, %4 updated, %5 removed)</source>
+        <translation>%1: %2 (%3 erstellt, %4 aktualisiert, %5 entfernt)</translation>
+    </message>
+    <message>
+        <source>Cancelling …</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>%1: nothing due</source>
+        <translation>%1: nichts fällig</translation>
+    </message>
+    <message>
+        <source>%1: a run is in progress</source>
+        <translation>%1: eine Ausführung läuft bereits</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the run</source>
+        <translation>%1: die Ausführung kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Only this saved profile (default: all).</source>
+        <translation>Nur dieses gespeicherte Profil (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Keep running connectors on their polling frequencies until interrupted.</source>
+        <translation>Connectors bis zur Unterbrechung fortlaufend in ihren Abfragehäufigkeiten ausführen.</translation>
+    </message>
+    <message>
+        <source>%1: tenant run started</source>
+        <translation>%1: Mandantenausführung gestartet</translation>
+    </message>
+    <message>
+        <source>%1: %2 subscription connector(s) started</source>
+        <translation>%1: %2 Abonnement-Connector(s) gestartet</translation>
+    </message>
+    <message>
+        <source>Stopping: cancelling runs …</source>
+        <translation>Wird beendet: Ausführungen werden abgebrochen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>atc daemon: scheduling %n profile(s)</source>
+        <translation>
+            <numerusform>atc daemon: %n Profil wird geplant</numerusform>
+            <numerusform>atc daemon: %n Profile werden geplant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List subscription connectors.</source>
+        <translation>Abonnement-Connectors auflisten.</translation>
+    </message>
+    <message>
+        <source>Only this saved profile.</source>
+        <translation>Nur dieses gespeicherte Profil.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Subscription connectors and their state.</source>
+        <translation>Abonnement-Connectors und ihr Status.</translation>
+    </message>
+    <message>
+        <source>usage: atc connectors list [--profile NAME] [--format json|text]</source>
+        <translation>Aufruf: atc connectors list [--profile NAME] [--format json|text]</translation>
+    </message>
+    <message>
+        <source>detached, disabled</source>
+        <translation>getrennt, deaktiviert</translation>
+    </message>
+    <message>
+        <source>Export the asset inventory.</source>
+        <translation>Das Asset-Inventar exportieren.</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv oder json.</translation>
+    </message>
+    <message>
+        <source>Only this subscription (id or connector name).</source>
+        <translation>Nur dieses Abonnement (ID oder Connectorname).</translation>
+    </message>
+    <message>
+        <source>Also assets no longer seen.</source>
+        <translation>Auch nicht mehr gesehene Assets.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In FILE statt in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>usage: atc inventory export --format csv|json [--profile NAME] [--subscription ID] [--include-removed] [--output FILE]</source>
+        <translation>Aufruf: atc inventory export --format csv|json [--profile NAME] [--subscription ID] [--include-removed] [--output FILE]</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the export failed: %1</source>
+        <translation>der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) exported</source>
+        <translation>
+            <numerusform>%n Asset exportiert</numerusform>
+            <numerusform>%n Assets exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output format: text (default, one per line) or json.</source>
+        <translation>Ausgabeformat: text (Standard, einer pro Zeile) oder json.</translation>
+    </message>
+    <message>
+        <source>Public IP addresses and DNS names of the assets activated for the cloud perimeter scan.</source>
+        <translation>Öffentliche IP-Adressen und DNS-Namen der für den Cloud-Perimeterscan aktivierten Assets.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ui::InventoryBrowser</name>
+    <message>
+        <source>Filter by type</source>
+        <translation>Nach Typ filtern</translation>
+    </message>
+    <message>
+        <source>Filter by location</source>
+        <translation>Nach Standort filtern</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Tag filtern</translation>
+    </message>
+    <message>
+        <source>Filter by activated module</source>
+        <translation>Nach aktiviertem Modul filtern</translation>
+    </message>
+    <message>
+        <source>Show &amp;removed</source>
+        <translation>&amp;Entfernte anzeigen</translation>
+    </message>
+    <message>
+        <source>Search name, resource group or id</source>
+        <translation>Name, Ressourcengruppe oder ID suchen</translation>
+    </message>
+    <message>
+        <source>Search assets</source>
+        <translation>Assets durchsuchen</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Asset details</source>
+        <translation>Assetdetails</translation>
+    </message>
+    <message>
+        <source>Select an asset to see its Azure metadata.</source>
+        <translation>Wählen Sie ein Asset aus, um seine Azure-Metadaten anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Alle Module</translation>
+    </message>
+    <message>
+        <source>VM scanning</source>
+        <translation>VM-Scan</translation>
+    </message>
+    <message>
+        <source>Policy compliance</source>
+        <translation>Richtlinienkonformität</translation>
+    </message>
+    <message>
+        <source>SCA</source>
+        <translation>SCA</translation>
+    </message>
+    <message>
+        <source>Cloud perimeter scan</source>
+        <translation>Cloud-Perimeterscan</translation>
+    </message>
+    <message>
+        <source>CertView</source>
+        <translation>CertView</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n Asset</numerusform>
+            <numerusform>%n Assets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <source>This asset is no longer in the inventory.</source>
+        <translation>Dieses Asset ist nicht mehr im Inventar.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Resource id</source>
+        <translation>Ressourcen-ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Ressourcengruppe</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <source>Activated modules</source>
+        <translation>Aktivierte Module</translation>
+    </message>
+    <message>
+        <source>Public IP addresses</source>
+        <translation>Öffentliche IP-Adressen</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>DNS-Namen</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Azure tags:</source>
+        <translation>Azure-Tags:</translation>
+    </message>
+    <message>
+        <source>Configuration (CSPM):</source>
+        <translation>Konfiguration (CSPM):</translation>
+    </message>
+    <message>
+        <source>No configuration stored (CSPM is off for this connector).</source>
+        <translation>Keine Konfiguration gespeichert (CSPM ist für diesen Connector deaktiviert).</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ui::InventoryModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Ressourcengruppe</translation>
+    </message>
+    <message>
+        <source>Subscription connector</source>
+        <translation>Abonnement-Connector</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Activated modules</source>
+        <translation>Aktivierte Module</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ui::MainWindow</name>
+    <message>
+        <source>Azure Tenant Connector</source>
+        <translation>Azure Tenant Connector</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Fortschritt der Ausführung</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Ausführung abbrechen</translation>
+    </message>
+    <message>
+        <source>The inventory could not be opened: %1</source>
+        <translation>Das Inventar konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Connector…</source>
+        <translation>&amp;Neuer Connector…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>Jetzt &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Ausführung abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>Akti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import Profile…</source>
+        <translation>Profil &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Profile…</source>
+        <translation>Profil e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export Inventory as &amp;CSV…</source>
+        <translation>Inventar als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Inventory as &amp;JSON…</source>
+        <translation>Inventar als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Perimeter Targets…</source>
+        <translation>&amp;Perimeterziele exportieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Connector</source>
+        <translation>&amp;Connector</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>No tenant connectors yet</source>
+        <translation>Noch keine Mandanten-Connectors</translation>
+    </message>
+    <message>
+        <source>Azure Tenant Connector connects a whole Azure tenant (Entra directory) to your asset inventory. It discovers the tenant&apos;s management groups and subscriptions, keeps one subscription connector per subscription up to date, and tags what it finds.
+
+To begin, create a connector for your tenant: you need an app registration with a client secret and Reader access. No Azure account at hand? Try the built-in sandbox tenant.</source>
+        <translation>Azure Tenant Connector verbindet einen ganzen Azure-Mandanten (Entra-Verzeichnis) mit Ihrem Asset-Inventar. Es ermittelt die Verwaltungsgruppen und Abonnements des Mandanten, hält für jedes Abonnement einen Abonnement-Connector aktuell und versieht die gefundenen Assets mit Tags.
+
+Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen eine App-Registrierung mit einem geheimen Clientschlüssel und Lesezugriff. Kein Azure-Konto zur Hand? Probieren Sie den integrierten Sandbox-Mandanten aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Connector…</source>
+        <translation>Connector &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Sandbox Tenant</source>
+        <translation>&amp;Sandbox-Mandanten ausprobieren</translation>
+    </message>
+    <message>
+        <source>Tenant connectors</source>
+        <translation>Mandanten-Connectors</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Management group path</source>
+        <translation>Verwaltungsgruppenpfad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzte Ausführung</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächste Ausführung</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Filter subscription connectors</source>
+        <translation>Abonnement-Connectors filtern</translation>
+    </message>
+    <message>
+        <source>Subscription connectors</source>
+        <translation>Abonnement-Connectors</translation>
+    </message>
+    <message>
+        <source>Subscription &amp;connectors</source>
+        <translation>&amp;Abonnement-Connectors</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Inventar</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Assets created / updated / removed</source>
+        <translation>Assets erstellt / aktualisiert / entfernt</translation>
+    </message>
+    <message>
+        <source>Connectors created / disabled</source>
+        <translation>Connectors erstellt / deaktiviert</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Ausführungsverlauf</translation>
+    </message>
+    <message>
+        <source>Run &amp;history</source>
+        <translation>Ausführungs&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>It was moved to %1.</source>
+        <translation>Die Datei wurde nach %1 verschoben.</translation>
+    </message>
+    <message>
+        <source>A saved profile could not be loaded:</source>
+        <translation>Ein gespeichertes Profil konnte nicht geladen werden:</translation>
+    </message>
+    <message>
+        <source>%1 saved profiles could not be loaded:</source>
+        <translation>%1 gespeicherte Profile konnten nicht geladen werden:</translation>
+    </message>
+    <message>
+        <source>The connector runtime is not available.</source>
+        <translation>Die Connector-Laufzeit ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Tenant connector &quot;%1&quot;</source>
+        <translation>Mandanten-Connector „%1“</translation>
+    </message>
+    <message>
+        <source>last run: %1</source>
+        <translation>letzte Ausführung: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>next run: %1</source>
+        <translation>nächste Ausführung: %1</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) in scope</source>
+        <translation>
+            <numerusform>%n Abonnement im Bereich</numerusform>
+            <numerusform>%n Abonnements im Bereich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n Abonnement</numerusform>
+            <numerusform>%n Abonnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>&amp;Run Selected Now</source>
+        <translation>Auswahl jetzt &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not be started.</source>
+        <translation>Der Sandbox-Mandant konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Contoso sandbox</source>
+        <translation>Contoso-Sandbox</translation>
+    </message>
+    <message>
+        <source>Contoso sandbox %1</source>
+        <translation>Contoso-Sandbox %1</translation>
+    </message>
+    <message>
+        <source>The built-in emulated tenant: try the application without Azure.</source>
+        <translation>Der integrierte emulierte Mandant: Probieren Sie die Anwendung ohne Azure aus.</translation>
+    </message>
+    <message>
+        <source>The first run of &quot;%1&quot; could not start.</source>
+        <translation>Die erste Ausführung von „%1“ konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Delete Connector</source>
+        <translation>Connector löschen</translation>
+    </message>
+    <message>
+        <source>Delete the tenant connector &quot;%1&quot;? Its profile and its authentication key are removed.</source>
+        <translation>Mandanten-Connector „%1“ löschen? Sein Profil und sein Authentifizierungsschlüssel werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Also delete its &amp;inventory and run history</source>
+        <translation>Auch sein &amp;Inventar und den Ausführungsverlauf löschen</translation>
+    </message>
+    <message>
+        <source>The connector could not be deleted: %1</source>
+        <translation>Der Connector konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>The authentication key could not be removed from the keychain.</source>
+        <translation>Der Authentifizierungsschlüssel konnte nicht aus dem Schlüsselbund entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The inventory of the connector could not be deleted.</source>
+        <translation>Das Inventar des Connectors konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>A run of this connector is already in progress.</source>
+        <translation>Eine Ausführung dieses Connectors läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Nothing to run: the selected connectors are disabled or flagged.</source>
+        <translation>Nichts auszuführen: Die ausgewählten Connectors sind deaktiviert oder markiert.</translation>
+    </message>
+    <message>
+        <source>The run could not start.</source>
+        <translation>Die Ausführung konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The connectors could not be changed: %1</source>
+        <translation>Die Connectors konnten nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Import Profile</source>
+        <translation>Profil importieren</translation>
+    </message>
+    <message>
+        <source>Connector profiles (*.json)</source>
+        <translation>Connectorprofile (*.json)</translation>
+    </message>
+    <message>
+        <source>The profile could not be imported: %1</source>
+        <translation>Das Profil konnte nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;. Edit it to enter its authentication key.</source>
+        <translation>„%1“ wurde importiert. Bearbeiten Sie es, um seinen Authentifizierungsschlüssel einzugeben.</translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation>Profil exportieren</translation>
+    </message>
+    <message>
+        <source>The profile could not be exported: %1</source>
+        <translation>Das Profil konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Export Inventory</source>
+        <translation>Inventar exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n asset(s) to %1.</source>
+        <translation>
+            <numerusform>%n Asset wurde nach %1 exportiert.</numerusform>
+            <numerusform>%n Assets wurden nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The inventory could not be exported to %1.</source>
+        <translation>Das Inventar konnte nicht nach %1 exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Export Perimeter Targets</source>
+        <translation>Perimeterziele exportieren</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n perimeter target(s) to %1.</source>
+        <translation>
+            <numerusform>%n Perimeterziel wurde nach %1 exportiert.</numerusform>
+            <numerusform>%n Perimeterziele wurden nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The perimeter targets could not be exported to %1.</source>
+        <translation>Die Perimeterziele konnten nicht nach %1 exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Running &quot;%1&quot;…</source>
+        <translation>„%1“ wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>The run of &quot;%1&quot; was cancelled; its previous inventory is kept.</source>
+        <translation>Die Ausführung von „%1“ wurde abgebrochen; das bisherige Inventar bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The run of &quot;%1&quot; ended: %2 (%3 created, %4 updated, %5 removed).</source>
+        <translation>Die Ausführung von „%1“ ist beendet: %2 (%3 erstellt, %4 aktualisiert, %5 entfernt).</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ui::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ui::ProfileListModel</name>
+    <message>
+        <source>1 selected management group</source>
+        <translation>1 ausgewählte Verwaltungsgruppe</translation>
+    </message>
+    <message>
+        <source>%1 selected management groups</source>
+        <translation>%1 ausgewählte Verwaltungsgruppen</translation>
+    </message>
+    <message>
+        <source>All management groups</source>
+        <translation>Alle Verwaltungsgruppen</translation>
+    </message>
+    <message>
+        <source>All management groups, 1 excluded</source>
+        <translation>Alle Verwaltungsgruppen, 1 ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>All management groups, %1 excluded</source>
+        <translation>Alle Verwaltungsgruppen, %1 ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID: %1</source>
+        <translation>Verzeichnis-ID (Mandant): %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
     </message>
 </context>
 </TS>

@@ -5,19 +5,3583 @@
     <name>atc</name>
     <message>
         <source>Usage: atc &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: atc &lt;commande&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Run &apos;atc &lt;command&gt; --help&apos; for a command&apos;s options. Exit codes: docs/cli.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les options d&apos;une commande s&apos;affichent avec &apos;atc &lt;commande&gt; --help&apos;. Codes de sortie&#xa0;: docs/cli.md.</translation>
     </message>
     <message>
         <source>atc: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>atc&#xa0;: commande inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>list|show|import|export|delete saved connector profiles</source>
+        <translation>lister, afficher, importer, exporter, supprimer les profils de connecteur enregistrés</translation>
+    </message>
+    <message>
+        <source>test a tenant&apos;s credentials and permissions</source>
+        <translation>tester les informations d&apos;identification et les autorisations d&apos;un locataire</translation>
+    </message>
+    <message>
+        <source>discover management groups, subscriptions and resources</source>
+        <translation>découvrir les groupes d&apos;administration, abonnements et ressources</translation>
+    </message>
+    <message>
+        <source>run the loopback Azure emulator (sandbox tenant)</source>
+        <translation>lancer l&apos;émulateur Azure local (locataire sandbox)</translation>
+    </message>
+    <message>
+        <source>try everything on the built-in sandbox tenant</source>
+        <translation>tout essayer avec le locataire sandbox intégré</translation>
+    </message>
+    <message>
+        <source>run tenant connectors (all, one, or --due)</source>
+        <translation>exécuter les connecteurs de locataire (tous, un seul ou --due)</translation>
+    </message>
+    <message>
+        <source>keep running connectors on their polling frequency</source>
+        <translation>exécuter les connecteurs en continu selon leur fréquence d&apos;interrogation</translation>
+    </message>
+    <message>
+        <source>list subscription connectors and their state</source>
+        <translation>lister les connecteurs d&apos;abonnement et leur état</translation>
+    </message>
+    <message>
+        <source>export the asset inventory (csv or json)</source>
+        <translation>exporter l&apos;inventaire des actifs (csv ou json)</translation>
+    </message>
+    <message>
+        <source>list public IPs and DNS names to scan</source>
+        <translation>lister les adresses IP publiques et les noms DNS à analyser</translation>
+    </message>
+</context>
+<context>
+    <name>atc::AppSettings</name>
+    <message>
+        <source>Cannot save the settings to %1.</source>
+        <translation>Impossible d&apos;enregistrer les paramètres dans %1.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy host name or address alone, without spaces, scheme, user or port (for example proxy.example.com).</source>
+        <translation>Entrez uniquement le nom d&apos;hôte ou l&apos;adresse du proxy, sans espaces, schéma, utilisateur ni port (par exemple proxy.example.com).</translation>
+    </message>
+    <message>
+        <source>Enter a proxy port from 1 to 65535.</source>
+        <translation>Entrez un port de proxy compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>Enter a proxy user name of at most 255 characters on one line.</source>
+        <translation>Entrez un nom d&apos;utilisateur de proxy de 255 caractères au plus, sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy host, or choose the system proxy or no proxy.</source>
+        <translation>Entrez l&apos;hôte du proxy, ou choisissez le proxy système ou « aucun proxy ».</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file by its full path, or leave it empty to trust the system certificates only.</source>
+        <translation>Indiquez le fichier de certificat d&apos;AC par son chemin complet, ou laissez le champ vide pour ne faire confiance qu&apos;aux certificats du système.</translation>
+    </message>
+    <message>
+        <source>Choose from %1 to %2 requests at a time.</source>
+        <translation>Choisissez de %1 à %2 requêtes simultanées.</translation>
+    </message>
+    <message>
+        <source>Choose a request timeout from %1 to %2 seconds.</source>
+        <translation>Choisissez un délai d&apos;expiration des requêtes de %1 à %2 secondes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known language. Use a code such as de or fr, or leave it empty for the system language.</source>
+        <translation>« %1 » n&apos;est pas une langue connue. Utilisez un code tel que de ou fr, ou laissez le champ vide pour la langue du système.</translation>
+    </message>
+    <message>
+        <source>Choose the data folder by its full path, or leave it empty for the default.</source>
+        <translation>Indiquez le dossier de données par son chemin complet, ou laissez le champ vide pour le dossier par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ArmClient</name>
+    <message>
+        <source>invalid nextLink</source>
+        <translation>nextLink non valide</translation>
+    </message>
+</context>
+<context>
+    <name>atc::AssignTagsPage</name>
+    <message>
+        <source>Assign Tags</source>
+        <translation>Attribuer des étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags for the tenant connector itself, to find and group it later.</source>
+        <translation>Étiquettes du connecteur de locataire lui-même, pour le retrouver et le regrouper plus tard.</translation>
+    </message>
+    <message>
+        <source>Connector tags</source>
+        <translation>Étiquettes du connecteur</translation>
+    </message>
+    <message>
+        <source>Connector &amp;tags:</source>
+        <translation>É&amp;tiquettes du connecteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create tag…</source>
+        <translation>&amp;Créer une étiquette…</translation>
+    </message>
+    <message>
+        <source>New tags join the catalogue shared by every connector, and can also be used as asset tags.</source>
+        <translation>Les nouvelles étiquettes rejoignent le catalogue partagé par tous les connecteurs et peuvent aussi servir d&apos;étiquettes d&apos;actifs.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>The tag could not be saved: %1</source>
+        <translation>L&apos;étiquette n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atc::AzureError</name>
+    <message>
+        <source>The connection settings are not valid.</source>
+        <translation>Les paramètres de connexion ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>The connection settings are not valid: %1</source>
+        <translation>Les paramètres de connexion ne sont pas valides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The directory (tenant) ID was not found in this Azure cloud.</source>
+        <translation>L&apos;ID de l&apos;annuaire (locataire) est introuvable dans ce cloud Azure.</translation>
+    </message>
+    <message>
+        <source>The directory (tenant) ID is neither a valid ID nor a valid domain name.</source>
+        <translation>L&apos;ID de l&apos;annuaire (locataire) n&apos;est ni un ID valide ni un nom de domaine valide.</translation>
+    </message>
+    <message>
+        <source>The application (client) ID was not found in this directory.</source>
+        <translation>L&apos;ID d&apos;application (client) est introuvable dans cet annuaire.</translation>
+    </message>
+    <message>
+        <source>The authentication key is not valid. Enter the secret&apos;s Value, not its Secret ID.</source>
+        <translation>La clé d&apos;authentification n&apos;est pas valide. Entrez la valeur du secret, et non son ID de secret.</translation>
+    </message>
+    <message>
+        <source>The authentication key has expired.</source>
+        <translation>La clé d&apos;authentification a expiré.</translation>
+    </message>
+    <message>
+        <source>No authentication key was sent.</source>
+        <translation>Aucune clé d&apos;authentification n&apos;a été envoyée.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID refused the sign-in.</source>
+        <translation>Microsoft Entra ID a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID refused the sign-in (%1).</source>
+        <translation>Microsoft Entra ID a refusé la connexion (%1).</translation>
+    </message>
+    <message>
+        <source>The app has no read role on the Tenant Root Group.</source>
+        <translation>L&apos;application n&apos;a aucun rôle de lecture sur le groupe d&apos;administration racine (Tenant Root Group).</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to read this part of the tenant.</source>
+        <translation>L&apos;application n&apos;est pas autorisée à lire cette partie du locataire.</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to read scope %1.</source>
+        <translation>L&apos;application n&apos;est pas autorisée à lire l&apos;étendue %1.</translation>
+    </message>
+    <message>
+        <source>Azure Resource Manager rejected the access token.</source>
+        <translation>Azure Resource Manager a rejeté le jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The access token expired and could not be renewed.</source>
+        <translation>Le jeton d&apos;accès a expiré et n&apos;a pas pu être renouvelé.</translation>
+    </message>
+    <message>
+        <source>The subscription was not found.</source>
+        <translation>L&apos;abonnement est introuvable.</translation>
+    </message>
+    <message>
+        <source>The subscription %1 was not found.</source>
+        <translation>L&apos;abonnement %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>The requested Azure object was not found.</source>
+        <translation>L&apos;objet Azure demandé est introuvable.</translation>
+    </message>
+    <message>
+        <source>Azure is throttling the requests of this app.</source>
+        <translation>Azure limite les requêtes de cette application.</translation>
+    </message>
+    <message>
+        <source>Azure answered with a server error (HTTP %1).</source>
+        <translation>Azure a répondu par une erreur du serveur (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Azure answered with an unexpected HTTP status %1.</source>
+        <translation>Azure a répondu par un statut HTTP inattendu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found (DNS).</source>
+        <translation>Le nom de serveur %1 est introuvable (DNS).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection.</source>
+        <translation>Le serveur %1 a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The network connection to %1 failed.</source>
+        <translation>La connexion réseau à %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>The proxy server failed or refused the connection.</source>
+        <translation>Le serveur proxy a échoué ou a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed.</source>
+        <translation>La connexion sécurisée (TLS) à %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Le certificat de %1 n&apos;est pas approuvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>Le serveur %1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>L&apos;opération a été annulée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was incomplete or could not be understood.</source>
+        <translation>La réponse du serveur était incomplète ou incompréhensible.</translation>
+    </message>
+    <message>
+        <source>Check the directory ID, the application ID and the endpoint URLs. Plain http:// is only allowed for this computer (localhost).</source>
+        <translation>Vérifiez l&apos;ID de l&apos;annuaire, l&apos;ID d&apos;application et les URL des points de terminaison. Le simple http:// n&apos;est autorisé que pour cet ordinateur (localhost).</translation>
+    </message>
+    <message>
+        <source>Copy the Directory (tenant) ID from the app&apos;s Overview page in the Microsoft Entra admin center, and check that the right Azure cloud is selected.</source>
+        <translation>Copiez l&apos;ID de l&apos;annuaire (locataire) depuis la page Vue d&apos;ensemble de l&apos;application dans le centre d&apos;administration Microsoft Entra, et vérifiez que le bon cloud Azure est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Enter the Directory (tenant) ID as a GUID (from the app&apos;s Overview page) or a verified domain such as contoso.onmicrosoft.com.</source>
+        <translation>Entrez l&apos;ID de l&apos;annuaire (locataire) sous forme de GUID (page Vue d&apos;ensemble de l&apos;application) ou de domaine vérifié, tel que contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>Check the Application (client) ID, and that the app is registered in this directory (not in another tenant).</source>
+        <translation>Vérifiez l&apos;ID d&apos;application (client) et que l&apos;application est inscrite dans cet annuaire (et non dans un autre locataire).</translation>
+    </message>
+    <message>
+        <source>Under Certificates &amp; secrets, copy the Value column of the client secret (shown only right after it is created); create a new secret if needed.</source>
+        <translation>Sous Certificats &amp; secrets, copiez la colonne Valeur du secret client (affichée uniquement juste après sa création)&#xa0;; créez un nouveau secret si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Create a new client secret under Certificates &amp; secrets and enter its Value.</source>
+        <translation>Créez un nouveau secret client sous Certificats &amp; secrets et entrez sa valeur.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret&apos;s Value as the authentication key.</source>
+        <translation>Entrez la valeur du secret client comme clé d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Check the directory ID, the application ID and the authentication key.</source>
+        <translation>Vérifiez l&apos;ID de l&apos;annuaire, l&apos;ID d&apos;application et la clé d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Assign the Reader role (or Management Group Reader) to the app on the Tenant Root Group (scope %1).</source>
+        <translation>Attribuez le rôle Lecteur (ou Lecteur de groupe d&apos;administration) à l&apos;application sur le groupe d&apos;administration racine (étendue %1).</translation>
+    </message>
+    <message>
+        <source>Assign the Reader role (or Management Group Reader) to the app on that management group (scope %1) or on the Tenant Root Group.</source>
+        <translation>Attribuez le rôle Lecteur (ou Lecteur de groupe d&apos;administration) à l&apos;application sur ce groupe d&apos;administration (étendue %1) ou sur le groupe d&apos;administration racine.</translation>
+    </message>
+    <message>
+        <source>Assign the Reader role to the app at scope %1, or on a management group above it.</source>
+        <translation>Attribuez le rôle Lecteur à l&apos;application sur l&apos;étendue %1, ou sur un groupe d&apos;administration parent.</translation>
+    </message>
+    <message>
+        <source>Check that the app belongs to this directory and that the selected cloud matches it; then try again.</source>
+        <translation>Vérifiez que l&apos;application appartient à cet annuaire et que le cloud sélectionné lui correspond, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s date and time, then try again.</source>
+        <translation>Vérifiez la date et l&apos;heure de l&apos;ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The subscription may have been deleted or moved to another directory.</source>
+        <translation>L&apos;abonnement a peut-être été supprimé ou déplacé vers un autre annuaire.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URLs and the selected cloud.</source>
+        <translation>Vérifiez les URL des points de terminaison et le cloud sélectionné.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again; poll this tenant less often.</source>
+        <translation>Patientez quelques minutes et réessayez&#xa0;; interrogez ce locataire moins souvent.</translation>
+    </message>
+    <message>
+        <source>This is usually temporary: try again later.</source>
+        <translation>C&apos;est généralement temporaire&#xa0;: réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL, the DNS settings and the network connection.</source>
+        <translation>Vérifiez l&apos;URL du point de terminaison, les paramètres DNS et la connexion réseau.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint URL and port, and whether a firewall blocks the connection.</source>
+        <translation>Vérifiez l&apos;URL et le port du point de terminaison, et si un pare-feu bloque la connexion.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the system proxy settings.</source>
+        <translation>Vérifiez la connexion réseau et les paramètres de proxy du système.</translation>
+    </message>
+    <message>
+        <source>Check the system proxy settings (address, port and credentials).</source>
+        <translation>Vérifiez les paramètres de proxy du système (adresse, port et informations d&apos;identification).</translation>
+    </message>
+    <message>
+        <source>If your network inspects TLS traffic, add its CA certificate (PEM) with the custom CA option; otherwise check the endpoint URL and the computer&apos;s date.</source>
+        <translation>Si votre réseau inspecte le trafic TLS, ajoutez son certificat d&apos;AC (PEM) avec l&apos;option d&apos;AC personnalisée&#xa0;; sinon, vérifiez l&apos;URL du point de terminaison et la date de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the proxy, then try again.</source>
+        <translation>Vérifiez la connexion réseau et le proxy, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This is usually a network interruption or an intercepting proxy: try again.</source>
+        <translation>Il s&apos;agit généralement d&apos;une interruption réseau ou d&apos;un proxy intercepteur&#xa0;: réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::AzureSession</name>
+    <message>
+        <source>the directory ID and the application ID are required</source>
+        <translation>l&apos;ID de l&apos;annuaire et l&apos;ID d&apos;application sont obligatoires</translation>
+    </message>
+    <message>
+        <source>the CA certificate file %1 cannot be read as PEM</source>
+        <translation>le fichier de certificat d&apos;AC %1 ne peut pas être lu au format PEM</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URL valide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must start with https://</source>
+        <translation>&apos;%1&apos; doit commencer par https://</translation>
+    </message>
+    <message>
+        <source>plain http:// is allowed only for this computer; use https:// for %1</source>
+        <translation>le simple http:// n&apos;est autorisé que pour cet ordinateur&#xa0;; utilisez https:// pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>atc::BasicDetailsPage</name>
+    <message>
+        <source>Basic Details</source>
+        <translation>Informations de base</translation>
+    </message>
+    <message>
+        <source>Name the tenant connector and choose what it collects.</source>
+        <translation>Nommez le connecteur de locataire et choisissez ce qu&apos;il collecte.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Contoso production tenant</source>
+        <translation>p. ex. locataire de production Contoso</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Optional: what this connector covers and who owns it.</source>
+        <translation>Facultatif&#xa0;: ce que couvre ce connecteur et qui en est responsable.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>We recommend a unique name that says which tenant this is.</source>
+        <translation>Nous recommandons un nom unique qui indique de quel locataire il s&apos;agit.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>AssetView: &amp;Asset Inventory</source>
+        <translation>AssetView&#xa0;: inventaire des &amp;actifs</translation>
+    </message>
+    <message>
+        <source>Always on: every tenant connector inventories assets.</source>
+        <translation>Toujours activé&#xa0;: chaque connecteur de locataire inventorie les actifs.</translation>
+    </message>
+    <message>
+        <source>&amp;CSPM</source>
+        <translation>&amp;CSPM</translation>
+    </message>
+    <message>
+        <source>CSPM</source>
+        <translation>CSPM</translation>
+    </message>
+    <message>
+        <source>Always on: every tenant connector inventories the assets of its subscriptions, so it cannot be turned off.</source>
+        <translation>Toujours activé&#xa0;: chaque connecteur de locataire inventorie les actifs de ses abonnements, cette option ne peut donc pas être désactivée.</translation>
+    </message>
+    <message>
+        <source>Fills the cloud inventory with the full configuration of every resource, for posture assessment.</source>
+        <translation>Remplit l&apos;inventaire cloud avec la configuration complète de chaque ressource, pour l&apos;évaluation de la posture.</translation>
+    </message>
+    <message>
+        <source>Enable &amp;Remediation</source>
+        <translation>Activer la co&amp;rrection</translation>
+    </message>
+    <message>
+        <source>Enable Remediation</source>
+        <translation>Activer la correction</translation>
+    </message>
+    <message>
+        <source>Remediation needs additional write permissions on the subscriptions (Contributor level). Test Connection on the next page checks them.</source>
+        <translation>La correction nécessite des autorisations d&apos;écriture supplémentaires sur les abonnements (niveau Contributeur). Le test de connexion de la page suivante les vérifie.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConfirmationPage</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation>toutes les heures</translation>
+    </message>
+    <message>
+        <source>every %1 hours</source>
+        <translation>toutes les %1 heures</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Check the settings, then create the connector.</source>
+        <translation>Vérifiez les paramètres, puis créez le connecteur.</translation>
+    </message>
+    <message>
+        <source>Summary of the connector</source>
+        <translation>Récapitulatif du connecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Save Connector</source>
+        <translation>&amp;Enregistrer le connecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Create Connector</source>
+        <translation>&amp;Créer le connecteur</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Basic Details</source>
+        <translation>Informations de base</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Asset Inventory, CSPM</source>
+        <translation>Inventaire des actifs, CSPM</translation>
+    </message>
+    <message>
+        <source>Asset Inventory</source>
+        <translation>Inventaire des actifs</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Tenant Details</source>
+        <translation>Détails du locataire</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Azure US Government</source>
+        <translation>Azure US Government</translation>
+    </message>
+    <message>
+        <source>Azure China (21Vianet)</source>
+        <translation>Azure Chine (21Vianet)</translation>
+    </message>
+    <message>
+        <source>Custom endpoints</source>
+        <translation>Points de terminaison personnalisés</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Type de compte</translation>
+    </message>
+    <message>
+        <source>Sign-in URL</source>
+        <translation>URL de connexion</translation>
+    </message>
+    <message>
+        <source>Resource Manager URL</source>
+        <translation>URL de Resource Manager</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate</source>
+        <translation>Certificat d&apos;AC supplémentaire</translation>
+    </message>
+    <message>
+        <source>Tenant polling</source>
+        <translation>Interrogation du locataire</translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation>Nom du locataire</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>ID d&apos;application</translation>
+    </message>
+    <message>
+        <source>Directory ID</source>
+        <translation>ID de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Authentication key</source>
+        <translation>Clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Set (stored in the keychain on Create)</source>
+        <translation>Définie (enregistrée dans le trousseau lors de la création)</translation>
+    </message>
+    <message>
+        <source>Set (kept from the keychain)</source>
+        <translation>Définie (conservée depuis le trousseau)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
+    <message>
+        <source>Subscription Details</source>
+        <translation>Détails des abonnements</translation>
+    </message>
+    <message>
+        <source>Subscription polling</source>
+        <translation>Interrogation des abonnements</translation>
+    </message>
+    <message>
+        <source>Connector name prefix</source>
+        <translation>Préfixe des noms de connecteurs</translation>
+    </message>
+    <message>
+        <source>Connector Details</source>
+        <translation>Détails du connecteur</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Étendue</translation>
+    </message>
+    <message>
+        <source>All management groups</source>
+        <translation>Tous les groupes d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Excluded groups</source>
+        <translation>Groupes exclus</translation>
+    </message>
+    <message>
+        <source>Selected management groups</source>
+        <translation>Groupes d&apos;administration sélectionnés</translation>
+    </message>
+    <message>
+        <source>Selected groups</source>
+        <translation>Groupes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Create connectors for new accounts</source>
+        <translation>Créer des connecteurs pour les nouveaux comptes</translation>
+    </message>
+    <message>
+        <source>Detach and disable for deleted accounts</source>
+        <translation>Détacher et désactiver pour les comptes supprimés</translation>
+    </message>
+    <message>
+        <source>Subscription connectors to create</source>
+        <translation>Connecteurs d&apos;abonnement à créer</translation>
+    </message>
+    <message>
+        <source>Disabled subscriptions skipped</source>
+        <translation>Abonnements désactivés ignorés</translation>
+    </message>
+    <message>
+        <source>Names made unique</source>
+        <translation>Noms rendus uniques</translation>
+    </message>
+    <message>
+        <source>Subscriptions out of scope</source>
+        <translation>Abonnements hors étendue</translation>
+    </message>
+    <message>
+        <source>Tags and Activation</source>
+        <translation>Étiquettes et activation</translation>
+    </message>
+    <message>
+        <source>VM scanning</source>
+        <translation>Analyse des VM</translation>
+    </message>
+    <message>
+        <source>Yes, with the global scan configuration</source>
+        <translation>Oui, avec la configuration d&apos;analyse globale</translation>
+    </message>
+    <message>
+        <source>Yes: %1 at %2 (%3)</source>
+        <translation>Oui&#xa0;: %1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cloud perimeter scan</source>
+        <translation>Analyse du périmètre cloud</translation>
+    </message>
+    <message>
+        <source>Policy compliance</source>
+        <translation>Conformité aux stratégies</translation>
+    </message>
+    <message>
+        <source>SCA</source>
+        <translation>SCA</translation>
+    </message>
+    <message>
+        <source>CertView</source>
+        <translation>CertView</translation>
+    </message>
+    <message>
+        <source>Asset tags</source>
+        <translation>Étiquettes d&apos;actifs</translation>
+    </message>
+    <message>
+        <source>Tag rule %1</source>
+        <translation>Règle d&apos;étiquetage %1</translation>
+    </message>
+    <message>
+        <source>when %1 %2 &quot;%3&quot;, apply %4</source>
+        <translation>si %1 %2 « %3 », appliquer %4</translation>
+    </message>
+    <message>
+        <source>Assign Tags</source>
+        <translation>Attribuer des étiquettes</translation>
+    </message>
+    <message>
+        <source>Connector tags</source>
+        <translation>Étiquettes du connecteur</translation>
+    </message>
+    <message>
+        <source>Saving the profile…</source>
+        <translation>Enregistrement du profil…</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved, so nothing was created: %1</source>
+        <translation>Le profil n&apos;a pas pu être enregistré, rien n&apos;a donc été créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the stored authentication key…</source>
+        <translation>Lecture de la clé d&apos;authentification enregistrée…</translation>
+    </message>
+    <message>
+        <source>The stored authentication key could not be read: %1 Type the key again.</source>
+        <translation>La clé d&apos;authentification enregistrée n&apos;a pas pu être lue&#xa0;: %1 Saisissez de nouveau la clé.</translation>
+    </message>
+    <message>
+        <source>Storing the authentication key in the keychain…</source>
+        <translation>Enregistrement de la clé d&apos;authentification dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The authentication key could not be stored in the keychain, so the connector was not created: %1</source>
+        <translation>La clé d&apos;authentification n&apos;a pas pu être enregistrée dans le trousseau, le connecteur n&apos;a donc pas été créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Creating the subscription connectors…</source>
+        <translation>Création des connecteurs d&apos;abonnement…</translation>
+    </message>
+    <message>
+        <source>The subscription connectors could not be created: %1</source>
+        <translation>Les connecteurs d&apos;abonnement n&apos;ont pas pu être créés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The connector &quot;%1&quot; was saved.</source>
+        <translation>Le connecteur « %1 » a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConnectionTester</name>
+    <message>
+        <source>Contacting %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID answered.</source>
+        <translation>Microsoft Entra ID a répondu.</translation>
+    </message>
+    <message>
+        <source>The app signed in with its authentication key.</source>
+        <translation>L&apos;application s&apos;est connectée avec sa clé d&apos;authentification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the Tenant Root Group and %n management group(s) below it.</source>
+        <translation>
+            <numerusform>Groupe d&apos;administration racine et %n groupe d&apos;administration enfant lus.</numerusform>
+            <numerusform>Groupe d&apos;administration racine et %n groupes d&apos;administration enfants lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n readable management group(s) are shown.</source>
+        <translation>
+            <numerusform>Seul %n groupe d&apos;administration lisible est affiché.</numerusform>
+            <numerusform>Seuls %n groupes d&apos;administration lisibles sont affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The app cannot see any subscription.</source>
+        <translation>L&apos;application ne voit aucun abonnement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) visible</source>
+        <translation>
+            <numerusform>%n abonnement visible</numerusform>
+            <numerusform>%n abonnements visibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled or deleted (reported, not connected).</source>
+        <translation>
+            <numerusform>%n désactivé ou supprimé (signalé, non connecté).</numerusform>
+            <numerusform>%n désactivés ou supprimés (signalés, non connectés).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) visible.</source>
+        <translation>
+            <numerusform>%n abonnement visible.</numerusform>
+            <numerusform>%n abonnements visibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For remediation, assign the Contributor role to the app on the Tenant Root Group (scope %1).</source>
+        <translation>Pour la correction, attribuez le rôle Contributeur à l&apos;application sur le groupe d&apos;administration racine (étendue %1).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s permissions could not be read: %1</source>
+        <translation>Les autorisations de l&apos;application n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The app may change resources at %1.</source>
+        <translation>L&apos;application peut modifier les ressources sur %1.</translation>
+    </message>
+    <message>
+        <source>The app may only read at %1; remediation will not work.</source>
+        <translation>L&apos;application peut seulement lire sur %1&#xa0;; la correction ne fonctionnera pas.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID reachable</source>
+        <translation>Microsoft Entra ID accessible</translation>
+    </message>
+    <message>
+        <source>Sign-in with the authentication key</source>
+        <translation>Connexion avec la clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Management groups from the Tenant Root Group</source>
+        <translation>Groupes d&apos;administration depuis le groupe racine</translation>
+    </message>
+    <message>
+        <source>Subscriptions visible</source>
+        <translation>Abonnements visibles</translation>
+    </message>
+    <message>
+        <source>Write permission for remediation</source>
+        <translation>Autorisation d&apos;écriture pour la correction</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConnectorDetailsPage</name>
+    <message>
+        <source>Connector Details</source>
+        <translation>Détails du connecteur</translation>
+    </message>
+    <message>
+        <source>Choose which management groups the connector covers. The preview below lists the subscription connectors that Create will make.</source>
+        <translation>Choisissez les groupes d&apos;administration couverts par le connecteur. L&apos;aperçu ci-dessous liste les connecteurs d&apos;abonnement que la création va produire.</translation>
+    </message>
+    <message>
+        <source>&amp;All management groups</source>
+        <translation>&amp;Tous les groupes d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Se&amp;lect management groups</source>
+        <translation>Sé&amp;lectionner des groupes d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Search management groups</source>
+        <translation>Rechercher des groupes d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Search by name or ID</source>
+        <translation>Rechercher par nom ou ID</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Management groups to include</source>
+        <translation>Groupes d&apos;administration à inclure</translation>
+    </message>
+    <message>
+        <source>Management groups to exclude</source>
+        <translation>Groupes d&apos;administration à exclure</translation>
+    </message>
+    <message>
+        <source>Automatically &amp;create connectors for new accounts</source>
+        <translation>&amp;Créer automatiquement des connecteurs pour les nouveaux comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Detach and Disable connectors for deleted accounts</source>
+        <translation>&amp;Détacher et désactiver les connecteurs des comptes supprimés</translation>
+    </message>
+    <message>
+        <source>Preview of the subscription connectors</source>
+        <translation>Aperçu des connecteurs d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>&amp;Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exclude management groups (their whole subtree):</source>
+        <translation>Exclure des groupes d&apos;administration (avec toute leur sous-arborescence)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select management groups (their whole subtree):</source>
+        <translation>Sélectionner des groupes d&apos;administration (avec toute leur sous-arborescence)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription connector(s) will be created</source>
+        <translation>
+            <numerusform>%n connecteur d&apos;abonnement sera créé</numerusform>
+            <numerusform>%n connecteurs d&apos;abonnement seront créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n disabled subscription(s) skipped</source>
+        <translation>
+            <numerusform>&#xa0;; %n abonnement désactivé ignoré</numerusform>
+            <numerusform>&#xa0;; %n abonnements désactivés ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n name(s) made unique with a number</source>
+        <translation>
+            <numerusform>&#xa0;; %n nom rendu unique par un numéro</numerusform>
+            <numerusform>&#xa0;; %n noms rendus uniques par un numéro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n subscription(s) out of scope</source>
+        <translation>
+            <numerusform>&#xa0;; %n abonnement hors étendue</numerusform>
+            <numerusform>&#xa0;; %n abonnements hors étendue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConnectorDraft</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConnectorRun</name>
+    <message>
+        <source>Discovering the tenant&apos;s management groups and subscriptions</source>
+        <translation>Découverte des groupes d&apos;administration et des abonnements du locataire</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>L&apos;exécution a été annulée.</translation>
+    </message>
+    <message>
+        <source>Tenant discovery failed: %1</source>
+        <translation>La découverte du locataire a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the resources of %n subscription(s)</source>
+        <translation>
+            <numerusform>Lecture des ressources de %n abonnement</numerusform>
+            <numerusform>Lecture des ressources de %n abonnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 subscriptions read, %3 resources</source>
+        <translation>%1 abonnements lus sur %2, %3 ressources</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The subscription&apos;s resources were not returned.</source>
+        <translation>Les ressources de l&apos;abonnement n&apos;ont pas été renvoyées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) could not be read.</source>
+        <translation>
+            <numerusform>%n abonnement n&apos;a pas pu être lu.</numerusform>
+            <numerusform>%n abonnements n&apos;ont pas pu être lus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConnectorRuntime</name>
+    <message>
+        <source>The authentication key is not in the keychain.</source>
+        <translation>La clé d&apos;authentification n&apos;est pas dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The profile must be saved before its connectors are created.</source>
+        <translation>Le profil doit être enregistré avant la création de ses connecteurs.</translation>
+    </message>
+    <message>
+        <source>The connectors of this profile were already created.</source>
+        <translation>Les connecteurs de ce profil ont déjà été créés.</translation>
+    </message>
+    <message>
+        <source>No authentication key is available.</source>
+        <translation>Aucune clé d&apos;authentification n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>L&apos;exécution a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConnectorState</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Finished successfully</source>
+        <translation>Terminé avec succès</translation>
+    </message>
+    <message>
+        <source>Finished with errors</source>
+        <translation>Terminé avec des erreurs</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConnectorWizard</name>
+    <message>
+        <source>Create Connector</source>
+        <translation>Créer un connecteur</translation>
+    </message>
+    <message>
+        <source>Edit Connector</source>
+        <translation>Modifier le connecteur</translation>
+    </message>
+    <message>
+        <source>Duplicate Connector</source>
+        <translation>Dupliquer le connecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Save Connector</source>
+        <translation>&amp;Enregistrer le connecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Create Connector</source>
+        <translation>&amp;Créer le connecteur</translation>
+    </message>
+</context>
+<context>
+    <name>atc::CreateTagDialog</name>
+    <message>
+        <source>Create Tag</source>
+        <translation>Créer une étiquette</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>Nom de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Couleur de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Bleu canard</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>Parent tag</source>
+        <translation>Étiquette parente</translation>
+    </message>
+    <message>
+        <source>(none: a top-level tag)</source>
+        <translation>(aucune&#xa0;: étiquette de premier niveau)</translation>
+    </message>
+    <message>
+        <source>Tag description</source>
+        <translation>Description de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>&amp;Parent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create &amp;Tag</source>
+        <translation>Créer l&apos;é&amp;tiquette</translation>
+    </message>
+    <message>
+        <source>Enter a name for the tag.</source>
+        <translation>Entrez un nom pour l&apos;étiquette.</translation>
+    </message>
+    <message>
+        <source>A tag named &quot;%1&quot; already exists.</source>
+        <translation>Une étiquette nommée « %1 » existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::FlagReason</name>
+    <message>
+        <source>The subscription no longer exists in the tenant.</source>
+        <translation>L&apos;abonnement n&apos;existe plus dans le locataire.</translation>
+    </message>
+    <message>
+        <source>The subscription is disabled.</source>
+        <translation>L&apos;abonnement est désactivé.</translation>
+    </message>
+    <message>
+        <source>The subscription moved out of the connector&apos;s scope.</source>
+        <translation>L&apos;abonnement est sorti de l&apos;étendue du connecteur.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::InventoryDatabase</name>
+    <message>
+        <source>Inventory database %1: %2 (%3)</source>
+        <translation>Base de données d&apos;inventaire %1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>statement failed</source>
+        <translation>échec de l&apos;instruction</translation>
+    </message>
+    <message>
+        <source>cannot create folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation>impossible d&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>was written by a newer version of the application</source>
+        <translation>a été écrite par une version plus récente de l&apos;application</translation>
+    </message>
+    <message>
+        <source>schema %1, this version knows %2</source>
+        <translation>schéma %1, cette version connaît %2</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>impossible de démarrer une transaction</translation>
+    </message>
+    <message>
+        <source>migration failed</source>
+        <translation>échec de la migration</translation>
+    </message>
+    <message>
+        <source>cannot save connector %1</source>
+        <translation>impossible d&apos;enregistrer le connecteur %1</translation>
+    </message>
+    <message>
+        <source>cannot save connectors</source>
+        <translation>impossible d&apos;enregistrer les connecteurs</translation>
+    </message>
+    <message>
+        <source>cannot set connector states</source>
+        <translation>impossible de définir l&apos;état des connecteurs</translation>
+    </message>
+    <message>
+        <source>cannot save the tenant connector state</source>
+        <translation>impossible d&apos;enregistrer l&apos;état du connecteur de locataire</translation>
+    </message>
+    <message>
+        <source>cannot read the inventory</source>
+        <translation>impossible de lire l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>cannot insert an asset</source>
+        <translation>impossible d&apos;insérer un actif</translation>
+    </message>
+    <message>
+        <source>cannot update an asset</source>
+        <translation>impossible de mettre à jour un actif</translation>
+    </message>
+    <message>
+        <source>cannot tag an asset</source>
+        <translation>impossible d&apos;étiqueter un actif</translation>
+    </message>
+    <message>
+        <source>cannot activate an asset</source>
+        <translation>impossible d&apos;activer un actif</translation>
+    </message>
+    <message>
+        <source>cannot mark an asset removed</source>
+        <translation>impossible de marquer un actif comme supprimé</translation>
+    </message>
+    <message>
+        <source>cannot update a connector</source>
+        <translation>impossible de mettre à jour un connecteur</translation>
+    </message>
+    <message>
+        <source>cannot commit the inventory</source>
+        <translation>impossible de valider l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>cannot record the run</source>
+        <translation>impossible d&apos;enregistrer l&apos;exécution</translation>
+    </message>
+</context>
+<context>
+    <name>atc::IssueLabel</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ManagementGroupTreeModel</name>
+    <message numerus="yes">
+        <source>%1 (%2): %n subscription(s) in this group and below</source>
+        <translation>
+            <numerusform>%1 (%2)&#xa0;: %n abonnement dans ce groupe et en dessous</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %n abonnements dans ce groupe et en dessous</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Management group</source>
+        <translation>Groupe d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Group ID</source>
+        <translation>ID du groupe</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+</context>
+<context>
+    <name>atc::PreviewModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Skip (%1)</source>
+        <translation>Ignorer (%1)</translation>
+    </message>
+    <message>
+        <source>Create (renamed: name taken)</source>
+        <translation>Créer (renommé&#xa0;: nom déjà pris)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot; is %2: it is listed but no connector is created.</source>
+        <translation>L&apos;abonnement « %1 » est %2&#xa0;: il est listé, mais aucun connecteur n&apos;est créé.</translation>
+    </message>
+    <message>
+        <source>Another subscription already gives this connector&apos;s plain name; it is named &quot;%1&quot; instead.</source>
+        <translation>Un autre abonnement donne déjà le nom simple de ce connecteur&#xa0;; il est nommé « %1 » à la place.</translation>
+    </message>
+    <message>
+        <source>Connector name</source>
+        <translation>Nom du connecteur</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>ID d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Management group path</source>
+        <translation>Chemin du groupe d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ProfileStore</name>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>« %1 » doit être un objet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>« %1 » est manquant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>« %1 » doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>« %1 » doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>« %1 » doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of strings.</source>
+        <translation>« %1 » doit être une liste de chaînes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date and time in ISO 8601 form.</source>
+        <translation>« %1 » doit être une date et heure au format ISO 8601.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown value &quot;%2&quot;.</source>
+        <translation>« %1 » a une valeur inconnue « %2 ».</translation>
+    </message>
+    <message>
+        <source>&quot;schemaVersion&quot; is missing or not a positive number.</source>
+        <translation>« schemaVersion » est manquant ou n&apos;est pas un nombre positif.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of the application (schema version %1; this version knows %2). Update the application to open it; the file was left unchanged.</source>
+        <translation>Le fichier a été écrit par une version plus récente de l&apos;application (version de schéma %1&#xa0;; cette version connaît %2). Mettez à jour l&apos;application pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>Le fichier n&apos;est pas un JSON valide (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>The file does not hold a JSON object.</source>
+        <translation>Le fichier ne contient pas d&apos;objet JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of numbers.</source>
+        <translation>« %1 » doit être une liste de nombres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a time such as 02:30.</source>
+        <translation>« %1 » doit être une heure telle que 02:30.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>« %1 » doit être une liste.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no profile with the id &quot;%1&quot;.</source>
+        <translation>Aucun profil n&apos;a l&apos;ID « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The profile id &quot;%1&quot; is not valid.</source>
+        <translation>L&apos;ID de profil « %1 » n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists. Import it under another name, or delete the existing profile first.</source>
+        <translation>Un profil nommé « %1 » existe déjà. Importez-le sous un autre nom, ou supprimez d&apos;abord le profil existant.</translation>
+    </message>
+    <message>
+        <source>&quot;tags&quot; must be a list.</source>
+        <translation>« tags » doit être une liste.</translation>
+    </message>
+    <message>
+        <source>%1: %2 It was moved to %3.</source>
+        <translation>%1&#xa0;: %2 Le fichier a été déplacé vers %3.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ProfileValidator</name>
+    <message>
+        <source>Enter a name for the connector.</source>
+        <translation>Entrez un nom pour le connecteur.</translation>
+    </message>
+    <message>
+        <source>Shorten the name to at most %1 characters (it has %2).</source>
+        <translation>Raccourcissez le nom à %1 caractères au plus (il en compte %2).</translation>
+    </message>
+    <message>
+        <source>A connector named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Un connecteur nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Shorten the description to at most %1 characters (it has %2).</source>
+        <translation>Raccourcissez la description à %1 caractères au plus (elle en compte %2).</translation>
+    </message>
+    <message>
+        <source>sign-in (authority) URL</source>
+        <translation>URL de connexion (autorité)</translation>
+    </message>
+    <message>
+        <source>Resource Manager URL</source>
+        <translation>URL de Resource Manager</translation>
+    </message>
+    <message>
+        <source>Enter the %1 of the custom endpoint.</source>
+        <translation>Entrez l&apos;%1 du point de terminaison personnalisé.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 as an absolute http or https URL, for example https://login.example.com.</source>
+        <translation>Entrez l&apos;%1 sous forme d&apos;URL http ou https absolue, par exemple https://login.example.com.</translation>
+    </message>
+    <message>
+        <source>Use https for the %1: plain http is only allowed for loopback addresses such as 127.0.0.1 or localhost.</source>
+        <translation>Utilisez https pour l&apos;%1&#xa0;: le simple http n&apos;est autorisé que pour les adresses de bouclage telles que 127.0.0.1 ou localhost.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file by its full path, or leave it empty.</source>
+        <translation>Indiquez le fichier de certificat d&apos;AC par son chemin complet, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Shorten the tenant name to at most %1 characters.</source>
+        <translation>Raccourcissez le nom du locataire à %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Enter the Application (client) ID of the app registration, a GUID shown on its Overview page.</source>
+        <translation>Entrez l&apos;ID d&apos;application (client) de l&apos;inscription d&apos;application, un GUID affiché sur sa page Vue d&apos;ensemble.</translation>
+    </message>
+    <message>
+        <source>The Application (client) ID must be a GUID such as 11111111-2222-3333-4444-555555555555. Copy it from the app registration&apos;s Overview page.</source>
+        <translation>L&apos;ID d&apos;application (client) doit être un GUID tel que 11111111-2222-3333-4444-555555555555. Copiez-le depuis la page Vue d&apos;ensemble de l&apos;inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <source>The Application (client) ID cannot be the empty GUID. Copy the real ID from the app registration.</source>
+        <translation>L&apos;ID d&apos;application (client) ne peut pas être le GUID vide. Copiez l&apos;ID réel depuis l&apos;inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <source>Enter the Directory (tenant) ID: a GUID or a verified domain such as contoso.onmicrosoft.com.</source>
+        <translation>Entrez l&apos;ID de l&apos;annuaire (locataire)&#xa0;: un GUID ou un domaine vérifié tel que contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tenant. Enter your own Directory (tenant) ID or verified domain.</source>
+        <translation>« %1 » n&apos;est pas un locataire. Entrez votre propre ID de l&apos;annuaire (locataire) ou domaine vérifié.</translation>
+    </message>
+    <message>
+        <source>The Directory (tenant) ID cannot be the empty GUID. Copy the real ID from the Entra ID Overview page.</source>
+        <translation>L&apos;ID de l&apos;annuaire (locataire) ne peut pas être le GUID vide. Copiez l&apos;ID réel depuis la page Vue d&apos;ensemble d&apos;Entra ID.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces from the Directory (tenant) ID.</source>
+        <translation>Supprimez les espaces de l&apos;ID de l&apos;annuaire (locataire).</translation>
+    </message>
+    <message>
+        <source>The Directory (tenant) ID must be a GUID or a verified domain such as contoso.onmicrosoft.com.</source>
+        <translation>L&apos;ID de l&apos;annuaire (locataire) doit être un GUID ou un domaine vérifié tel que contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>Enter the authentication key: the Value of a client secret of the app registration.</source>
+        <translation>Entrez la clé d&apos;authentification&#xa0;: la valeur d&apos;un secret client de l&apos;inscription d&apos;application.</translation>
+    </message>
+    <message>
+        <source>This looks like a client secret&apos;s Secret ID. Enter the secret&apos;s Value instead; Azure shows it only once, when the secret is created.</source>
+        <translation>Ceci ressemble à l&apos;ID de secret d&apos;un secret client. Entrez plutôt la valeur du secret&#xa0;; Azure ne l&apos;affiche qu&apos;une fois, à la création du secret.</translation>
+    </message>
+    <message>
+        <source>Choose a whole number of hours from 1 to 23.</source>
+        <translation>Choisissez un nombre entier d&apos;heures entre 1 et 23.</translation>
+    </message>
+    <message>
+        <source>The tenant polling frequency must be under 24 hours.</source>
+        <translation>La fréquence d&apos;interrogation du locataire doit être inférieure à 24 heures.</translation>
+    </message>
+    <message>
+        <source>The subscription polling frequency must be under 24 hours.</source>
+        <translation>La fréquence d&apos;interrogation des abonnements doit être inférieure à 24 heures.</translation>
+    </message>
+    <message>
+        <source>Enter a prefix for the names of the subscription connectors.</source>
+        <translation>Entrez un préfixe pour les noms des connecteurs d&apos;abonnement.</translation>
+    </message>
+    <message>
+        <source>Shorten the connector name prefix to at most %1 characters.</source>
+        <translation>Raccourcissez le préfixe des noms de connecteurs à %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, spaces, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; in the connector name prefix.</source>
+        <translation>N&apos;utilisez que des lettres, des chiffres, des espaces, &apos;-&apos;, &apos;_&apos; et &apos;.&apos; dans le préfixe des noms de connecteurs.</translation>
+    </message>
+    <message>
+        <source>Select at least one management group, or choose all management groups.</source>
+        <translation>Sélectionnez au moins un groupe d&apos;administration, ou choisissez tous les groupes d&apos;administration.</translation>
+    </message>
+    <message>
+        <source>Excluded management groups only apply with &quot;All management groups&quot;; they are ignored for a selection.</source>
+        <translation>Les groupes d&apos;administration exclus ne s&apos;appliquent qu&apos;avec « Tous les groupes d&apos;administration »&#xa0;; ils sont ignorés pour une sélection.</translation>
+    </message>
+    <message>
+        <source>Cloud perimeter scan needs VM scanning. Turn on VM scanning or turn off the perimeter scan.</source>
+        <translation>L&apos;analyse du périmètre cloud nécessite l&apos;analyse des VM. Activez l&apos;analyse des VM ou désactivez l&apos;analyse du périmètre.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week for the perimeter scan.</source>
+        <translation>Choisissez au moins un jour de la semaine pour l&apos;analyse du périmètre.</translation>
+    </message>
+    <message>
+        <source>Choose a start time for the perimeter scan.</source>
+        <translation>Choisissez une heure de début pour l&apos;analyse du périmètre.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone for the perimeter scan, such as Europe/Berlin.</source>
+        <translation>Choisissez un fuseau horaire pour l&apos;analyse du périmètre, par exemple Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>Policy compliance needs the PC agent and Compliance Manager. Enable both in the application settings, or turn off policy compliance.</source>
+        <translation>La conformité aux stratégies nécessite l&apos;agent PC et Compliance Manager. Activez-les tous deux dans les paramètres de l&apos;application, ou désactivez la conformité aux stratégies.</translation>
+    </message>
+    <message>
+        <source>Policy compliance and SCA cannot both be activated. Turn off one of them.</source>
+        <translation>La conformité aux stratégies et SCA ne peuvent pas être activés en même temps. Désactivez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>An asset tag no longer exists in the tag catalogue. Remove it or choose another tag.</source>
+        <translation>Une étiquette d&apos;actif n&apos;existe plus dans le catalogue d&apos;étiquettes. Retirez-la ou choisissez une autre étiquette.</translation>
+    </message>
+    <message>
+        <source>No asset tag is chosen. We recommend one generic tag such as &quot;Azure&quot; so that every asset from this tenant is easy to find.</source>
+        <translation>Aucune étiquette d&apos;actif n&apos;est choisie. Nous recommandons une étiquette générique telle que « Azure » pour retrouver facilement chaque actif de ce locataire.</translation>
+    </message>
+    <message>
+        <source>A connector tag no longer exists in the tag catalogue. Remove it or choose another tag.</source>
+        <translation>Une étiquette de connecteur n&apos;existe plus dans le catalogue d&apos;étiquettes. Retirez-la ou choisissez une autre étiquette.</translation>
+    </message>
+    <message>
+        <source>Rule %1: enter the Azure tag key to look at (without &lt; &gt; % &amp; \ ? /).</source>
+        <translation>Règle %1&#xa0;: entrez la clé d&apos;étiquette Azure à examiner (sans &lt; &gt; % &amp; \&#xa0;? /).</translation>
+    </message>
+    <message>
+        <source>Rule %1: enter a value to compare with.</source>
+        <translation>Règle %1&#xa0;: entrez une valeur de comparaison.</translation>
+    </message>
+    <message>
+        <source>Rule %1: the regular expression is not valid at position %2: %3. Correct the expression.</source>
+        <translation>Règle %1&#xa0;: l&apos;expression régulière n&apos;est pas valide à la position %2&#xa0;: %3. Corrigez l&apos;expression.</translation>
+    </message>
+    <message>
+        <source>Rule %1: choose the tag to apply.</source>
+        <translation>Règle %1&#xa0;: choisissez l&apos;étiquette à appliquer.</translation>
+    </message>
+    <message>
+        <source>Rule %1: its tag no longer exists in the tag catalogue. Choose another tag.</source>
+        <translation>Règle %1&#xa0;: son étiquette n&apos;existe plus dans le catalogue d&apos;étiquettes. Choisissez une autre étiquette.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::SecretCallGuard</name>
+    <message>
+        <source>The keychain request was cancelled because the application is closing the keychain connection. Try again.</source>
+        <translation>La demande au trousseau a été annulée, car l&apos;application ferme la connexion au trousseau. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::SecretStore</name>
+    <message>
+        <source>No authentication key is stored for this connector. Enter the key again.</source>
+        <translation>Aucune clé d&apos;authentification n&apos;est enregistrée pour ce connecteur. Saisissez de nouveau la clé.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock your keyring (for example the login keyring of GNOME Keyring or KWallet) and allow this application, then try again.</source>
+        <translation>L&apos;accès au trousseau a été refusé. Déverrouillez votre trousseau de clés (par exemple le trousseau de connexion de GNOME Keyring ou KWallet) et autorisez cette application, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available. Install and start a Secret Service provider such as GNOME Keyring or KWallet, then try again.</source>
+        <translation>Aucun service de trousseau n&apos;est disponible. Installez et démarrez un fournisseur Secret Service tel que GNOME Keyring ou KWallet, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. Check that the keyring is unlocked and no password prompt is waiting, then try again.</source>
+        <translation>Le trousseau n&apos;a pas répondu à temps. Vérifiez que le trousseau de clés est déverrouillé et qu&apos;aucune demande de mot de passe n&apos;est en attente, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. Try again; if it persists, restart the keyring service.</source>
+        <translation>Le trousseau a signalé une erreur. Réessayez&#xa0;; si le problème persiste, redémarrez le service de trousseau de clés.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>atc::SubscriptionDetailsPage</name>
+    <message>
+        <source>Subscription Details</source>
+        <translation>Détails des abonnements</translation>
+    </message>
+    <message>
+        <source>Every subscription in scope gets its own connector. Choose how often they are polled and how they are named.</source>
+        <translation>Chaque abonnement de l&apos;étendue reçoit son propre connecteur. Choisissez la fréquence d&apos;interrogation et le nommage des connecteurs.</translation>
+    </message>
+    <message>
+        <source>Subscription polling frequency in hours</source>
+        <translation>Fréquence d&apos;interrogation des abonnements en heures</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <source>Connector name prefix</source>
+        <translation>Préfixe des noms de connecteurs</translation>
+    </message>
+    <message>
+        <source>e.g. Contoso</source>
+        <translation>p. ex. Contoso</translation>
+    </message>
+    <message>
+        <source>Subscription &amp;polling frequency:</source>
+        <translation>Fré&amp;quence d&apos;interrogation des abonnements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connector name p&amp;refix:</source>
+        <translation>P&amp;réfixe des noms de connecteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Exemple&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Letters, digits, spaces, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;; at most %1 characters. When two subscriptions would get the same name, the later one gets &quot; (2)&quot;, &quot; (3)&quot; and so on.</source>
+        <translation>Lettres, chiffres, espaces, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;&#xa0;; %1 caractères au plus. Si deux abonnements devaient recevoir le même nom, le suivant reçoit « (2) », « (3) », etc.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot; → connector &quot;%2&quot;</source>
+        <translation>Abonnement « %1 » → connecteur « %2 »</translation>
+    </message>
+    <message>
+        <source>any whole number of hours under 24; the default is 4</source>
+        <translation>tout nombre entier d&apos;heures inférieur à 24&#xa0;; la valeur par défaut est 4</translation>
+    </message>
+</context>
+<context>
+    <name>atc::TagsActivationPage</name>
+    <message>
+        <source>Resource type</source>
+        <translation>Type de ressource</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Groupe de ressources</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>Nom de la ressource</translation>
+    </message>
+    <message>
+        <source>Azure tag</source>
+        <translation>Étiquette Azure</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>est égal à</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>commence par</translation>
+    </message>
+    <message>
+        <source>matches regular expression</source>
+        <translation>correspond à l&apos;expression régulière</translation>
+    </message>
+    <message>
+        <source>Tags and Activation</source>
+        <translation>Étiquettes et activation</translation>
+    </message>
+    <message>
+        <source>Choose what is activated on the discovered assets and how they are tagged.</source>
+        <translation>Choisissez ce qui est activé sur les actifs découverts et comment ils sont étiquetés.</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>Automatically activate all assets for &amp;VM Scanning</source>
+        <translation>Activer automatiquement tous les actifs pour l&apos;analyse des &amp;VM</translation>
+    </message>
+    <message>
+        <source>Enable Cloud &amp;Perimeter Scan</source>
+        <translation>Activer l&apos;analyse du périmètre &amp;cloud</translation>
+    </message>
+    <message>
+        <source>Use the &amp;global scan configuration</source>
+        <translation>Utiliser la configuration d&apos;analyse &amp;globale</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom schedule</source>
+        <translation>Plan&amp;ification personnalisée</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>(choose a time zone)</source>
+        <translation>(choisissez un fuseau horaire)</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart time:</source>
+        <translation>&amp;Heure de début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Activate P&amp;olicy Compliance</source>
+        <translation>Activer la confor&amp;mité aux stratégies</translation>
+    </message>
+    <message>
+        <source>Activate &amp;SCA (Security Configuration Assessment)</source>
+        <translation>Activer SC&amp;A (Security Configuration Assessment)</translation>
+    </message>
+    <message>
+        <source>Policy Compliance and SCA cannot both be on: turning one on turns the other off.</source>
+        <translation>La conformité aux stratégies et SCA ne peuvent pas être activés ensemble&#xa0;: activer l&apos;un désactive l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Activate C&amp;ertView</source>
+        <translation>Activer C&amp;ertView</translation>
+    </message>
+    <message>
+        <source>Select Asset Tags</source>
+        <translation>Sélectionner les étiquettes d&apos;actifs</translation>
+    </message>
+    <message>
+        <source>Asset tags</source>
+        <translation>Étiquettes d&apos;actifs</translation>
+    </message>
+    <message>
+        <source>Applied to every discovered asset. We recommend one generic tag such as &quot;Azure&quot;; create tags on the next page.</source>
+        <translation>Appliquées à chaque actif découvert. Nous recommandons une étiquette générique telle que « Azure »&#xa0;; créez des étiquettes à la page suivante.</translation>
+    </message>
+    <message>
+        <source>Tag rules from Azure metadata</source>
+        <translation>Règles d&apos;étiquetage à partir des métadonnées Azure</translation>
+    </message>
+    <message>
+        <source>Rule field</source>
+        <translation>Champ de la règle</translation>
+    </message>
+    <message>
+        <source>Azure tag key</source>
+        <translation>Clé d&apos;étiquette Azure</translation>
+    </message>
+    <message>
+        <source>Rule operator</source>
+        <translation>Opérateur de la règle</translation>
+    </message>
+    <message>
+        <source>Rule value</source>
+        <translation>Valeur de la règle</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Tag to apply</source>
+        <translation>Étiquette à appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>A&amp;jouter une règle</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rule</source>
+        <translation>Supp&amp;rimer la règle</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Tag rules</source>
+        <translation>Règles d&apos;étiquetage</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>appl&amp;y</source>
+        <translation>app&amp;liquer</translation>
+    </message>
+    <message>
+        <source>Evaluates the assets against your compliance policies.</source>
+        <translation>Évalue les actifs par rapport à vos stratégies de conformité.</translation>
+    </message>
+    <message>
+        <source>Not available: Policy Compliance needs the PC agent and Compliance Manager, which are not enabled in the application settings.</source>
+        <translation>Non disponible&#xa0;: la conformité aux stratégies nécessite l&apos;agent PC et Compliance Manager, qui ne sont pas activés dans les paramètres de l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::TenantDetailsPage</name>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Azure US Government</source>
+        <translation>Azure US Government</translation>
+    </message>
+    <message>
+        <source>Azure China (21Vianet)</source>
+        <translation>Azure Chine (21Vianet)</translation>
+    </message>
+    <message>
+        <source>Custom endpoints</source>
+        <translation>Points de terminaison personnalisés</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <source>Tenant Details</source>
+        <translation>Détails du locataire</translation>
+    </message>
+    <message>
+        <source>Enter the app registration that reads your tenant, then test the connection.</source>
+        <translation>Indiquez l&apos;inscription d&apos;application qui lit votre locataire, puis testez la connexion.</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>&amp;Avancé</translation>
+    </message>
+    <message>
+        <source>Advanced: other clouds and custom endpoints</source>
+        <translation>Avancé&#xa0;: autres clouds et points de terminaison personnalisés</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Sign-in (authority) URL</source>
+        <translation>URL de connexion (autorité)</translation>
+    </message>
+    <message>
+        <source>Resource Manager URL</source>
+        <translation>URL de Resource Manager</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>Fichier de certificat d&apos;AC supplémentaire</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file to trust in addition to the system</source>
+        <translation>Facultatif&#xa0;: un fichier PEM à approuver en plus du système</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation>C&amp;loud&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in URL:</source>
+        <translation>URL de &amp;connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resource &amp;Manager URL:</source>
+        <translation>URL de Resource &amp;Manager&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CA certi&amp;ficate:</source>
+        <translation>Certi&amp;ficat d&apos;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tenant polling frequency in hours</source>
+        <translation>Fréquence d&apos;interrogation du locataire en heures</translation>
+    </message>
+    <message>
+        <source>Tenant Name</source>
+        <translation>Nom du locataire</translation>
+    </message>
+    <message>
+        <source>e.g. Contoso</source>
+        <translation>p. ex. Contoso</translation>
+    </message>
+    <message>
+        <source>Application ID</source>
+        <translation>ID d&apos;application</translation>
+    </message>
+    <message>
+        <source>Directory ID</source>
+        <translation>ID de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>GUID or contoso.onmicrosoft.com</source>
+        <translation>GUID ou contoso.onmicrosoft.com</translation>
+    </message>
+    <message>
+        <source>Authentication Key</source>
+        <translation>Clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show the authentication key</source>
+        <translation>Afficher la clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;How to create the app registration and its roles&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;How to create the authentication key&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Créer l&apos;inscription d&apos;application et ses rôles&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Créer la clé d&apos;authentification&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Account type:</source>
+        <translation>Type de compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tenant &amp;polling frequency:</source>
+        <translation>Fré&amp;quence d&apos;interrogation du locataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;enant Name:</source>
+        <translation>N&amp;om du locataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Application (client) &amp;ID:</source>
+        <translation>&amp;ID d&apos;application (client)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Directory (tenant) ID:</source>
+        <translation>I&amp;D de l&apos;annuaire (locataire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authentication &amp;Key:</source>
+        <translation>Clé d&apos;aut&amp;hentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel Test</source>
+        <translation>Annul&amp;er le test</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Test de la connexion</translation>
+    </message>
+    <message>
+        <source>Use the &amp;sandbox tenant</source>
+        <translation>Utiliser le locataire sandbo&amp;x</translation>
+    </message>
+    <message>
+        <source>Fill in the built-in emulated tenant, to try the wizard without Azure.</source>
+        <translation>Remplit les champs avec le locataire émulé intégré, pour essayer l&apos;assistant sans Azure.</translation>
+    </message>
+    <message>
+        <source>Test Connection steps</source>
+        <translation>Étapes du test de connexion</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate</source>
+        <translation>Choisir un certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide the authentication key</source>
+        <translation>Masquer la clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>%1 (chosen under Advanced)</source>
+        <translation>%1 (choisi sous Avancé)</translation>
+    </message>
+    <message>
+        <source>The Value of the client secret</source>
+        <translation>La valeur du secret client</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type a new key to replace it</source>
+        <translation>Enregistrée dans le trousseau&#xa0;; saisissez une nouvelle clé pour la remplacer</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection works: %n management group(s)</source>
+        <translation>
+            <numerusform>La connexion fonctionne&#xa0;: %n groupe d&apos;administration</numerusform>
+            <numerusform>La connexion fonctionne&#xa0;: %n groupes d&apos;administration</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n subscription(s) found. Choose Next to continue.</source>
+        <translation>
+            <numerusform> et %n abonnement trouvés. Choisissez Suivant pour continuer.</numerusform>
+            <numerusform> et %n abonnements trouvés. Choisissez Suivant pour continuer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test was cancelled. Run Test Connection again to continue.</source>
+        <translation>Le test a été annulé. Relancez le test de connexion pour continuer.</translation>
+    </message>
+    <message>
+        <source>The test failed: %1 %2</source>
+        <translation>Le test a échoué&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>The test did not finish. Run Test Connection again to continue.</source>
+        <translation>Le test ne s&apos;est pas terminé. Relancez le test de connexion pour continuer.</translation>
+    </message>
+    <message>
+        <source>Run Test Connection to continue: Next is enabled after a successful test.</source>
+        <translation>Lancez le test de connexion pour continuer&#xa0;: Suivant est activé après un test réussi.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not be started.</source>
+        <translation>Le locataire sandbox n&apos;a pas pu être démarré.</translation>
+    </message>
+    <message>
+        <source>Read the stored authentication key</source>
+        <translation>Lire la clé d&apos;authentification enregistrée</translation>
+    </message>
+    <message>
+        <source>The stored authentication key could not be read.</source>
+        <translation>La clé d&apos;authentification enregistrée n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Type the authentication key again.</source>
+        <translation>Saisissez de nouveau la clé d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Non exécuté</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>atc::TenantDiscovery</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Reading subscriptions…</source>
+        <translation>Lecture des abonnements…</translation>
+    </message>
+    <message>
+        <source>Reading the management-group hierarchy…</source>
+        <translation>Lecture de la hiérarchie des groupes d&apos;administration…</translation>
+    </message>
+    <message>
+        <source>Reading the readable management groups…</source>
+        <translation>Lecture des groupes d&apos;administration lisibles…</translation>
+    </message>
+</context>
+<context>
+    <name>atc::cli::Azure</name>
+    <message>
+        <source>Use the saved profile NAME (or id).</source>
+        <translation>Utiliser le profil enregistré NAME (ou son ID).</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID: a GUID or a domain.</source>
+        <translation>ID de l&apos;annuaire (locataire)&#xa0;: un GUID ou un domaine.</translation>
+    </message>
+    <message>
+        <source>Application (client) ID.</source>
+        <translation>ID d&apos;application (client).</translation>
+    </message>
+    <message>
+        <source>AzureCloud (default), AzureUSGovernment or AzureChinaCloud.</source>
+        <translation>AzureCloud (par défaut), AzureUSGovernment ou AzureChinaCloud.</translation>
+    </message>
+    <message>
+        <source>Custom authority host URL (with --arm-endpoint).</source>
+        <translation>URL personnalisée de l&apos;hôte d&apos;autorité (avec --arm-endpoint).</translation>
+    </message>
+    <message>
+        <source>Custom Azure Resource Manager URL.</source>
+        <translation>URL personnalisée d&apos;Azure Resource Manager.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificate(s) in this PEM file.</source>
+        <translation>Approuver aussi les certificats d&apos;AC de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Format de sortie&#xa0;: text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 8).</source>
+        <translation>Requêtes simultanées en cours (8 par défaut).</translation>
+    </message>
+    <message>
+        <source>--profile cannot be combined with --%1</source>
+        <translation>--profile ne peut pas être combiné avec --%1</translation>
+    </message>
+    <message>
+        <source>no saved profile named &apos;%1&apos;. See &apos;atc profiles list&apos;.</source>
+        <translation>aucun profil enregistré nommé &apos;%1&apos;. Voir &apos;atc profiles list&apos;.</translation>
+    </message>
+    <message>
+        <source>give --profile NAME, or --tenant-id and --client-id</source>
+        <translation>indiquez --profile NAME, ou --tenant-id et --client-id</translation>
+    </message>
+    <message>
+        <source>--authority-host and --arm-endpoint go together, without --cloud</source>
+        <translation>--authority-host et --arm-endpoint vont ensemble, sans --cloud</translation>
+    </message>
+    <message>
+        <source>unknown cloud &apos;%1&apos;: use AzureCloud, AzureUSGovernment or AzureChinaCloud</source>
+        <translation>cloud inconnu &apos;%1&apos;&#xa0;: utilisez AzureCloud, AzureUSGovernment ou AzureChinaCloud</translation>
+    </message>
+    <message>
+        <source>the CA file %1 does not exist</source>
+        <translation>le fichier d&apos;AC %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>--max-in-flight takes a number from 1 to 64</source>
+        <translation>--max-in-flight attend un nombre de 1 à 64</translation>
+    </message>
+    <message>
+        <source>set the authentication key in the AZURE_CLIENT_SECRET environment variable (it is never taken from an argument)</source>
+        <translation>définissez la clé d&apos;authentification dans la variable d&apos;environnement AZURE_CLIENT_SECRET (elle n&apos;est jamais lue depuis un argument)</translation>
+    </message>
+    <message>
+        <source>the authentication key of profile &apos;%1&apos; is not available: %2 You can also set AZURE_CLIENT_SECRET.</source>
+        <translation>la clé d&apos;authentification du profil &apos;%1&apos; n&apos;est pas disponible&#xa0;: %2 Vous pouvez aussi définir AZURE_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>--format takes text or json</source>
+        <translation>--format attend text ou json</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécuté</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>[not connected]</source>
+        <translation>[non connecté]</translation>
+    </message>
+    <message>
+        <source>Resources: %1 of %2 subscriptions, %3 resources</source>
+        <translation>Ressources&#xa0;: %1 abonnements sur %2, %3 ressources</translation>
+    </message>
+    <message>
+        <source>Tests a tenant&apos;s credentials and permissions step by step. The authentication key comes from AZURE_CLIENT_SECRET or, for a profile, the keychain.</source>
+        <translation>Teste étape par étape les informations d&apos;identification et les autorisations d&apos;un locataire. La clé d&apos;authentification provient d&apos;AZURE_CLIENT_SECRET ou, pour un profil, du trousseau.</translation>
+    </message>
+    <message>
+        <source>Also check the write permission remediation needs (default: the profile&apos;s setting).</source>
+        <translation>Vérifier aussi l&apos;autorisation d&apos;écriture nécessaire à la correction (par défaut&#xa0;: le paramètre du profil).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Discovers management groups and subscriptions (and with --resources, their resources).</source>
+        <translation>Découvre les groupes d&apos;administration et les abonnements (et, avec --resources, leurs ressources).</translation>
+    </message>
+    <message>
+        <source>Also list the resources of every connectable subscription.</source>
+        <translation>Lister aussi les ressources de chaque abonnement connectable.</translation>
+    </message>
+    <message>
+        <source>atc: warning: %1</source>
+        <translation>atc&#xa0;: avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>atc: warning: subscription %1: %2</source>
+        <translation>atc&#xa0;: avertissement&#xa0;: abonnement %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tenant %1: %n management group(s)</source>
+        <translation>
+            <numerusform>Locataire %1&#xa0;: %n groupe d&apos;administration</numerusform>
+            <numerusform>Locataire %1&#xa0;: %n groupes d&apos;administration</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n abonnement</numerusform>
+            <numerusform>%n abonnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--synthetic expects groups,subscriptions,resources[,seed]</source>
+        <translation>--synthetic attend groupes,abonnements,ressources[,graine]</translation>
+    </message>
+    <message>
+        <source>Runs the loopback Azure emulator until interrupted and prints its base URL (authority and ARM).</source>
+        <translation>Exécute l&apos;émulateur Azure local jusqu&apos;à son interruption et affiche son URL de base (autorité et ARM).</translation>
+    </message>
+    <message>
+        <source>Serve the sandbox tenant &quot;Contoso&quot; (default).</source>
+        <translation>Servir le locataire sandbox « Contoso » (par défaut).</translation>
+    </message>
+    <message>
+        <source>Serve the tenant described in FILE (docs/emulator.md).</source>
+        <translation>Servir le locataire décrit dans FILE (docs/emulator.md).</translation>
+    </message>
+    <message>
+        <source>Serve a generated tenant: groups,subscriptions,resources[,seed].</source>
+        <translation>Servir un locataire généré&#xa0;: groupes,abonnements,ressources[,graine].</translation>
+    </message>
+    <message>
+        <source>Added latency per request.</source>
+        <translation>Latence ajoutée par requête.</translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (default: a free one).</source>
+        <translation>Port sur 127.0.0.1 (par défaut&#xa0;: un port libre).</translation>
+    </message>
+    <message>
+        <source>choose one of --sandbox, --tenant and --synthetic</source>
+        <translation>choisissez une seule option parmi --sandbox, --tenant et --synthetic</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535</source>
+        <translation>--port attend un nombre de 0 à 65535</translation>
+    </message>
+    <message>
+        <source>--latency-ms takes a number</source>
+        <translation>--latency-ms attend un nombre</translation>
+    </message>
+    <message>
+        <source>Tenant %1 (%2)</source>
+        <translation>Locataire %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sandbox tenant %1, app %2; the authentication key is atc::emulator::sandbox::ClientSecret (docs/emulator.md).</source>
+        <translation>Locataire sandbox %1, application %2&#xa0;; la clé d&apos;authentification est atc::emulator::sandbox::ClientSecret (docs/emulator.md).</translation>
+    </message>
+    <message>
+        <source>Try: AZURE_CLIENT_SECRET=… atc discover --tenant-id %1 --client-id %2 --authority-host %3 --arm-endpoint %3</source>
+        <translation>Essayez&#xa0;: AZURE_CLIENT_SECRET=… atc discover --tenant-id %1 --client-id %2 --authority-host %3 --arm-endpoint %3</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Appuyez sur Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Starts the built-in sandbox tenant in this process, tests the connection, discovers it and prints a summary.</source>
+        <translation>Démarre le locataire sandbox intégré dans ce processus, teste la connexion, le découvre et affiche un récapitulatif.</translation>
+    </message>
+    <message>
+        <source>Sandbox tenant &quot;%1&quot; (%2) served at %3</source>
+        <translation>Locataire sandbox « %1 » (%2) servi sur %3</translation>
+    </message>
+    <message>
+        <source>Test connection:</source>
+        <translation>Test de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Management groups and subscriptions:</source>
+        <translation>Groupes d&apos;administration et abonnements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resources per subscription:</source>
+        <translation>Ressources par abonnement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1, not connected</source>
+        <translation>%1, non connecté</translation>
+    </message>
+    <message>
+        <source>Most common resource types:</source>
+        <translation>Types de ressources les plus courants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Total: %1 management groups, %2 subscriptions, %3 resources, %4 public IP addresses, %5 DNS names (%6 requests).</source>
+        <translation>Total&#xa0;: %1 groupes d&apos;administration, %2 abonnements, %3 ressources, %4 adresses IP publiques, %5 noms DNS (%6 requêtes).</translation>
+    </message>
+    <message>
+        <source>To use the desktop application: run scripts/run.sh in a desktop session (or build/dev/app/azure-tenant-connector) and choose &quot;Try the sandbox tenant&quot;. To serve the sandbox to other tools: atc emulator --sandbox.</source>
+        <translation>Pour utiliser l&apos;application de bureau&#xa0;: lancez scripts/run.sh dans une session de bureau (ou build/dev/app/azure-tenant-connector) et choisissez « Essayer le locataire sandbox ». Pour servir la sandbox à d&apos;autres outils&#xa0;: atc emulator --sandbox.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>atc::cli::Profiles</name>
+    <message>
+        <source>1 selected management group</source>
+        <translation>1 groupe d&apos;administration sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 selected management groups</source>
+        <translation>%1 groupes d&apos;administration sélectionnés</translation>
+    </message>
+    <message>
+        <source>all management groups</source>
+        <translation>tous les groupes d&apos;administration</translation>
+    </message>
+    <message>
+        <source>all management groups, %1 excluded</source>
+        <translation>tous les groupes d&apos;administration, %1 exclus</translation>
+    </message>
+    <message>
+        <source>atc: warning: cannot load %1: %2</source>
+        <translation>atc&#xa0;: avertissement&#xa0;: impossible de charger %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>It was moved to %1.</source>
+        <translation>Le fichier a été déplacé vers %1.</translation>
+    </message>
+    <message>
+        <source>no profile with the id or name &quot;%1&quot;. Run &apos;atc profiles list&apos;.</source>
+        <translation>aucun profil n&apos;a l&apos;ID ou le nom « %1 ». Lancez &apos;atc profiles list&apos;.</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;.</source>
+        <translation>--format doit valoir text ou json, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>CSPM</source>
+        <translation>CSPM</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Authority host</source>
+        <translation>Hôte d&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Resource Manager</source>
+        <translation>Resource Manager</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier de certificat d&apos;AC</translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation>Nom du locataire</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID</source>
+        <translation>ID de l&apos;annuaire (locataire)</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>ID d&apos;application (client)</translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation>toutes les heures</translation>
+    </message>
+    <message>
+        <source>every %1 hours</source>
+        <translation>toutes les %1 heures</translation>
+    </message>
+    <message>
+        <source>Tenant polling</source>
+        <translation>Interrogation du locataire</translation>
+    </message>
+    <message>
+        <source>Subscription polling</source>
+        <translation>Interrogation des abonnements</translation>
+    </message>
+    <message>
+        <source>Connector name prefix</source>
+        <translation>Préfixe des noms de connecteurs</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Étendue</translation>
+    </message>
+    <message>
+        <source>Selected groups</source>
+        <translation>Groupes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Excluded groups</source>
+        <translation>Groupes exclus</translation>
+    </message>
+    <message>
+        <source>Create for new subscriptions</source>
+        <translation>Créer pour les nouveaux abonnements</translation>
+    </message>
+    <message>
+        <source>Disable for deleted subscriptions</source>
+        <translation>Désactiver pour les abonnements supprimés</translation>
+    </message>
+    <message>
+        <source>VM scanning</source>
+        <translation>Analyse des VM</translation>
+    </message>
+    <message>
+        <source>Cloud perimeter scan</source>
+        <translation>Analyse du périmètre cloud</translation>
+    </message>
+    <message>
+        <source>Perimeter schedule</source>
+        <translation>Planification du périmètre</translation>
+    </message>
+    <message>
+        <source>global scan configuration</source>
+        <translation>configuration d&apos;analyse globale</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation>%1 à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Policy compliance</source>
+        <translation>Conformité aux stratégies</translation>
+    </message>
+    <message>
+        <source>SCA</source>
+        <translation>SCA</translation>
+    </message>
+    <message>
+        <source>CertView</source>
+        <translation>CertView</translation>
+    </message>
+    <message>
+        <source>Asset tags</source>
+        <translation>Étiquettes d&apos;actifs</translation>
+    </message>
+    <message>
+        <source>Tag rules</source>
+        <translation>Règles d&apos;étiquetage</translation>
+    </message>
+    <message>
+        <source>Connector tags</source>
+        <translation>Étiquettes du connecteur</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Authentication key</source>
+        <translation>Clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>in the keychain (never shown)</source>
+        <translation>dans le trousseau (jamais affichée)</translation>
+    </message>
+    <message>
+        <source>No saved profiles. Create one in the application, or import a profile file with &apos;atc profiles import &lt;file&gt;&apos;.</source>
+        <translation>Aucun profil enregistré. Créez-en un dans l&apos;application, ou importez un fichier de profil avec &apos;atc profiles import &lt;file&gt;&apos;.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>LOCATAIRE</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>ÉTENDUE</translation>
+    </message>
+    <message>
+        <source>MODIFIED</source>
+        <translation>MODIFIÉ</translation>
+    </message>
+    <message>
+        <source>Deleted profile &quot;%1&quot; (%2) and its authentication key.</source>
+        <translation>Le profil « %1 » (%2) et sa clé d&apos;authentification ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>atc: warning: deleted profile &quot;%1&quot;, but its authentication key could not be removed from the keychain: %2</source>
+        <translation>atc&#xa0;: avertissement&#xa0;: le profil « %1 » a été supprimé, mais sa clé d&apos;authentification n&apos;a pas pu être retirée du trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the profile was kept because its authentication key could not be removed from the keychain: %1 Use --force to delete the profile anyway.</source>
+        <translation>le profil a été conservé, car sa clé d&apos;authentification n&apos;a pas pu être retirée du trousseau&#xa0;: %1 Utilisez --force pour supprimer le profil malgré tout.</translation>
+    </message>
+    <message>
+        <source>Saved tenant connector profiles.
+
+  list                      list the saved profiles
+  show &lt;id|name&gt;            show every setting of one profile
+  import &lt;file&gt;             import a profile file under a fresh id
+  export &lt;id|name&gt; &lt;file&gt;   write one profile to a file (no secret)
+  delete &lt;id|name&gt;          delete a profile and its authentication key</source>
+        <translation>Profils de connecteur de locataire enregistrés.
+
+  list                      lister les profils enregistrés
+  show &lt;id|name&gt;            afficher tous les paramètres d&apos;un profil
+  import &lt;file&gt;             importer un fichier de profil sous un nouvel ID
+  export &lt;id|name&gt; &lt;file&gt;   écrire un profil dans un fichier (sans secret)
+  delete &lt;id|name&gt;          supprimer un profil et sa clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>list, show, import, export or delete</source>
+        <translation>list, show, import, export ou delete</translation>
+    </message>
+    <message>
+        <source>Output format of list and show: text or json.</source>
+        <translation>Format de sortie de list et show&#xa0;: text ou json.</translation>
+    </message>
+    <message>
+        <source>import: save the profile under this name.</source>
+        <translation>import&#xa0;: enregistrer le profil sous ce nom.</translation>
+    </message>
+    <message>
+        <source>export: overwrite the file. delete: delete the profile even when the keychain cannot remove its key.</source>
+        <translation>export&#xa0;: écraser le fichier. delete&#xa0;: supprimer le profil même si le trousseau ne peut pas retirer sa clé.</translation>
+    </message>
+    <message>
+        <source>Usage: atc profiles [options] list|show|import|export|delete [arguments]</source>
+        <translation>Utilisation&#xa0;: atc profiles [options] list|show|import|export|delete [arguments]</translation>
+    </message>
+    <message>
+        <source>missing action. Run &apos;atc profiles --help&apos;.</source>
+        <translation>action manquante. Lancez &apos;atc profiles --help&apos;.</translation>
+    </message>
+    <message>
+        <source>usage: atc profiles %1</source>
+        <translation>utilisation&#xa0;: atc profiles %1</translation>
+    </message>
+    <message>
+        <source>Imported profile &quot;%1&quot; as %2.</source>
+        <translation>Profil « %1 » importé sous %2.</translation>
+    </message>
+    <message>
+        <source>The authentication key is not part of a profile file: enter it in the application before the first run.</source>
+        <translation>La clé d&apos;authentification ne fait pas partie d&apos;un fichier de profil&#xa0;: saisissez-la dans l&apos;application avant la première exécution.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use --force to overwrite it.</source>
+        <translation>%1 existe déjà. Utilisez --force pour l&apos;écraser.</translation>
+    </message>
+    <message>
+        <source>Exported profile &quot;%1&quot; to %2 (without its authentication key).</source>
+        <translation>Profil « %1 » exporté vers %2 (sans sa clé d&apos;authentification).</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;. Run &apos;atc profiles --help&apos;.</source>
+        <translation>action inconnue « %1 ». Lancez &apos;atc profiles --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::cli::Runtime</name>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>avertissement&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no saved profile named &apos;%1&apos;. See &apos;atc profiles list&apos;.</source>
+        <translation>aucun profil enregistré nommé &apos;%1&apos;. Voir &apos;atc profiles list&apos;.</translation>
+    </message>
+    <message>
+        <source>--format takes %1</source>
+        <translation>--format attend %1</translation>
+    </message>
+    <message>
+        <source>Run the saved profile NAME (or id).</source>
+        <translation>Exécuter le profil enregistré NAME (ou son ID).</translation>
+    </message>
+    <message>
+        <source>Run every saved profile.</source>
+        <translation>Exécuter tous les profils enregistrés.</translation>
+    </message>
+    <message>
+        <source>Run only what is due (for cron or a systemd timer).</source>
+        <translation>N&apos;exécuter que ce qui est dû (pour cron ou un minuteur systemd).</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or text.</source>
+        <translation>Format de sortie&#xa0;: json (par défaut) ou text.</translation>
+    </message>
+    <message>
+        <source>Run tenant connectors and their subscription connectors now.</source>
+        <translation>Exécuter maintenant les connecteurs de locataire et leurs connecteurs d&apos;abonnement.</translation>
+    </message>
+    <message>
+        <source>give --profile NAME or --all</source>
+        <translation>indiquez --profile NAME ou --all</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 created, %4 updated, %5 removed)</source>
+        <translation>%1&#xa0;: %2 (%3 créés, %4 mis à jour, %5 supprimés)</translation>
+    </message>
+    <message>
+        <source>Cancelling …</source>
+        <translation>Annulation …</translation>
+    </message>
+    <message>
+        <source>%1: nothing due</source>
+        <translation>%1&#xa0;: rien à exécuter</translation>
+    </message>
+    <message>
+        <source>%1: a run is in progress</source>
+        <translation>%1&#xa0;: une exécution est en cours</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the run</source>
+        <translation>%1&#xa0;: impossible de démarrer l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Only this saved profile (default: all).</source>
+        <translation>Uniquement ce profil enregistré (par défaut&#xa0;: tous).</translation>
+    </message>
+    <message>
+        <source>Keep running connectors on their polling frequencies until interrupted.</source>
+        <translation>Exécuter les connecteurs en continu selon leurs fréquences d&apos;interrogation jusqu&apos;à interruption.</translation>
+    </message>
+    <message>
+        <source>%1: tenant run started</source>
+        <translation>%1&#xa0;: exécution du locataire démarrée</translation>
+    </message>
+    <message>
+        <source>%1: %2 subscription connector(s) started</source>
+        <translation>%1&#xa0;: %2 connecteur(s) d&apos;abonnement démarré(s)</translation>
+    </message>
+    <message>
+        <source>Stopping: cancelling runs …</source>
+        <translation>Arrêt&#xa0;: annulation des exécutions …</translation>
+    </message>
+    <message numerus="yes">
+        <source>atc daemon: scheduling %n profile(s)</source>
+        <translation>
+            <numerusform>atc daemon&#xa0;: planification de %n profil</numerusform>
+            <numerusform>atc daemon&#xa0;: planification de %n profils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List subscription connectors.</source>
+        <translation>Lister les connecteurs d&apos;abonnement.</translation>
+    </message>
+    <message>
+        <source>Only this saved profile.</source>
+        <translation>Uniquement ce profil enregistré.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Format de sortie&#xa0;: text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>Subscription connectors and their state.</source>
+        <translation>Connecteurs d&apos;abonnement et leur état.</translation>
+    </message>
+    <message>
+        <source>usage: atc connectors list [--profile NAME] [--format json|text]</source>
+        <translation>utilisation&#xa0;: atc connectors list [--profile NAME] [--format json|text]</translation>
+    </message>
+    <message>
+        <source>detached, disabled</source>
+        <translation>détaché, désactivé</translation>
+    </message>
+    <message>
+        <source>Export the asset inventory.</source>
+        <translation>Exporter l&apos;inventaire des actifs.</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv ou json.</translation>
+    </message>
+    <message>
+        <source>Only this subscription (id or connector name).</source>
+        <translation>Uniquement cet abonnement (ID ou nom du connecteur).</translation>
+    </message>
+    <message>
+        <source>Also assets no longer seen.</source>
+        <translation>Inclure aussi les actifs qui ne sont plus vus.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Écrire dans FILE au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>usage: atc inventory export --format csv|json [--profile NAME] [--subscription ID] [--include-removed] [--output FILE]</source>
+        <translation>utilisation&#xa0;: atc inventory export --format csv|json [--profile NAME] [--subscription ID] [--include-removed] [--output FILE]</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>impossible d&apos;écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>the export failed: %1</source>
+        <translation>l&apos;export a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) exported</source>
+        <translation>
+            <numerusform>%n actif exporté</numerusform>
+            <numerusform>%n actifs exportés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output format: text (default, one per line) or json.</source>
+        <translation>Format de sortie&#xa0;: text (par défaut, un par ligne) ou json.</translation>
+    </message>
+    <message>
+        <source>Public IP addresses and DNS names of the assets activated for the cloud perimeter scan.</source>
+        <translation>Adresses IP publiques et noms DNS des actifs activés pour l&apos;analyse du périmètre cloud.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ui::InventoryBrowser</name>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>Filter by location</source>
+        <translation>Filtrer par emplacement</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrer par étiquette</translation>
+    </message>
+    <message>
+        <source>Filter by activated module</source>
+        <translation>Filtrer par module activé</translation>
+    </message>
+    <message>
+        <source>Show &amp;removed</source>
+        <translation>Afficher les éléments &amp;supprimés</translation>
+    </message>
+    <message>
+        <source>Search name, resource group or id</source>
+        <translation>Rechercher un nom, un groupe de ressources ou un ID</translation>
+    </message>
+    <message>
+        <source>Search assets</source>
+        <translation>Rechercher des actifs</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Asset details</source>
+        <translation>Détails de l&apos;actif</translation>
+    </message>
+    <message>
+        <source>Select an asset to see its Azure metadata.</source>
+        <translation>Sélectionnez un actif pour afficher ses métadonnées Azure.</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Tous les modules</translation>
+    </message>
+    <message>
+        <source>VM scanning</source>
+        <translation>Analyse des VM</translation>
+    </message>
+    <message>
+        <source>Policy compliance</source>
+        <translation>Conformité aux stratégies</translation>
+    </message>
+    <message>
+        <source>SCA</source>
+        <translation>SCA</translation>
+    </message>
+    <message>
+        <source>Cloud perimeter scan</source>
+        <translation>Analyse du périmètre cloud</translation>
+    </message>
+    <message>
+        <source>CertView</source>
+        <translation>CertView</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Tous les emplacements</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>This asset is no longer in the inventory.</source>
+        <translation>Cet actif n&apos;est plus dans l&apos;inventaire.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Resource id</source>
+        <translation>ID de ressource</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Groupe de ressources</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connecteur</translation>
+    </message>
+    <message>
+        <source>Activated modules</source>
+        <translation>Modules activés</translation>
+    </message>
+    <message>
+        <source>Public IP addresses</source>
+        <translation>Adresses IP publiques</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>Noms DNS</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vu pour la première fois</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Azure tags:</source>
+        <translation>Étiquettes Azure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Configuration (CSPM):</source>
+        <translation>Configuration (CSPM)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No configuration stored (CSPM is off for this connector).</source>
+        <translation>Aucune configuration enregistrée (CSPM est désactivé pour ce connecteur).</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ui::InventoryModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Groupe de ressources</translation>
+    </message>
+    <message>
+        <source>Subscription connector</source>
+        <translation>Connecteur d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Activated modules</source>
+        <translation>Modules activés</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vu pour la première fois</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ui::MainWindow</name>
+    <message>
+        <source>Azure Tenant Connector</source>
+        <translation>Azure Tenant Connector</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Progression de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>The inventory could not be opened: %1</source>
+        <translation>L&apos;inventaire n&apos;a pas pu être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Connector…</source>
+        <translation>&amp;Nouveau connecteur…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;upliquer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>&amp;Exécuter maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>Ac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Import Profile…</source>
+        <translation>&amp;Importer un profil…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Profile…</source>
+        <translation>E&amp;xporter le profil…</translation>
+    </message>
+    <message>
+        <source>Export Inventory as &amp;CSV…</source>
+        <translation>Exporter l&apos;inventaire en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export Inventory as &amp;JSON…</source>
+        <translation>Exporter l&apos;inventaire en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Perimeter Targets…</source>
+        <translation>Exporter les cibles du &amp;périmètre…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Connector</source>
+        <translation>&amp;Connecteur</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>No tenant connectors yet</source>
+        <translation>Aucun connecteur de locataire pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Azure Tenant Connector connects a whole Azure tenant (Entra directory) to your asset inventory. It discovers the tenant&apos;s management groups and subscriptions, keeps one subscription connector per subscription up to date, and tags what it finds.
+
+To begin, create a connector for your tenant: you need an app registration with a client secret and Reader access. No Azure account at hand? Try the built-in sandbox tenant.</source>
+        <translation>Azure Tenant Connector relie un locataire Azure entier (annuaire Entra) à votre inventaire des actifs. Il découvre les groupes d&apos;administration et les abonnements du locataire, tient à jour un connecteur d&apos;abonnement par abonnement et étiquette ce qu&apos;il trouve.
+
+Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut une inscription d&apos;application avec un secret client et un accès Lecteur. Pas de compte Azure sous la main&#xa0;? Essayez le locataire sandbox intégré.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Connector…</source>
+        <translation>&amp;Créer un connecteur…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Sandbox Tenant</source>
+        <translation>Essayer le locataire &amp;sandbox</translation>
+    </message>
+    <message>
+        <source>Tenant connectors</source>
+        <translation>Connecteurs de locataire</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Management group path</source>
+        <translation>Chemin du groupe d&apos;administration</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Filter subscription connectors</source>
+        <translation>Filtrer les connecteurs d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Subscription connectors</source>
+        <translation>Connecteurs d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Subscription &amp;connectors</source>
+        <translation>&amp;Connecteurs d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Inventaire</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Assets created / updated / removed</source>
+        <translation>Actifs créés / mis à jour / supprimés</translation>
+    </message>
+    <message>
+        <source>Connectors created / disabled</source>
+        <translation>Connecteurs créés / désactivés</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Historique des exécutions</translation>
+    </message>
+    <message>
+        <source>Run &amp;history</source>
+        <translation>&amp;Historique des exécutions</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>It was moved to %1.</source>
+        <translation>Le fichier a été déplacé vers %1.</translation>
+    </message>
+    <message>
+        <source>A saved profile could not be loaded:</source>
+        <translation>Un profil enregistré n&apos;a pas pu être chargé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 saved profiles could not be loaded:</source>
+        <translation>%1 profils enregistrés n&apos;ont pas pu être chargés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The connector runtime is not available.</source>
+        <translation>Le moteur d&apos;exécution des connecteurs n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Tenant connector &quot;%1&quot;</source>
+        <translation>Connecteur de locataire « %1 »</translation>
+    </message>
+    <message>
+        <source>last run: %1</source>
+        <translation>dernière exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>next run: %1</source>
+        <translation>prochaine exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>à exécuter maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) in scope</source>
+        <translation>
+            <numerusform>%n abonnement dans l&apos;étendue</numerusform>
+            <numerusform>%n abonnements dans l&apos;étendue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>pas encore exécuté</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n abonnement</numerusform>
+            <numerusform>%n abonnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Run Selected Now</source>
+        <translation>&amp;Exécuter la sélection maintenant</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not be started.</source>
+        <translation>Le locataire sandbox n&apos;a pas pu être démarré.</translation>
+    </message>
+    <message>
+        <source>Contoso sandbox</source>
+        <translation>Sandbox Contoso</translation>
+    </message>
+    <message>
+        <source>Contoso sandbox %1</source>
+        <translation>Sandbox Contoso %1</translation>
+    </message>
+    <message>
+        <source>The built-in emulated tenant: try the application without Azure.</source>
+        <translation>Le locataire émulé intégré&#xa0;: essayez l&apos;application sans Azure.</translation>
+    </message>
+    <message>
+        <source>The first run of &quot;%1&quot; could not start.</source>
+        <translation>La première exécution de « %1 » n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Delete Connector</source>
+        <translation>Supprimer le connecteur</translation>
+    </message>
+    <message>
+        <source>Delete the tenant connector &quot;%1&quot;? Its profile and its authentication key are removed.</source>
+        <translation>Supprimer le connecteur de locataire « %1 »&#xa0;? Son profil et sa clé d&apos;authentification sont supprimés.</translation>
+    </message>
+    <message>
+        <source>Also delete its &amp;inventory and run history</source>
+        <translation>Supprimer aussi son &amp;inventaire et l&apos;historique des exécutions</translation>
+    </message>
+    <message>
+        <source>The connector could not be deleted: %1</source>
+        <translation>Le connecteur n&apos;a pas pu être supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The authentication key could not be removed from the keychain.</source>
+        <translation>La clé d&apos;authentification n&apos;a pas pu être retirée du trousseau.</translation>
+    </message>
+    <message>
+        <source>The inventory of the connector could not be deleted.</source>
+        <translation>L&apos;inventaire du connecteur n&apos;a pas pu être supprimé.</translation>
+    </message>
+    <message>
+        <source>A run of this connector is already in progress.</source>
+        <translation>Une exécution de ce connecteur est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Nothing to run: the selected connectors are disabled or flagged.</source>
+        <translation>Rien à exécuter&#xa0;: les connecteurs sélectionnés sont désactivés ou signalés.</translation>
+    </message>
+    <message>
+        <source>The run could not start.</source>
+        <translation>L&apos;exécution n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The connectors could not be changed: %1</source>
+        <translation>Les connecteurs n&apos;ont pas pu être modifiés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Import Profile</source>
+        <translation>Importer un profil</translation>
+    </message>
+    <message>
+        <source>Connector profiles (*.json)</source>
+        <translation>Profils de connecteur (*.json)</translation>
+    </message>
+    <message>
+        <source>The profile could not be imported: %1</source>
+        <translation>Le profil n&apos;a pas pu être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;. Edit it to enter its authentication key.</source>
+        <translation>« %1 » a été importé. Modifiez-le pour saisir sa clé d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation>Exporter le profil</translation>
+    </message>
+    <message>
+        <source>The profile could not be exported: %1</source>
+        <translation>Le profil n&apos;a pas pu être exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export Inventory</source>
+        <translation>Exporter l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n asset(s) to %1.</source>
+        <translation>
+            <numerusform>%n actif exporté vers %1.</numerusform>
+            <numerusform>%n actifs exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The inventory could not be exported to %1.</source>
+        <translation>L&apos;inventaire n&apos;a pas pu être exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Export Perimeter Targets</source>
+        <translation>Exporter les cibles du périmètre</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n perimeter target(s) to %1.</source>
+        <translation>
+            <numerusform>%n cible du périmètre exportée vers %1.</numerusform>
+            <numerusform>%n cibles du périmètre exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The perimeter targets could not be exported to %1.</source>
+        <translation>Les cibles du périmètre n&apos;ont pas pu être exportées vers %1.</translation>
+    </message>
+    <message>
+        <source>Running &quot;%1&quot;…</source>
+        <translation>Exécution de « %1 »…</translation>
+    </message>
+    <message>
+        <source>The run of &quot;%1&quot; was cancelled; its previous inventory is kept.</source>
+        <translation>L&apos;exécution de « %1 » a été annulée&#xa0;; son inventaire précédent est conservé.</translation>
+    </message>
+    <message>
+        <source>The run of &quot;%1&quot; ended: %2 (%3 created, %4 updated, %5 removed).</source>
+        <translation>L&apos;exécution de « %1 » est terminée&#xa0;: %2 (%3 créés, %4 mis à jour, %5 supprimés).</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ui::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ui::ProfileListModel</name>
+    <message>
+        <source>1 selected management group</source>
+        <translation>1 groupe d&apos;administration sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 selected management groups</source>
+        <translation>%1 groupes d&apos;administration sélectionnés</translation>
+    </message>
+    <message>
+        <source>All management groups</source>
+        <translation>Tous les groupes d&apos;administration</translation>
+    </message>
+    <message>
+        <source>All management groups, 1 excluded</source>
+        <translation>Tous les groupes d&apos;administration, 1 exclu</translation>
+    </message>
+    <message>
+        <source>All management groups, %1 excluded</source>
+        <translation>Tous les groupes d&apos;administration, %1 exclus</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID: %1</source>
+        <translation>ID de l&apos;annuaire (locataire)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Étendue</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Dernière modification</translation>
     </message>
 </context>
 </TS>
