@@ -203,3 +203,24 @@ TEST(CliRuntime, SigtermCancelsCleanly)
     cli.emu.faults().latencyMs = 0;
     EXPECT_EQ(cli.run({u"run"_s, u"--profile"_s, u"Sandbox"_s}).exitCode, 0);
 }
+
+TEST(CliRuntime, DaemonRunsWhatIsDueThenStopsOnSigterm)
+{
+    Cli cli;
+    QProcess p;
+    p.setProcessEnvironment(cli.env());
+    p.start(QStringLiteral(ATC_CLI_EXE), {u"daemon"_s});
+    ASSERT_TRUE(p.waitForStarted());
+    // Never run: due at start. Each finished run is one JSON line on stdout.
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return p.canReadLine() || p.state() != QProcess::Running; }, 120000));
+    ASSERT_EQ(p.state(), QProcess::Running) << p.readAllStandardError().constData();
+    const QJsonObject summary = QJsonDocument::fromJson(p.readLine()).object();
+    EXPECT_EQ(summary.value(u"state"_s).toString(), u"FINISHED_SUCCESS"_s);
+    EXPECT_GT(summary.value(u"connectorsCreated"_s).toInt(), 0);
+    p.terminate();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000));
+    EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(p.exitCode(), 130);
+    EXPECT_TRUE(p.readAllStandardOutput().trimmed().isEmpty()); // nothing ran a second time
+}
