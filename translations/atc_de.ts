@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <source>Subscription &quot;%1&quot; is %2: it is listed but no connector is created.</source>
-        <translation>Das Abonnement „%1“ ist %2: Es wird aufgeführt, aber es wird kein Connector erstellt.</translation>
+        <translation>Das Abonnement „%1“ hat den Status %2: Es wird aufgeführt, aber es wird kein Connector erstellt.</translation>
     </message>
     <message>
         <source>Another subscription already gives this connector&apos;s plain name; it is named &quot;%1&quot; instead.</source>
@@ -3005,7 +3005,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Art</translation>
+        <translation>Art (kind)</translation>
     </message>
     <message>
         <source>Location</source>
@@ -3191,7 +3191,7 @@
     </message>
     <message>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>No tenant connectors yet</source>

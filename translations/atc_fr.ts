@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <source>Subscription &quot;%1&quot; is %2: it is listed but no connector is created.</source>
-        <translation>L&apos;abonnement « %1 » est %2&#xa0;: il est listé, mais aucun connecteur n&apos;est créé.</translation>
+        <translation>L&apos;abonnement « %1 » est à l&apos;état %2&#xa0;: il est listé, mais aucun connecteur n&apos;est créé.</translation>
     </message>
     <message>
         <source>Another subscription already gives this connector&apos;s plain name; it is named &quot;%1&quot; instead.</source>
@@ -3005,7 +3005,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Genre</translation>
+        <translation>Genre (kind)</translation>
     </message>
     <message>
         <source>Location</source>
@@ -3191,7 +3191,7 @@
     </message>
     <message>
         <source>Main</source>
-        <translation>Principal</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>No tenant connectors yet</source>
