@@ -176,6 +176,16 @@ int main(int argc, char **argv)
         }
     };
 
+    // Inline validation, before the real values: an invalid name and a Secret ID as the key.
+    type(&wizard, u"nameEdit"_s, u"x"_s);
+    type(&wizard, u"nameEdit"_s, QString(u"Contoso "_s).repeated(40));
+    {
+        const QString path = u"%1/%2-inline-errors.png"_s.arg(out, prefix);
+        QApplication::processEvents();
+        wizard.grab().save(path);
+        std::printf("%s\n", qPrintable(path));
+    }
+
     // 1 Basic Details
     type(&wizard, u"nameEdit"_s, u"Contoso production tenant"_s);
     auto *description = child<QPlainTextEdit>(&wizard, u"descriptionEdit"_s);

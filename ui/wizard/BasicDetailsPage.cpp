@@ -35,9 +35,8 @@ BasicDetailsPage::BasicDetailsPage(ConnectorDraft *draft, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Na&me:"), m_name);
     form->addRow(NoLabel, issueLabel(m_name, ProfileField::Name));
-    form->addRow(NoLabel, makeHint(tr("We recommend a unique name that says which tenant "
-                                      "this is."),
-                                   this));
+    form->addRow(NoLabel, makeHint(tr("We recommend a unique name that says which tenant this is."),
+                                   this, false));
     form->addRow(tr("&Description:"), m_description);
     form->addRow(NoLabel, issueLabel(m_description, ProfileField::Description));
 

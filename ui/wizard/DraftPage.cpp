@@ -1,6 +1,8 @@
 #include "DraftPage.h"
 
+#include <QFormLayout>
 #include <QPalette>
+#include <QResizeEvent>
 
 namespace atc {
 
@@ -14,10 +16,31 @@ QColor issueColor(const QPalette &palette, bool error)
     return dark ? QColor(0xff, 0xd5, 0x4f) : QColor(0x8a, 0x5a, 0x00);
 }
 
-QLabel *makeHint(const QString &text, QWidget *parent)
+WrapLabel::WrapLabel(const QString &text, QWidget *parent) : QLabel(text, parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
+    setWordWrap(true);
+}
+
+QSize WrapLabel::sizeHint() const
+{
+    const QSize base = QLabel::sizeHint();
+    if (!wordWrap() || width() <= 1)
+        return base;
+    return {base.width(), heightForWidth(width())};
+}
+
+void WrapLabel::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    if (wordWrap() && event->oldSize().width() != event->size().width())
+        updateGeometry(); // the height for the new width differs
+}
+
+QLabel *makeHint(const QString &text, QWidget *parent, bool wrap)
+{
+    QLabel *label = wrap ? new WrapLabel(text, parent) : new QLabel(text, parent);
+    label->setWordWrap(wrap);
+    label->setAlignment(Qt::AlignLeft | (wrap ? Qt::AlignTop : Qt::AlignVCenter));
     label->setForegroundRole(QPalette::PlaceholderText);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     return label;
@@ -25,9 +48,10 @@ QLabel *makeHint(const QString &text, QWidget *parent)
 
 IssueLabel::IssueLabel(ConnectorDraft *draft, QList<ProfileField> fields, QWidget *input,
                        QWidget *parent)
-    : QLabel(parent), m_draft(draft), m_fields(std::move(fields)), m_input(input)
+    : WrapLabel(QString(), parent), m_draft(draft), m_fields(std::move(fields)), m_input(input)
 {
     setWordWrap(true);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     if (input) {
@@ -36,6 +60,14 @@ IssueLabel::IssueLabel(ConnectorDraft *draft, QList<ProfileField> fields, QWidge
     }
     connect(draft, &ConnectorDraft::changed, this, &IssueLabel::refresh);
     refresh();
+    // Once the page has put this label into its form, hide the row as well, not just the label.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_forceLayout = true;
+            refresh();
+        },
+        Qt::QueuedConnection);
 }
 
 void IssueLabel::refresh()
@@ -50,13 +82,25 @@ void IssueLabel::refresh()
         }
     }
     const QString text = lines.join(u'\n');
-    if (text == this->text() && isHidden() == text.isEmpty())
+    if (text == this->text() && isHidden() == text.isEmpty() && !m_forceLayout)
         return;
+    m_forceLayout = false;
     setText(text);
     QPalette pal = palette();
     pal.setColor(QPalette::WindowText, issueColor(pal, anyError));
     setPalette(pal);
-    setVisible(!text.isEmpty());
+    // In a form, hide the whole row: a hidden widget alone still leaves its row's spacing.
+    QFormLayout *form = nullptr;
+    if (parentWidget()) {
+        for (QFormLayout *f : parentWidget()->findChildren<QFormLayout *>()) {
+            if (f->indexOf(this) >= 0)
+                form = f;
+        }
+    }
+    if (form)
+        form->setRowVisible(this, !text.isEmpty());
+    else
+        setVisible(!text.isEmpty());
     setAccessibleName(text);
     if (m_input) {
         m_input->setAccessibleDescription(

@@ -1,6 +1,7 @@
 #include "SubscriptionDetailsPage.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -37,23 +38,25 @@ SubscriptionDetailsPage::SubscriptionDetailsPage(ConnectorDraft *draft, QWidget 
     m_example->setWordWrap(true);
     m_example->setTextFormat(Qt::PlainText);
 
+    // Short enough for one line: a wrapped label in a wizard's form gets a too-tall row.
+    auto *pollingRow = new QHBoxLayout;
+    pollingRow->addWidget(m_polling);
+    pollingRow->addWidget(
+        makeHint(tr("any whole number of hours under 24; the default is 4"), this, false), 1);
     auto *form = new QFormLayout;
-    form->addRow(tr("Subscription &polling frequency:"), m_polling);
+    form->addRow(tr("Subscription &polling frequency:"), pollingRow);
+    static_cast<QLabel *>(form->labelForField(pollingRow))->setBuddy(m_polling);
     form->addRow(NoLabel, issueLabel(m_polling, ProfileField::SubscriptionPollingFrequency));
-    form->addRow(NoLabel, makeHint(tr("Any whole number of hours under 24; the default is "
-                                      "4 hours."),
-                                   this));
     form->addRow(tr("Connector name p&refix:"), m_prefix);
     form->addRow(NoLabel, issueLabel(m_prefix, ProfileField::ConnectorNamePrefix));
     form->addRow(tr("Example:"), m_example);
-    form->addRow(NoLabel, makeHint(tr("Letters, digits, spaces, '-', '_' and '.'; at most %1 "
-                                      "characters. When two subscriptions would get the same "
-                                      "name, the later one gets \" (2)\", \" (3)\" and so on.")
-                                       .arg(ProfileValidator::MaxPrefixLength),
-                                   this));
-
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(makeHint(tr("Letters, digits, spaces, '-', '_' and '.'; at most %1 "
+                                  "characters. When two subscriptions would get the same name, "
+                                  "the later one gets \" (2)\", \" (3)\" and so on.")
+                                   .arg(ProfileValidator::MaxPrefixLength),
+                               this));
     layout->addStretch(1);
 
     connect(m_polling, &QSpinBox::valueChanged, this, [this](int hours) {

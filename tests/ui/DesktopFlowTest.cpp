@@ -1,0 +1,279 @@
+// The administrator desktop end to end, offscreen, against the in-process sandbox emulator:
+// first run → "Try the sandbox tenant" → wizard → Create → a finished run with assets in the
+// browser; the browser's filters match SQL counts; Edit keeps the secret; Delete removes the
+// secret; a run cancelled from the window keeps the previous inventory.
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+#include "AzureEmulator.h"
+#include "ConnectorWizard.h"
+#include "InventoryBrowser.h"
+#include "InventoryModel.h"
+#include "MainWindow.h"
+#include "SandboxProfiles.h"
+#include "TenantDetailsPage.h"
+#include "runtime/ConnectorRuntime.h"
+#include "store/InMemorySecretStore.h"
+
+using namespace atc;
+using namespace atc::ui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+class Desktop
+{
+public:
+    Desktop()
+    {
+        QString error;
+        EXPECT_TRUE(emu.loadTenantJson(emulator::AzureEmulator::sandboxTenantJson(), &error) &&
+                    emu.listen(0, &error))
+            << error.toStdString();
+        store = std::make_unique<ProfileStore>(dir.path() + u"/profiles"_s);
+        ConnectorRuntime::Options o;
+        o.databasePath = dir.path() + u"/inventory.sqlite"_s;
+        o.lockDirectory = dir.path() + u"/locks"_s;
+        runtime = std::make_unique<ConnectorRuntime>(
+            &nam, ConnectorRuntime::secretsFromStore(&secrets), o);
+        EXPECT_TRUE(runtime->open(&error)) << error.toStdString();
+        DesktopServices s;
+        s.networkAccessManager = &nam;
+        s.secretStore = &secrets;
+        s.runtime = runtime.get();
+        s.startSandbox = [this] {
+            namespace sb = emulator::sandbox;
+            return SandboxTenant{emu.baseUrl(), QString::fromLatin1(sb::TenantName),
+                                 QString::fromLatin1(sb::TenantId),
+                                 QString::fromLatin1(sb::ClientId),
+                                 QString::fromLatin1(sb::ClientSecret)};
+        };
+        window = std::make_unique<MainWindow>(*store, s);
+        window->show();
+    }
+
+    template <typename T> T *find(QObject *root, const QString &name)
+    {
+        T *w = root->findChild<T *>(name);
+        EXPECT_NE(w, nullptr) << "no " << name.toStdString();
+        return w;
+    }
+
+    bool next(ConnectorWizard *w, PageId expected)
+    {
+        QAbstractButton *b = w->button(QWizard::NextButton);
+        if (!b->isEnabled())
+            return false;
+        QTest::mouseClick(b, Qt::LeftButton);
+        return w->currentId() == int(expected);
+    }
+
+    /** Drives the open wizard from Basic Details through Create (tests the connection). */
+    bool finishWizard()
+    {
+        ConnectorWizard *w = window->wizard();
+        if (!w)
+            return false;
+        if (!next(w, PageId::TenantDetails))
+            return false;
+        QSignalSpy tested(w->tenantDetailsPage(), &TenantDetailsPage::testFinished);
+        QTest::mouseClick(find<QAbstractButton>(w, u"testConnectionButton"_s), Qt::LeftButton);
+        if (!tested.wait(20000))
+            return false;
+        if (!next(w, PageId::SubscriptionDetails) || !next(w, PageId::ConnectorDetails) ||
+            !next(w, PageId::TagsActivation) || !next(w, PageId::AssignTags) ||
+            !next(w, PageId::Confirmation))
+            return false;
+        QSignalSpy saved(w, &ConnectorWizard::connectorSaved);
+        QTest::mouseClick(w->button(QWizard::FinishButton), Qt::LeftButton);
+        return saved.count() > 0 || saved.wait(20000);
+    }
+
+    int sqlCount(const QString &where, const QVariantList &binds = {})
+    {
+        QSqlQuery q(window->inventoryBrowser()->model()->database());
+        q.prepare(u"SELECT COUNT(*) FROM resources r WHERE r.removed_at IS NULL"_s +
+                  (where.isEmpty() ? QString() : u" AND "_s + where));
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        EXPECT_TRUE(q.exec());
+        return q.next() ? q.value(0).toInt() : -1;
+    }
+
+    QString anyValue(const QString &column)
+    {
+        QSqlQuery q(window->inventoryBrowser()->model()->database());
+        EXPECT_TRUE(q.exec(u"SELECT "_s + column +
+                           u" FROM resources GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1"_s));
+        return q.next() ? q.value(0).toString() : QString();
+    }
+
+    QTemporaryDir dir;
+    emulator::AzureEmulator emu;
+    QNetworkAccessManager nam;
+    InMemorySecretStore secrets;
+    std::unique_ptr<ProfileStore> store;
+    std::unique_ptr<ConnectorRuntime> runtime;
+    std::unique_ptr<MainWindow> window;
+};
+
+void chooseData(QComboBox *combo, const QString &value)
+{
+    const int i = combo->findData(value);
+    ASSERT_GE(i, 0) << value.toStdString();
+    combo->setCurrentIndex(i);
+    Q_EMIT combo->activated(i);
+}
+
+} // namespace
+
+TEST(DesktopFlow, SandboxFirstRunToInventoryFiltersEditAndDelete)
+{
+    Desktop d;
+    ASSERT_TRUE(d.window->isShowingEmptyState());
+    QTest::mouseClick(d.find<QPushButton>(d.window.get(), u"trySandboxButton"_s), Qt::LeftButton);
+    ASSERT_NE(d.window->wizard(), nullptr);
+    EXPECT_EQ(d.window->wizard()->draft()->profile().cloud, CloudType::Custom);
+
+    QSignalSpy finished(d.runtime.get(), &ConnectorRuntime::runFinished);
+    ASSERT_TRUE(d.finishWizard());
+    ASSERT_TRUE(finished.wait(60000)) << "the first run never finished";
+    const auto summary = finished.first().at(1).value<RunSummary>();
+    EXPECT_EQ(summary.state, ConnectorState::FinishedSuccessfully);
+    EXPECT_FALSE(d.window->isShowingEmptyState());
+
+    const QList<ConnectorProfile> profiles = d.store->loadAll().profiles;
+    ASSERT_EQ(profiles.size(), 1);
+    const ConnectorProfile p = profiles.first();
+    EXPECT_EQ(d.window->currentProfileId(), p.id);
+    EXPECT_TRUE(isSandboxProfile(p, QString::fromLatin1(emulator::sandbox::TenantId)));
+
+    // Subscription connectors in the table; history has the run.
+    auto *connectors = d.find<QTableView>(d.window.get(), u"connectorTable"_s);
+    EXPECT_EQ(connectors->model()->rowCount(), d.runtime->connectors(p.id).size());
+    EXPECT_GT(connectors->model()->rowCount(), 0);
+    auto *history = d.find<QTableView>(d.window.get(), u"runHistoryTable"_s);
+    EXPECT_GE(history->model()->rowCount(), 1);
+
+    // The browser shows the assets the database holds; each filter narrows as SQL says.
+    InventoryBrowser *browser = d.window->inventoryBrowser();
+    const int all = d.sqlCount({});
+    ASSERT_GT(all, 0);
+    EXPECT_EQ(browser->assetCount(), all);
+
+    auto *type = d.find<QComboBox>(browser, u"typeFilterCombo"_s);
+    const QString someType = d.anyValue(u"type"_s);
+    chooseData(type, someType);
+    EXPECT_EQ(browser->assetCount(), d.sqlCount(u"r.type = ? COLLATE NOCASE"_s, {someType}));
+    EXPECT_LT(browser->assetCount(), all);
+    chooseData(type, QString());
+
+    auto *location = d.find<QComboBox>(browser, u"locationFilterCombo"_s);
+    const QString someLocation = d.anyValue(u"location"_s);
+    chooseData(location, someLocation);
+    EXPECT_EQ(browser->assetCount(),
+              d.sqlCount(u"r.location = ? COLLATE NOCASE"_s, {someLocation}));
+    chooseData(location, QString());
+
+    auto *module = d.find<QComboBox>(browser, u"moduleFilterCombo"_s);
+    chooseData(module, u"CPS"_s);
+    EXPECT_EQ(browser->assetCount(),
+              d.sqlCount(u"EXISTS (SELECT 1 FROM asset_activation a WHERE a.asset_id = "
+                         "r.asset_id AND a.module = 'CPS')"_s));
+    chooseData(module, QString());
+
+    QSignalSpy applied(browser, &InventoryBrowser::filterApplied);
+    auto *search = d.find<QLineEdit>(browser, u"inventorySearchEdit"_s);
+    QTest::keyClicks(search, u"prod"_s);
+    ASSERT_TRUE(applied.wait(5000));
+    EXPECT_EQ(browser->assetCount(),
+              d.sqlCount(u"(r.name LIKE '%prod%' OR r.resource_id LIKE '%prod%' OR "
+                         "r.resource_group LIKE '%prod%')"_s));
+    EXPECT_LT(browser->assetCount(), all);
+    search->clear();
+    ASSERT_TRUE(applied.wait(5000));
+    EXPECT_EQ(browser->assetCount(), all);
+
+    // The details pane shows the selected asset.
+    auto *table = d.find<QTableView>(browser, u"inventoryTable"_s);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    EXPECT_TRUE(d.find<QWidget>(browser, u"assetDetails"_s)
+                    ->property("plainText")
+                    .toString()
+                    .contains(u"Resource id"_s));
+
+    // Edit without typing a key keeps the stored one.
+    d.find<QAction>(d.window.get(), u"editConnectorAction"_s)->trigger();
+    ASSERT_NE(d.window->wizard(), nullptr);
+    EXPECT_EQ(d.window->wizard()->draft()->mode(), ConnectorWizard::Mode::Edit);
+    ASSERT_TRUE(d.finishWizard());
+    QSignalSpy read(&d.secrets, &QObject::destroyed); // unused: reads are callbacks
+    bool haveSecret = false, readDone = false;
+    d.secrets.read(p.secretKey(), d.window.get(), [&](const SecretStore::Result &r) {
+        haveSecret = r.ok() && r.secret == QString::fromLatin1(emulator::sandbox::ClientSecret);
+        readDone = true;
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return readDone; }, 5000));
+    EXPECT_TRUE(haveSecret);
+
+    // Delete asks without blocking, then removes profile, secret and (chosen) inventory.
+    QTest::qWaitFor([&] { return !d.runtime->isAnyRunning(); }, 30000);
+    d.find<QAction>(d.window.get(), u"deleteConnectorAction"_s)->trigger();
+    auto *box = d.find<QMessageBox>(d.window.get(), u"deleteConnectorDialog"_s);
+    ASSERT_NE(box, nullptr);
+    box->checkBox()->setChecked(true);
+    QSignalSpy deleted(d.window.get(), &MainWindow::connectorDeleted);
+    box->button(QMessageBox::Yes)->click();
+    ASSERT_TRUE(deleted.count() > 0 || deleted.wait(5000));
+    EXPECT_TRUE(d.store->loadAll().profiles.isEmpty());
+    EXPECT_TRUE(d.window->isShowingEmptyState());
+    readDone = false;
+    bool gone = false;
+    d.secrets.read(p.secretKey(), d.window.get(), [&](const SecretStore::Result &r) {
+        gone = !r.ok();
+        readDone = true;
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return readDone; }, 5000));
+    EXPECT_TRUE(gone);
+    EXPECT_EQ(d.sqlCount({}), 0);
+}
+
+TEST(DesktopFlow, RunCancelledFromTheWindowKeepsThePreviousInventory)
+{
+    Desktop d;
+    QTest::mouseClick(d.find<QPushButton>(d.window.get(), u"trySandboxButton"_s), Qt::LeftButton);
+    QSignalSpy finished(d.runtime.get(), &ConnectorRuntime::runFinished);
+    ASSERT_TRUE(d.finishWizard());
+    ASSERT_TRUE(finished.wait(60000));
+    const int before = d.sqlCount({});
+    ASSERT_GT(before, 0);
+
+    // Resource Graph answers slowly now: the next run is still reading when cancelled.
+    d.emu.faults().route = u"Microsoft.ResourceGraph"_s;
+    d.emu.faults().latencyMs = 60000;
+    QSignalSpy started(d.runtime.get(), &ConnectorRuntime::runStarted);
+    d.find<QAction>(d.window.get(), u"runNowAction"_s)->trigger();
+    ASSERT_TRUE(started.count() > 0 || started.wait(10000));
+    auto *cancel = d.find<QToolButton>(d.window.get(), u"cancelRunButton"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return cancel->isVisible() && cancel->isEnabled(); }, 5000));
+    finished.clear();
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(20000));
+    const auto summary = finished.first().at(1).value<RunSummary>();
+    EXPECT_TRUE(summary.cancelled);
+    EXPECT_EQ(d.sqlCount({}), before);
+    EXPECT_EQ(d.window->inventoryBrowser()->assetCount(), before);
+}
