@@ -1251,6 +1251,29 @@
         <source>cannot record the run</source>
         <translation>Ausführung kann nicht protokolliert werden</translation>
     </message>
+    <message>
+        <source>cannot write</source>
+        <translation>kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gives no database handle</source>
+        <translation>der SQLite-Treiber liefert kein Datenbank-Handle</translation>
+    </message>
+    <message>
+        <source>cannot prepare a statement</source>
+        <translation>Anweisung kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>the write was interrupted</source>
+        <translation>der Schreibvorgang wurde unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>atc::InventoryWriter</name>
+    <message>
+        <source>The inventory write was interrupted.</source>
+        <translation>Das Schreiben des Inventars wurde unterbrochen.</translation>
+    </message>
 </context>
 <context>
     <name>atc::IssueLabel</name>

@@ -1251,6 +1251,29 @@
         <source>cannot record the run</source>
         <translation>impossible d&apos;enregistrer l&apos;exécution</translation>
     </message>
+    <message>
+        <source>cannot write</source>
+        <translation>impossible d&apos;écrire</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gives no database handle</source>
+        <translation>le pilote SQLite ne fournit aucun descripteur de base de données</translation>
+    </message>
+    <message>
+        <source>cannot prepare a statement</source>
+        <translation>impossible de préparer une instruction</translation>
+    </message>
+    <message>
+        <source>the write was interrupted</source>
+        <translation>l&apos;écriture a été interrompue</translation>
+    </message>
+</context>
+<context>
+    <name>atc::InventoryWriter</name>
+    <message>
+        <source>The inventory write was interrupted.</source>
+        <translation>L&apos;écriture de l&apos;inventaire a été interrompue.</translation>
+    </message>
 </context>
 <context>
     <name>atc::IssueLabel</name>
@@ -3283,7 +3306,7 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     </message>
     <message>
         <source>Kind</source>
-        <translation>Genre</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Errors</source>
