@@ -216,11 +216,11 @@ TEST(DesktopFlow, SandboxFirstRunToInventoryFiltersEditAndDelete)
                     .contains(u"Resource id"_s));
 
     // Edit without typing a key keeps the stored one.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return d.window->wizard() == nullptr; }, 5000));
     d.find<QAction>(d.window.get(), u"editConnectorAction"_s)->trigger();
     ASSERT_NE(d.window->wizard(), nullptr);
     EXPECT_EQ(d.window->wizard()->draft()->mode(), ConnectorWizard::Mode::Edit);
     ASSERT_TRUE(d.finishWizard());
-    QSignalSpy read(&d.secrets, &QObject::destroyed); // unused: reads are callbacks
     bool haveSecret = false, readDone = false;
     d.secrets.read(p.secretKey(), d.window.get(), [&](const SecretStore::Result &r) {
         haveSecret = r.ok() && r.secret == QString::fromLatin1(emulator::sandbox::ClientSecret);
@@ -230,8 +230,12 @@ TEST(DesktopFlow, SandboxFirstRunToInventoryFiltersEditAndDelete)
     EXPECT_TRUE(haveSecret);
 
     // Delete asks without blocking, then removes profile, secret and (chosen) inventory.
-    QTest::qWaitFor([&] { return !d.runtime->isAnyRunning(); }, 30000);
-    d.find<QAction>(d.window.get(), u"deleteConnectorAction"_s)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !d.runtime->isAnyRunning(); }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return d.window->wizard() == nullptr; }, 5000));
+    QAction *del = d.find<QAction>(d.window.get(), u"deleteConnectorAction"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return del->isEnabled(); }, 5000));
+    EXPECT_EQ(d.window->currentProfileId(), p.id);
+    del->trigger();
     auto *box = d.find<QMessageBox>(d.window.get(), u"deleteConnectorDialog"_s);
     ASSERT_NE(box, nullptr);
     box->checkBox()->setChecked(true);
@@ -271,7 +275,7 @@ TEST(DesktopFlow, RunCancelledFromTheWindowKeepsThePreviousInventory)
     ASSERT_TRUE(QTest::qWaitFor([&] { return cancel->isVisible() && cancel->isEnabled(); }, 5000));
     finished.clear();
     QTest::mouseClick(cancel, Qt::LeftButton);
-    ASSERT_TRUE(finished.wait(20000));
+    ASSERT_TRUE(finished.count() > 0 || finished.wait(20000));
     const auto summary = finished.first().at(1).value<RunSummary>();
     EXPECT_TRUE(summary.cancelled);
     EXPECT_EQ(d.sqlCount({}), before);

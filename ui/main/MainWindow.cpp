@@ -2,33 +2,139 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
+#include <QUuid>
 #include <QVBoxLayout>
 
 #include "AtcResources.h"
+#include "ConnectorWizard.h"
+#include "InventoryBrowser.h"
+#include "InventoryModel.h"
 #include "MessageBar.h"
 #include "ProfileListModel.h"
+#include "runtime/ConnectorRuntime.h"
+#include "runtime/InventoryExport.h"
+#include "store/SecretStore.h"
+
+Q_LOGGING_CATEGORY(lcUi, "atc.ui")
 
 namespace atc::ui {
 
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+enum ConnectorColumn
+{
+    CName,
+    CSubscription,
+    CGroupPath,
+    CState,
+    CLastRun,
+    CNextRun,
+    CAssets,
+    CLastError,
+    CColumnCount
+};
+constexpr int ConnectorIdRole = Qt::UserRole + 1;
+constexpr int SortRole = Qt::UserRole + 2;
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QIcon stateIcon(const QWidget *w, ConnectorState state)
+{
+    QStyle *s = w->style();
+    switch (state) {
+    case ConnectorState::FinishedSuccessfully:
+        return s->standardIcon(QStyle::SP_DialogApplyButton);
+    case ConnectorState::FinishedWithErrors:
+        return s->standardIcon(QStyle::SP_MessageBoxWarning);
+    case ConnectorState::Error:
+        return s->standardIcon(QStyle::SP_MessageBoxCritical);
+    case ConnectorState::Running:
+        return s->standardIcon(QStyle::SP_BrowserReload);
+    case ConnectorState::Disabled:
+        return s->standardIcon(QStyle::SP_DialogCancelButton);
+    case ConnectorState::Queued:
+        break;
+    }
+    return s->standardIcon(QStyle::SP_MediaPause);
+}
+
+QStandardItem *item(const QString &text, const QVariant &sortKey = {})
+{
+    auto *i = new QStandardItem(text);
+    i->setEditable(false);
+    i->setData(sortKey.isValid() ? sortKey : QVariant(text.toLower()), SortRole);
+    if (!text.isEmpty())
+        i->setToolTip(text);
+    return i;
+}
+
+// The management-group path of a subscription from the last discovery snapshot, if the
+// runtime kept none: empty. The runtime stores no path, so the wizard's snapshot is the source.
+QString groupPathOf(const QHash<QString, QString> &paths, const QString &subscriptionId)
+{
+    return paths.value(subscriptionId.toLower());
+}
+
+} // namespace
+
 MainWindow::MainWindow(ProfileStore store, QWidget *parent)
-    : QMainWindow(parent), m_store(std::move(store)), m_model(new ProfileListModel(this)),
-      m_sorted(new QSortFilterProxyModel(this)), m_messageBar(new MessageBar(this)),
-      m_stack(new QStackedWidget(this))
+    : MainWindow(std::move(store), DesktopServices{}, parent)
+{}
+
+MainWindow::MainWindow(ProfileStore store, const DesktopServices &services, QWidget *parent)
+    : QMainWindow(parent), m_store(std::move(store)), m_services(services),
+      m_model(new ProfileListModel(this)), m_sorted(new QSortFilterProxyModel(this)),
+      m_messageBar(new MessageBar(this)), m_stack(new QStackedWidget(this))
+{
+    init();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_wizard)
+        delete m_wizard.data();
+}
+
+void MainWindow::init()
 {
     atcInitResources();
-    setObjectName(QStringLiteral("mainWindow"));
+    setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Azure Tenant Connector"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/azure-tenant-connector.svg")));
-    m_messageBar->setObjectName(QStringLiteral("loadMessageBar"));
-    m_stack->setObjectName(QStringLiteral("contentStack"));
+    setWindowIcon(QIcon(u":/icons/azure-tenant-connector.svg"_s));
+    m_messageBar->setObjectName(u"loadMessageBar"_s);
+    m_stack->setObjectName(u"contentStack"_s);
 
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(ProfileListModel::SortRole);
@@ -36,8 +142,9 @@ MainWindow::MainWindow(ProfileStore store, QWidget *parent)
 
     m_emptyState = buildEmptyState();
     m_table = buildTable();
+    m_workspace = buildWorkspace();
     m_stack->addWidget(m_emptyState);
-    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_workspace);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -45,39 +152,152 @@ MainWindow::MainWindow(ProfileStore store, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    auto *newAction = new QAction(tr("&New Connector…"), this);
-    newAction->setObjectName(QStringLiteral("newConnectorAction"));
-    newAction->setShortcut(QKeySequence::New);
-    connect(newAction, &QAction::triggered, this, &MainWindow::createConnectorRequested);
-    auto *reloadAction = new QAction(tr("&Reload"), this);
-    reloadAction->setObjectName(QStringLiteral("reloadAction"));
-    reloadAction->setShortcut(QKeySequence::Refresh);
-    connect(reloadAction, &QAction::triggered, this, &MainWindow::reload);
-    auto *quitAction = new QAction(tr("&Quit"), this);
-    quitAction->setObjectName(QStringLiteral("quitAction"));
-    quitAction->setShortcut(QKeySequence::Quit);
+    // Run progress in the status bar, with its Cancel.
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(u"runProgressLabel"_s);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"runProgressBar"_s);
+    m_progress->setAccessibleName(tr("Run progress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setObjectName(u"cancelRunButton"_s);
+    m_cancelButton->setAccessibleName(tr("Cancel the run"));
+    statusBar()->addWidget(m_progressLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    m_progress->hide();
+    m_cancelButton->hide();
+
+    buildActions();
+    m_cancelButton->setDefaultAction(m_cancelAction);
+
+    if (ConnectorRuntime *rt = m_services.runtime) {
+        connect(rt, &ConnectorRuntime::runStarted, this,
+                [this](const QString &id, qint64) { onRunStarted(id); });
+        connect(rt, &ConnectorRuntime::progress, this, &MainWindow::onProgress);
+        connect(rt, &ConnectorRuntime::runFinished, this, &MainWindow::onRunFinished);
+        connect(rt, &ConnectorRuntime::stateChanged, this, [this](const QString &id) {
+            if (id == currentProfileId())
+                refreshConnectors();
+        });
+        if (rt->database()) {
+            QString error;
+            if (!m_inventory->open(rt->database()->path(), &error))
+                m_messageBar->showMessage(tr("The inventory could not be opened: %1").arg(error),
+                                          MessageBar::Kind::Error);
+        }
+    }
+
+    resize(1100, 680);
+    reload();
+    restoreState();
+    updateActions();
+}
+
+void MainWindow::buildActions()
+{
+    const auto make = [this](const QString &text, const QString &name,
+                             const QKeySequence &key = {}) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        return a;
+    };
+    m_newAction = make(tr("&New Connector…"), u"newConnectorAction"_s, QKeySequence::New);
+    m_editAction = make(tr("&Edit…"), u"editConnectorAction"_s, QKeySequence(u"Ctrl+E"_s));
+    m_duplicateAction =
+        make(tr("D&uplicate…"), u"duplicateConnectorAction"_s, QKeySequence(u"Ctrl+D"_s));
+    m_deleteAction = make(tr("&Delete…"), u"deleteConnectorAction"_s, QKeySequence::Delete);
+    m_runAction = make(tr("&Run Now"), u"runNowAction"_s, QKeySequence(u"Ctrl+R"_s));
+    m_cancelAction = make(tr("&Cancel Run"), u"cancelRunAction"_s, QKeySequence(u"Ctrl+."_s));
+    m_enableAction = make(tr("E&nable"), u"enableConnectorsAction"_s);
+    m_disableAction = make(tr("Di&sable"), u"disableConnectorsAction"_s);
+    m_importAction =
+        make(tr("&Import Profile…"), u"importProfileAction"_s, QKeySequence(u"Ctrl+I"_s));
+    m_exportAction = make(tr("E&xport Profile…"), u"exportProfileAction"_s);
+    m_exportCsvAction = make(tr("Export Inventory as &CSV…"), u"exportInventoryCsvAction"_s);
+    m_exportJsonAction = make(tr("Export Inventory as &JSON…"), u"exportInventoryJsonAction"_s);
+    m_perimeterAction = make(tr("Export &Perimeter Targets…"), u"exportPerimeterAction"_s);
+    m_reloadAction = make(tr("Re&load"), u"reloadAction"_s, QKeySequence::Refresh);
+    auto *quitAction = make(tr("&Quit"), u"quitAction"_s, QKeySequence::Quit);
+
+    QStyle *s = style();
+    m_newAction->setIcon(s->standardIcon(QStyle::SP_FileIcon));
+    m_runAction->setIcon(s->standardIcon(QStyle::SP_MediaPlay));
+    m_cancelAction->setIcon(s->standardIcon(QStyle::SP_MediaStop));
+    m_deleteAction->setIcon(s->standardIcon(QStyle::SP_TrashIcon));
+    m_reloadAction->setIcon(s->standardIcon(QStyle::SP_BrowserReload));
+
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        Q_EMIT createConnectorRequested();
+        if (m_services.runtime)
+            newConnector();
+    });
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editConnector);
+    connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateConnector);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteConnector);
+    connect(m_runAction, &QAction::triggered, this, &MainWindow::runNow);
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelRun);
+    connect(m_enableAction, &QAction::triggered, this, [this] { setConnectorsDisabled(false); });
+    connect(m_disableAction, &QAction::triggered, this, [this] { setConnectorsDisabled(true); });
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importProfile);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportProfile);
+    connect(m_exportCsvAction, &QAction::triggered, this, [this] {
+        m_exportCsvAction->setData(u"csv"_s);
+        exportInventory();
+    });
+    connect(m_exportJsonAction, &QAction::triggered, this, [this] {
+        m_exportCsvAction->setData(u"json"_s);
+        exportInventory();
+    });
+    connect(m_perimeterAction, &QAction::triggered, this, &MainWindow::exportPerimeterTargets);
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(newAction);
-    file->addAction(reloadAction);
+    file->addAction(m_newAction);
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
+    file->addAction(m_exportCsvAction);
+    file->addAction(m_exportJsonAction);
+    file->addAction(m_perimeterAction);
+    file->addSeparator();
+    file->addAction(m_reloadAction);
     file->addAction(quitAction);
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->addAction(newAction);
-    toolBar->addAction(reloadAction);
+    QMenu *connector = menuBar()->addMenu(tr("&Connector"));
+    connector->addAction(m_editAction);
+    connector->addAction(m_duplicateAction);
+    connector->addAction(m_deleteAction);
+    connector->addSeparator();
+    connector->addAction(m_runAction);
+    connector->addAction(m_cancelAction);
+    connector->addSeparator();
+    connector->addAction(m_enableAction);
+    connector->addAction(m_disableAction);
 
-    resize(900, 560);
-    reload();
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_newAction);
+    toolBar->addAction(m_editAction);
+    toolBar->addAction(m_duplicateAction);
+    toolBar->addAction(m_deleteAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_runAction);
+    toolBar->addAction(m_cancelAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_reloadAction);
 }
 
 QWidget *MainWindow::buildEmptyState()
 {
     auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("emptyState"));
+    page->setObjectName(u"emptyState"_s);
     auto *title = new QLabel(tr("No tenant connectors yet"), page);
-    title->setObjectName(QStringLiteral("emptyStateTitle"));
+    title->setObjectName(u"emptyStateTitle"_s);
     QFont f = title->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
@@ -90,15 +310,23 @@ QWidget *MainWindow::buildEmptyState()
            "client secret and Reader access. No Azure account at hand? Try the built-in sandbox "
            "tenant."),
         page);
-    text->setObjectName(QStringLiteral("emptyStateText"));
+    text->setObjectName(u"emptyStateText"_s);
     text->setWordWrap(true);
     auto *create = new QPushButton(tr("&Create Connector…"), page);
-    create->setObjectName(QStringLiteral("createConnectorButton"));
+    create->setObjectName(u"createConnectorButton"_s);
     create->setDefault(true);
     auto *sandbox = new QPushButton(tr("Try the &Sandbox Tenant"), page);
-    sandbox->setObjectName(QStringLiteral("trySandboxButton"));
-    connect(create, &QPushButton::clicked, this, &MainWindow::createConnectorRequested);
-    connect(sandbox, &QPushButton::clicked, this, &MainWindow::trySandboxRequested);
+    sandbox->setObjectName(u"trySandboxButton"_s);
+    connect(create, &QPushButton::clicked, this, [this] {
+        Q_EMIT createConnectorRequested();
+        if (m_services.runtime)
+            newConnector();
+    });
+    connect(sandbox, &QPushButton::clicked, this, [this] {
+        Q_EMIT trySandboxRequested();
+        if (m_services.startSandbox)
+            trySandbox();
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -130,7 +358,7 @@ QWidget *MainWindow::buildEmptyState()
 QTableView *MainWindow::buildTable()
 {
     auto *table = new QTableView(this);
-    table->setObjectName(QStringLiteral("profileTable"));
+    table->setObjectName(u"profileTable"_s);
     table->setAccessibleName(tr("Tenant connectors"));
     table->setModel(m_sorted);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -146,7 +374,98 @@ QTableView *MainWindow::buildTable()
     connect(table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT profileActivated(index.data(ProfileListModel::ProfileIdRole).toString());
     });
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        refreshDetails();
+        updateActions();
+    });
     return table;
+}
+
+QWidget *MainWindow::buildWorkspace()
+{
+    auto *workspace = new QSplitter(Qt::Vertical, this);
+    workspace->setObjectName(u"workspaceSplitter"_s);
+    workspace->setChildrenCollapsible(false);
+    workspace->addWidget(m_table);
+
+    auto *lower = new QWidget(workspace);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    m_tenantHeader = new QLabel(lower);
+    m_tenantHeader->setObjectName(u"tenantStatusLabel"_s);
+    m_tenantHeader->setWordWrap(true);
+    m_tenantHeader->setTextFormat(Qt::PlainText);
+    lowerLayout->addWidget(m_tenantHeader);
+
+    m_tabs = new QTabWidget(lower);
+    m_tabs->setObjectName(u"detailTabs"_s);
+    lowerLayout->addWidget(m_tabs, 1);
+
+    // Subscription connectors.
+    auto *connectorsPage = new QWidget(m_tabs);
+    m_connectorModel = new QStandardItemModel(0, CColumnCount, this);
+    m_connectorModel->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Subscription"), tr("Management group path"), tr("State"), tr("Last run"),
+         tr("Next run"), tr("Assets"), tr("Last error")});
+    m_connectorProxy = new QSortFilterProxyModel(this);
+    m_connectorProxy->setSourceModel(m_connectorModel);
+    m_connectorProxy->setSortRole(SortRole);
+    m_connectorProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_connectorProxy->setFilterKeyColumn(-1);
+    m_connectorFilter = new QLineEdit(connectorsPage);
+    m_connectorFilter->setObjectName(u"connectorFilterEdit"_s);
+    m_connectorFilter->setPlaceholderText(tr("Filter subscription connectors"));
+    m_connectorFilter->setAccessibleName(tr("Filter subscription connectors"));
+    m_connectorFilter->setClearButtonEnabled(true);
+    connect(m_connectorFilter, &QLineEdit::textChanged, m_connectorProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    m_connectorTable = new QTableView(connectorsPage);
+    m_connectorTable->setObjectName(u"connectorTable"_s);
+    m_connectorTable->setAccessibleName(tr("Subscription connectors"));
+    m_connectorTable->setModel(m_connectorProxy);
+    m_connectorTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_connectorTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_connectorTable->setSortingEnabled(true);
+    m_connectorTable->sortByColumn(CName, Qt::AscendingOrder);
+    m_connectorTable->setWordWrap(false);
+    m_connectorTable->verticalHeader()->hide();
+    m_connectorTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_connectorTable->horizontalHeader()->setStretchLastSection(true);
+    connect(m_connectorTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] {
+                updateActions();
+                refreshInventoryScope();
+            });
+    auto *connectorsLayout = new QVBoxLayout(connectorsPage);
+    connectorsLayout->addWidget(m_connectorFilter);
+    connectorsLayout->addWidget(m_connectorTable, 1);
+    m_tabs->addTab(connectorsPage, tr("Subscription &connectors"));
+
+    // Inventory.
+    m_inventory = new InventoryBrowser(m_tabs);
+    m_tabs->addTab(m_inventory, tr("&Inventory"));
+
+    // Run history.
+    m_historyModel = new QStandardItemModel(0, 7, this);
+    m_historyModel->setHorizontalHeaderLabels(
+        {tr("Started"), tr("Finished"), tr("State"), tr("Assets created / updated / removed"),
+         tr("Connectors created / disabled"), tr("Kind"), tr("Errors")});
+    m_historyTable = new QTableView(m_tabs);
+    m_historyTable->setObjectName(u"runHistoryTable"_s);
+    m_historyTable->setAccessibleName(tr("Run history"));
+    m_historyTable->setModel(m_historyModel);
+    m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyTable->verticalHeader()->hide();
+    m_historyTable->setWordWrap(true);
+    m_historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_historyTable->horizontalHeader()->setStretchLastSection(true);
+    m_tabs->addTab(m_historyTable, tr("Run &history"));
+
+    workspace->addWidget(lower);
+    workspace->setStretchFactor(0, 1);
+    workspace->setStretchFactor(1, 3);
+    return workspace;
 }
 
 bool MainWindow::isShowingEmptyState() const
@@ -154,12 +473,27 @@ bool MainWindow::isShowingEmptyState() const
     return m_stack->currentWidget() == m_emptyState;
 }
 
+QString MainWindow::currentProfileId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid()
+               ? current.siblingAtColumn(0).data(ProfileListModel::ProfileIdRole).toString()
+               : QString();
+}
+
 void MainWindow::reload()
 {
+    const QString keep = m_pendingSelection.isEmpty() ? currentProfileId() : m_pendingSelection;
+    m_pendingSelection.clear();
     const ProfileLoadReport report = m_store.loadAll();
     m_model->setProfiles(report.profiles);
-    m_stack->setCurrentWidget(report.profiles.isEmpty() ? m_emptyState
-                                                        : static_cast<QWidget *>(m_table));
+    if (m_services.runtime)
+        m_services.runtime->setProfiles(report.profiles);
+    m_stack->setCurrentWidget(report.profiles.isEmpty() ? m_emptyState : m_workspace);
+    if (!report.profiles.isEmpty())
+        selectProfile(keep);
+    refreshDetails();
+    updateActions();
     if (report.problems.isEmpty()) {
         m_messageBar->dismiss();
         return;
@@ -177,6 +511,593 @@ void MainWindow::reload()
              : tr("%1 saved profiles could not be loaded:").arg(report.problems.size())) +
             u'\n' + lines.join(u'\n'),
         MessageBar::Kind::Warning);
+}
+
+void MainWindow::selectProfile(const QString &profileId)
+{
+    int row = 0;
+    for (int r = 0; r < m_sorted->rowCount(); ++r) {
+        if (m_sorted->index(r, 0).data(ProfileListModel::ProfileIdRole).toString() == profileId) {
+            row = r;
+            break;
+        }
+    }
+    if (m_sorted->rowCount() > 0)
+        m_table->setCurrentIndex(m_sorted->index(row, 0));
+}
+
+void MainWindow::refreshDetails()
+{
+    const QString id = currentProfileId();
+    ConnectorRuntime *rt = m_services.runtime;
+    if (id.isEmpty() || !rt) {
+        m_tenantHeader->setText(rt ? QString() : tr("The connector runtime is not available."));
+        m_connectorModel->removeRows(0, m_connectorModel->rowCount());
+        m_historyModel->removeRows(0, m_historyModel->rowCount());
+        return;
+    }
+    refreshConnectors();
+    refreshHistory();
+    refreshInventoryScope();
+}
+
+void MainWindow::refreshConnectors()
+{
+    ConnectorRuntime *rt = m_services.runtime;
+    const QString id = currentProfileId();
+    if (!rt || id.isEmpty())
+        return;
+    const std::optional<ConnectorProfile> profile = rt->profile(id);
+    const std::optional<TenantConnectorStatus> status = rt->tenantStatus(id);
+    const QList<SubscriptionConnector> connectors = rt->connectors(id);
+    QStringList header;
+    header << tr("Tenant connector \"%1\"").arg(profile ? profile->name : id);
+    if (profile)
+        header << ProfileListModel::scopeSummary(*profile);
+    if (status) {
+        header << connectorStateDisplayName(status->state);
+        header << tr("last run: %1")
+                      .arg(status->lastRun.isValid() ? timeText(status->lastRun) : tr("never"));
+        header << tr("next run: %1")
+                      .arg(status->nextRun.isValid() ? timeText(status->nextRun) : tr("due now"));
+        header << tr("%n subscription(s) in scope", nullptr, status->subscriptionsInScope);
+    } else {
+        header << tr("not run yet");
+    }
+    if (rt->isRunning(id))
+        header << tr("running");
+    m_tenantHeader->setText(header.join(u"  ·  "_s));
+    if (status && !status->lastError.isEmpty())
+        m_tenantHeader->setText(m_tenantHeader->text() + u'\n' + status->lastError);
+
+    QHash<QString, QString> paths; // subscription id → group path, from the connector's data
+    const QList<qint64> selected = selectedConnectorIds();
+    m_connectorModel->removeRows(0, m_connectorModel->rowCount());
+    for (const SubscriptionConnector &c : connectors) {
+        QList<QStandardItem *> row;
+        row << item(c.name)
+            << item(c.subscriptionName.isEmpty()
+                        ? c.subscriptionId
+                        : tr("%1 (%2)").arg(c.subscriptionName, c.subscriptionId))
+            << item(groupPathOf(paths, c.subscriptionId));
+        QString stateText = connectorStateDisplayName(c.state);
+        if (c.flag != FlagReason::None)
+            stateText += u" — "_s + flagReasonDisplayName(c.flag);
+        else if (c.disabled && c.state != ConnectorState::Disabled)
+            stateText += u" — "_s + tr("disabled");
+        QStandardItem *state = item(stateText, int(c.state));
+        state->setIcon(stateIcon(this, c.state));
+        row << state << item(timeText(c.lastRun), c.lastRun) << item(timeText(c.nextRun), c.nextRun)
+            << item(QLocale().toString(c.assetCount), c.assetCount) << item(c.lastError);
+        row.first()->setData(c.id, ConnectorIdRole);
+        m_connectorModel->appendRow(row);
+    }
+    // Keep the selection across refreshes (runs refresh often).
+    if (!selected.isEmpty()) {
+        QItemSelection sel;
+        for (int r = 0; r < m_connectorProxy->rowCount(); ++r) {
+            const QModelIndex i = m_connectorProxy->index(r, 0);
+            if (selected.contains(i.data(ConnectorIdRole).toLongLong()))
+                sel.select(i, i.siblingAtColumn(CColumnCount - 1));
+        }
+        m_connectorTable->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect);
+    }
+    updateActions();
+}
+
+void MainWindow::refreshHistory()
+{
+    ConnectorRuntime *rt = m_services.runtime;
+    const QString id = currentProfileId();
+    m_historyModel->removeRows(0, m_historyModel->rowCount());
+    if (!rt || !rt->database() || id.isEmpty())
+        return;
+    const QList<RunSummary> runs = rt->database()->runs(id, 200);
+    for (const RunSummary &r : runs) {
+        QString state = connectorStateDisplayName(r.state);
+        if (r.cancelled)
+            state = tr("Cancelled");
+        else if (r.finished.isNull())
+            state = tr("Running");
+        const RunCounts &n = r.counts;
+        QList<QStandardItem *> row;
+        QStandardItem *stateItem = item(state);
+        stateItem->setIcon(stateIcon(this, r.cancelled ? ConnectorState::Queued : r.state));
+        row << item(timeText(r.started)) << item(timeText(r.finished)) << stateItem
+            << item(tr("%1 / %2 / %3")
+                        .arg(QLocale().toString(n.assetsCreated),
+                             QLocale().toString(n.assetsUpdated),
+                             QLocale().toString(n.assetsRemoved)))
+            << item(tr("%1 / %2").arg(n.connectorsCreated).arg(n.connectorsDisabled))
+            << item(n.subscriptionsOk + n.subscriptionsFailed > 0
+                        ? tr("%n subscription(s)", nullptr,
+                             n.subscriptionsOk + n.subscriptionsFailed)
+                        : QString())
+            << item(r.errors.isEmpty() ? tr("None") : r.errors.join(u'\n'));
+        m_historyModel->appendRow(row);
+    }
+    m_historyTable->resizeRowsToContents();
+}
+
+void MainWindow::refreshInventoryScope()
+{
+    const QString id = currentProfileId();
+    if (id.isEmpty() || !m_services.runtime)
+        return;
+    const QList<qint64> ids = selectedConnectorIds();
+    m_inventory->setScope(id, ids.size() == 1 ? ids.first() : 0, tagNames());
+}
+
+QHash<QString, QString> MainWindow::tagNames() const
+{
+    QHash<QString, QString> names;
+    const QList<Tag> tags = m_store.loadTags();
+    for (const Tag &t : tags)
+        names.insert(t.id, t.name);
+    return names;
+}
+
+QList<qint64> MainWindow::selectedConnectorIds() const
+{
+    QList<qint64> ids;
+    if (!m_connectorTable)
+        return ids;
+    const QModelIndexList rows = m_connectorTable->selectionModel()->selectedRows(CName);
+    for (const QModelIndex &i : rows)
+        ids << i.data(ConnectorIdRole).toLongLong();
+    return ids;
+}
+
+void MainWindow::updateActions()
+{
+    const QString id = currentProfileId();
+    const bool has = !id.isEmpty();
+    const bool rt = m_services.runtime != nullptr;
+    const bool running = rt && has && m_services.runtime->isRunning(id);
+    const bool wizardOpen = !m_wizard.isNull();
+    m_newAction->setEnabled(!wizardOpen);
+    m_editAction->setEnabled(has && rt && !wizardOpen && !running);
+    m_duplicateAction->setEnabled(has && rt && !wizardOpen);
+    m_deleteAction->setEnabled(has && rt && !running && !wizardOpen);
+    m_runAction->setEnabled(has && rt && !running);
+    m_runAction->setText(selectedConnectorIds().isEmpty() ? tr("&Run Now")
+                                                          : tr("&Run Selected Now"));
+    m_cancelAction->setEnabled(running);
+    const bool selection = rt && !selectedConnectorIds().isEmpty();
+    m_enableAction->setEnabled(selection && !running);
+    m_disableAction->setEnabled(selection && !running);
+    m_importAction->setEnabled(rt);
+    m_exportAction->setEnabled(has);
+    m_exportCsvAction->setEnabled(has && rt);
+    m_exportJsonAction->setEnabled(has && rt);
+    m_perimeterAction->setEnabled(has && rt);
+}
+
+void MainWindow::newConnector()
+{
+    openWizard(int(ConnectorWizard::Mode::Create), {}, false);
+}
+
+void MainWindow::editConnector()
+{
+    const std::optional<ConnectorProfile> p = m_store.load(currentProfileId());
+    if (p)
+        openWizard(int(ConnectorWizard::Mode::Edit), *p, false);
+}
+
+void MainWindow::duplicateConnector()
+{
+    const std::optional<ConnectorProfile> p = m_store.load(currentProfileId());
+    if (p)
+        openWizard(int(ConnectorWizard::Mode::Duplicate), *p, false);
+}
+
+void MainWindow::trySandbox()
+{
+    openWizard(int(ConnectorWizard::Mode::Create), {}, true);
+}
+
+void MainWindow::openWizard(int mode, const ConnectorProfile &initial, bool sandbox)
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    WizardServices ws;
+    ws.networkAccessManager = m_services.networkAccessManager;
+    ws.profileStore = &m_store;
+    ws.secretStore = m_services.secretStore;
+    ws.policyComplianceEntitled = m_services.policyComplianceEntitled;
+    ws.startSandbox = m_services.startSandbox;
+    ConnectorRuntime *rt = m_services.runtime;
+    if (rt) {
+        ws.createSubscriptionConnectors = [this, rt](const ConnectorProfile &p,
+                                                     const TenantSnapshot &snapshot) -> QString {
+            // The profile is saved: the runtime must know it before anything else.
+            rt->setProfiles(m_store.loadAll().profiles);
+            if (!rt->connectors(p.id).isEmpty())
+                return {}; // an edit: the next run reconciles with the new scope
+            QString error;
+            if (!rt->createSubscriptionConnectors(p, snapshot, &error))
+                return error;
+            return {};
+        };
+    }
+
+    ConnectorProfile start = initial;
+    QString sandboxSecret;
+    if (sandbox && m_services.startSandbox) {
+        const SandboxTenant tenant = m_services.startSandbox();
+        if (!tenant.baseUrl.isValid()) {
+            m_messageBar->showMessage(tr("The sandbox tenant could not be started."),
+                                      MessageBar::Kind::Error);
+            return;
+        }
+        QStringList names;
+        const QList<ConnectorProfile> existing = m_store.loadAll().profiles;
+        for (const ConnectorProfile &p : existing)
+            names << p.name.toLower();
+        QString name = tr("Contoso sandbox");
+        for (int n = 2; names.contains(name.toLower()); ++n)
+            name = tr("Contoso sandbox %1").arg(n);
+        start.name = name;
+        start.description = tr("The built-in emulated tenant: try the application without Azure.");
+        start.cloud = CloudType::Custom;
+        start.customEndpoints = {tenant.baseUrl, tenant.baseUrl};
+        start.tenantName = tenant.tenantName;
+        start.directoryId = tenant.directoryId;
+        start.clientId = tenant.clientId;
+        start.connectorNamePrefix = u"sandbox"_s;
+        sandboxSecret = tenant.clientSecret;
+    }
+
+    auto *wizard = new ConnectorWizard(ws, ConnectorWizard::Mode(mode), start, this);
+    wizard->setObjectName(u"connectorWizard"_s);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::NonModal);
+    if (!sandboxSecret.isEmpty())
+        wizard->draft()->setSecret(sandboxSecret);
+    m_wizard = wizard;
+    connect(wizard, &ConnectorWizard::connectorSaved, this,
+            [this, mode](const ConnectorProfile &p) {
+                m_pendingSelection = p.id;
+                reload();
+                if (mode != int(ConnectorWizard::Mode::Edit) && m_services.runtime) {
+                    const ConnectorRuntime::StartResult r = m_services.runtime->runTenant(p.id);
+                    if (r != ConnectorRuntime::StartResult::Started)
+                        m_messageBar->showMessage(
+                            tr("The first run of \"%1\" could not start.").arg(p.name),
+                            MessageBar::Kind::Warning);
+                }
+            });
+    // Queued: the QPointer is only cleared once the wizard is gone.
+    connect(wizard, &QObject::destroyed, this, [this] {
+        QMetaObject::invokeMethod(this, &MainWindow::updateActions, Qt::QueuedConnection);
+    });
+    wizard->show();
+    updateActions();
+}
+
+void MainWindow::deleteConnector()
+{
+    const QString id = currentProfileId();
+    const std::optional<ConnectorProfile> profile = m_store.load(id);
+    if (!profile)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Connector"),
+                                tr("Delete the tenant connector \"%1\"? Its profile and its "
+                                   "authentication key are removed.")
+                                    .arg(profile->name),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(u"deleteConnectorDialog"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::No);
+    auto *inventory = new QCheckBox(tr("Also delete its &inventory and run history"), box);
+    inventory->setObjectName(u"deleteInventoryCheck"_s);
+    box->setCheckBox(inventory);
+    const ConnectorProfile p = *profile;
+    connect(box, &QMessageBox::finished, this, [this, box, inventory, p](int result) {
+        if (box->standardButton(box->clickedButton()) != QMessageBox::Yes &&
+            result != QMessageBox::Yes)
+            return;
+        QString error;
+        if (!m_store.remove(p.id, &error)) {
+            m_messageBar->showMessage(tr("The connector could not be deleted: %1").arg(error),
+                                      MessageBar::Kind::Error);
+            return;
+        }
+        if (inventory->isChecked())
+            removeInventory(p.id);
+        const QString removedId = p.id;
+        if (m_services.secretStore) {
+            m_services.secretStore->remove(
+                p.secretKey(), this, [this, removedId](const SecretStore::Result &r) {
+                    if (!r.ok())
+                        m_messageBar->showMessage(
+                            tr("The authentication key could not be removed from the keychain."),
+                            MessageBar::Kind::Warning);
+                    Q_EMIT connectorDeleted(removedId);
+                });
+        } else {
+            Q_EMIT connectorDeleted(removedId);
+        }
+        reload();
+    });
+    box->open();
+}
+
+void MainWindow::removeInventory(const QString &profileId)
+{
+    QSqlDatabase db = m_inventory->model()->database();
+    if (!db.isOpen())
+        return;
+    // The runtime has no delete (it never deletes); removing a whole profile is the user's call.
+    db.transaction();
+    const QStringList statements = {
+        u"DELETE FROM asset_tags WHERE asset_id IN (SELECT r.asset_id FROM resources r JOIN "
+        "subscription_connectors c ON c.id = r.connector_id WHERE c.profile_id = ?)"_s,
+        u"DELETE FROM asset_activation WHERE asset_id IN (SELECT r.asset_id FROM resources r "
+        "JOIN subscription_connectors c ON c.id = r.connector_id WHERE c.profile_id = ?)"_s,
+        u"DELETE FROM resources WHERE connector_id IN (SELECT id FROM subscription_connectors "
+        "WHERE profile_id = ?)"_s,
+        u"DELETE FROM runs WHERE profile_id = ?"_s,
+        u"DELETE FROM subscription_connectors WHERE profile_id = ?"_s,
+        u"DELETE FROM tenant_connectors WHERE profile_id = ?"_s};
+    bool ok = true;
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        q.addBindValue(profileId);
+        ok = ok && q.exec();
+    }
+    if (ok) {
+        db.commit();
+    } else {
+        db.rollback();
+        m_messageBar->showMessage(tr("The inventory of the connector could not be deleted."),
+                                  MessageBar::Kind::Warning);
+    }
+}
+
+void MainWindow::runNow()
+{
+    ConnectorRuntime *rt = m_services.runtime;
+    const QString id = currentProfileId();
+    if (!rt || id.isEmpty())
+        return;
+    const QList<qint64> ids = selectedConnectorIds();
+    const ConnectorRuntime::StartResult r =
+        ids.isEmpty() ? rt->runTenant(id) : rt->runSubscriptionConnectors(id, ids);
+    switch (r) {
+    case ConnectorRuntime::StartResult::Started:
+        break;
+    case ConnectorRuntime::StartResult::Busy:
+        m_messageBar->showMessage(tr("A run of this connector is already in progress."),
+                                  MessageBar::Kind::Information);
+        break;
+    case ConnectorRuntime::StartResult::NothingToRun:
+        m_messageBar->showMessage(tr("Nothing to run: the selected connectors are disabled or "
+                                     "flagged."),
+                                  MessageBar::Kind::Information);
+        break;
+    default:
+        m_messageBar->showMessage(tr("The run could not start."), MessageBar::Kind::Error);
+        break;
+    }
+    updateActions();
+}
+
+void MainWindow::cancelRun()
+{
+    if (m_services.runtime && !currentProfileId().isEmpty())
+        m_services.runtime->cancel(currentProfileId());
+}
+
+void MainWindow::setConnectorsDisabled(bool disabled)
+{
+    ConnectorRuntime *rt = m_services.runtime;
+    if (!rt || !rt->database())
+        return;
+    const QList<qint64> ids = selectedConnectorIds();
+    QList<SubscriptionConnector> changed;
+    for (qint64 cid : ids) {
+        std::optional<SubscriptionConnector> c = rt->database()->connector(cid);
+        if (!c || c->disabled == disabled)
+            continue;
+        c->disabled = disabled;
+        c->state = disabled ? ConnectorState::Disabled : ConnectorState::Queued;
+        if (!disabled)
+            c->nextRun = {};
+        changed << *c;
+    }
+    if (!changed.isEmpty() && !rt->database()->saveConnectors(changed))
+        m_messageBar->showMessage(
+            tr("The connectors could not be changed: %1").arg(rt->database()->lastError()),
+            MessageBar::Kind::Error);
+    refreshConnectors();
+}
+
+void MainWindow::importProfile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Profile"), QString(),
+                                                      tr("Connector profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const std::optional<ConnectorProfile> p = m_store.importProfile(path, QString(), &error);
+    if (!p) {
+        m_messageBar->showMessage(tr("The profile could not be imported: %1").arg(error),
+                                  MessageBar::Kind::Error);
+        return;
+    }
+    m_pendingSelection = p->id;
+    reload();
+    m_messageBar->showMessage(
+        tr("Imported \"%1\". Edit it to enter its authentication key.").arg(p->name),
+        MessageBar::Kind::Information);
+}
+
+void MainWindow::exportProfile()
+{
+    const std::optional<ConnectorProfile> p = m_store.load(currentProfileId());
+    if (!p)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Profile"), p->name + u".json"_s, tr("Connector profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_store.exportProfile(*p, path, &error))
+        m_messageBar->showMessage(tr("The profile could not be exported: %1").arg(error),
+                                  MessageBar::Kind::Error);
+}
+
+void MainWindow::exportInventory()
+{
+    ConnectorRuntime *rt = m_services.runtime;
+    const QString id = currentProfileId();
+    if (!rt || !rt->database() || id.isEmpty())
+        return;
+    const bool json = m_exportCsvAction->data().toString() == u"json"_s;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Inventory"), json ? u"inventory.json"_s : u"inventory.csv"_s,
+        json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    InventoryDatabase::ExportFilter filter;
+    filter.profileId = id;
+    int rows = 0;
+    const bool ok = file.open(QIODevice::WriteOnly) &&
+                    (json ? InventoryExport::writeJson(*rt->database(), filter, &file, &rows)
+                          : InventoryExport::writeCsv(*rt->database(), filter, &file, &rows)) &&
+                    file.commit();
+    m_messageBar->showMessage(ok ? tr("Exported %n asset(s) to %1.", nullptr, rows).arg(path)
+                                 : tr("The inventory could not be exported to %1.").arg(path),
+                              ok ? MessageBar::Kind::Information : MessageBar::Kind::Error);
+}
+
+void MainWindow::exportPerimeterTargets()
+{
+    ConnectorRuntime *rt = m_services.runtime;
+    const QString id = currentProfileId();
+    if (!rt || !rt->database() || id.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Perimeter Targets"), u"perimeter-targets.txt"_s, tr("Text files (*.txt)"));
+    if (path.isEmpty())
+        return;
+    const QList<InventoryDatabase::PerimeterTarget> targets = rt->database()->perimeterTargets(id);
+    QSaveFile file(path);
+    bool ok = file.open(QIODevice::WriteOnly);
+    for (const InventoryDatabase::PerimeterTarget &t : targets)
+        ok = ok && file.write(t.target.toUtf8() + '\n') >= 0;
+    ok = ok && file.commit();
+    m_messageBar->showMessage(
+        ok ? tr("Exported %n perimeter target(s) to %1.", nullptr, int(targets.size())).arg(path)
+           : tr("The perimeter targets could not be exported to %1.").arg(path),
+        ok ? MessageBar::Kind::Information : MessageBar::Kind::Error);
+}
+
+void MainWindow::onRunStarted(const QString &profileId)
+{
+    const std::optional<ConnectorProfile> p =
+        m_services.runtime ? m_services.runtime->profile(profileId) : std::nullopt;
+    m_progressLabel->setText(tr("Running \"%1\"…").arg(p ? p->name : profileId));
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancelButton->show();
+    if (profileId == currentProfileId())
+        refreshConnectors();
+    updateActions();
+}
+
+void MainWindow::onProgress(const QString &profileId, const QString &text, int done, int total)
+{
+    const std::optional<ConnectorProfile> p =
+        m_services.runtime ? m_services.runtime->profile(profileId) : std::nullopt;
+    m_progressLabel->setText(tr("%1: %2").arg(p ? p->name : profileId, text));
+    m_progress->setRange(0, qMax(total, 0));
+    m_progress->setValue(qMax(done, 0));
+    m_progress->show();
+    m_cancelButton->show();
+}
+
+void MainWindow::onRunFinished(const QString &profileId, const RunSummary &summary)
+{
+    if (!m_services.runtime || !m_services.runtime->isAnyRunning()) {
+        m_progress->hide();
+        m_cancelButton->hide();
+    }
+    const std::optional<ConnectorProfile> p =
+        m_services.runtime ? m_services.runtime->profile(profileId) : std::nullopt;
+    const QString name = p ? p->name : profileId;
+    QString text;
+    if (summary.cancelled)
+        text = tr("The run of \"%1\" was cancelled; its previous inventory is kept.").arg(name);
+    else
+        text = tr("The run of \"%1\" ended: %2 (%3 created, %4 updated, %5 removed).")
+                   .arg(name, connectorStateDisplayName(summary.state))
+                   .arg(summary.counts.assetsCreated)
+                   .arg(summary.counts.assetsUpdated)
+                   .arg(summary.counts.assetsRemoved);
+    m_progressLabel->setText(text);
+    if (!summary.errors.isEmpty())
+        m_messageBar->showMessage(text + u'\n' + summary.errors.join(u'\n'),
+                                  MessageBar::Kind::Warning);
+    if (profileId == currentProfileId()) {
+        refreshConnectors();
+        refreshHistory();
+        m_inventory->refresh();
+    }
+    updateActions();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    if (m_services.runtime)
+        m_services.runtime->cancelAll();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreState()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    const QString last = settings.value(u"mainWindow/profile"_s).toString();
+    if (!last.isEmpty())
+        selectProfile(last);
+    m_tabs->setCurrentIndex(settings.value(u"mainWindow/tab"_s, 0).toInt());
+}
+
+void MainWindow::saveState() const
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/profile"_s, currentProfileId());
+    settings.setValue(u"mainWindow/tab"_s, m_tabs->currentIndex());
 }
 
 } // namespace atc::ui

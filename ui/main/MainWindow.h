@@ -1,58 +1,151 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
+#include "ConnectorWizard.h"
+#include "DesktopServices.h"
 #include "store/ProfileStore.h"
 
+class QAction;
 class QLabel;
+class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QStandardItemModel;
+class QTabWidget;
 class QTableView;
+class QToolButton;
+
+namespace atc {
+struct RunSummary;
+} // namespace atc
 
 namespace atc::ui {
 
+class InventoryBrowser;
 class MessageBar;
 class ProfileListModel;
 
 /**
- * The administrator's window at this stage: the saved tenant connectors in a table, or, with
- * none saved, an empty state that says what the application does and what to do next. Load
- * problems (corrupt or newer files) show in a non-modal message bar. The "create" and "sandbox"
- * buttons only emit signals; the application wires them.
+ * The administrator's window: the saved tenant connectors; for the selected one its
+ * subscription connectors, its inventory and its run history, with the actions on them. With
+ * no profile saved, an empty state says what the application does and offers the wizard and
+ * the sandbox tenant. Problems show in a non-modal message bar; runs show their progress in
+ * the status bar and can be cancelled there.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    /** `store` is copied (a small value object naming a folder). */
+    /** Profiles only (no runtime): the list and the empty state. */
     explicit MainWindow(ProfileStore store, QWidget *parent = nullptr);
+    /** The full desktop over `services` (see DesktopServices). */
+    MainWindow(ProfileStore store, const DesktopServices &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     ProfileListModel *profileModel() const { return m_model; }
     MessageBar *messageBar() const { return m_messageBar; }
+    InventoryBrowser *inventoryBrowser() const { return m_inventory; }
     bool isShowingEmptyState() const;
+    /** The selected tenant connector's profile id (empty: none). */
+    QString currentProfileId() const;
+    /** The wizard while it is open. */
+    ConnectorWizard *wizard() const { return m_wizard; }
 
 public Q_SLOTS:
     /** Reloads every profile from the store (cheap: small JSON files). */
     void reload();
+    void selectProfile(const QString &profileId);
+    /** Opens the wizard: new, or Edit / Duplicate of the selected profile. */
+    void newConnector();
+    void editConnector();
+    void duplicateConnector();
+    /** Asks (non-modal), then removes the profile, its secret and optionally its inventory. */
+    void deleteConnector();
+    /** The selected subscription connectors, or the whole tenant connector. */
+    void runNow();
+    void cancelRun();
+    /** Starts the in-process sandbox and opens the wizard pre-filled for it. */
+    void trySandbox();
 
 Q_SIGNALS:
     void createConnectorRequested();
     void trySandboxRequested();
     /** Double-click or Enter on a row. */
     void profileActivated(const QString &profileId);
+    /** A profile, its secret (and maybe its inventory) were removed. */
+    void connectorDeleted(const QString &profileId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void init();
     QWidget *buildEmptyState();
     QTableView *buildTable();
+    QWidget *buildWorkspace();
+    void buildActions();
+    void openWizard(int mode, const ConnectorProfile &initial, bool sandbox);
+    void refreshDetails();
+    void refreshConnectors();
+    void refreshHistory();
+    void refreshInventoryScope();
+    void updateActions();
+    QList<qint64> selectedConnectorIds() const;
+    void setConnectorsDisabled(bool disabled);
+    void importProfile();
+    void exportProfile();
+    void exportInventory();
+    void exportPerimeterTargets();
+    void onRunStarted(const QString &profileId);
+    void onProgress(const QString &profileId, const QString &text, int done, int total);
+    void onRunFinished(const QString &profileId, const atc::RunSummary &summary);
+    void removeInventory(const QString &profileId);
+    void restoreState();
+    void saveState() const;
+    QHash<QString, QString> tagNames() const;
 
     ProfileStore m_store;
+    DesktopServices m_services;
     ProfileListModel *m_model;
     QSortFilterProxyModel *m_sorted;
     MessageBar *m_messageBar;
     QStackedWidget *m_stack;
     QWidget *m_emptyState = nullptr;
+    QWidget *m_workspace = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_tenantHeader = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QStandardItemModel *m_connectorModel = nullptr;
+    QSortFilterProxyModel *m_connectorProxy = nullptr;
+    QLineEdit *m_connectorFilter = nullptr;
+    QTableView *m_connectorTable = nullptr;
+    InventoryBrowser *m_inventory = nullptr;
+    QStandardItemModel *m_historyModel = nullptr;
+    QTableView *m_historyTable = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QPointer<ConnectorWizard> m_wizard;
+    QString m_pendingSelection;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_enableAction = nullptr;
+    QAction *m_disableAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_exportJsonAction = nullptr;
+    QAction *m_perimeterAction = nullptr;
+    QAction *m_reloadAction = nullptr;
 };
 
 } // namespace atc::ui

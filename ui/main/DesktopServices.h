@@ -1,0 +1,35 @@
+#pragma once
+
+#include <functional>
+
+#include "WizardServices.h"
+
+class QNetworkAccessManager;
+
+namespace atc {
+class ConnectorRuntime;
+class SecretStore;
+} // namespace atc
+
+namespace atc::ui {
+
+/**
+ * What the main window needs from the application (app/gui/main.cpp or a test). None of the
+ * pointers is owned; all must outlive the window. Without a runtime the window only lists
+ * profiles (the foundation's behaviour).
+ */
+struct DesktopServices
+{
+    QNetworkAccessManager *networkAccessManager = nullptr;
+    SecretStore *secretStore = nullptr;
+    ConnectorRuntime *runtime = nullptr;
+    bool policyComplianceEntitled = false;
+    /**
+     * Starts (or finds) the in-process emulator and returns its sandbox tenant; an invalid
+     * baseUrl when it cannot start. The application owns the emulator, so atc_ui does not
+     * link it.
+     */
+    std::function<SandboxTenant()> startSandbox;
+};
+
+} // namespace atc::ui
