@@ -3,6 +3,7 @@
 #include <QLoggingCategory>
 
 #include "ActivationMapper.h"
+#include "InventoryWriter.h"
 #include "Reconciler.h"
 #include "azure/AzureSession.h"
 #include "azure/ScopeResolver.h"
@@ -16,7 +17,7 @@ namespace atc {
 ConnectorRun::ConnectorRun(const ConnectorProfile &profile, AzureSession *session,
                            InventoryDatabase *db, Options options, QObject *parent)
     : QObject(parent), m_profile(profile), m_session(session), m_db(db),
-      m_options(std::move(options)), m_tags(profile)
+      m_options(std::move(options)), m_tags(std::make_shared<const TagEvaluator>(profile))
 {
     m_summary.profileId = profile.id;
 }
@@ -26,6 +27,8 @@ ConnectorRun::~ConnectorRun()
     // The discoveries cancel their requests on the session when deleted: before anything else.
     delete m_resourceDiscovery.data();
     delete m_tenantDiscovery.data();
+    // Interrupts a write in progress (rolled back) and joins the writer thread.
+    delete m_writer;
 }
 
 QDateTime ConnectorRun::nextSubscriptionRun(const QDateTime &from) const
@@ -170,51 +173,86 @@ void ConnectorRun::onSubscriptionsFinished(const QStringList &ids,
                                            const QList<AzureResource> &resources)
 {
     QHash<QString, InventoryDatabase::SubscriptionInventory> bySubscription;
+    QList<SubscriptionConnector> connectors;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QString &id : ids) {
-        const auto it = m_running.constFind(id.toLower());
-        if (it == m_running.cend())
+        const QString key = id.toLower();
+        const auto it = m_running.constFind(key);
+        if (it == m_running.cend() || bySubscription.contains(key))
             continue; // not ours (or already written)
         InventoryDatabase::SubscriptionInventory inv;
         inv.connectorId = it->id;
         inv.subscriptionName = it->subscriptionName;
         inv.nextRun = nextSubscriptionRun(now);
-        bySubscription.insert(id.toLower(), inv);
+        bySubscription.insert(key, inv);
     }
-    for (const AzureResource &r : resources) {
+    m_subscriptionsDone += int(ids.size());
+    if (bySubscription.isEmpty())
+        return;
+    // The job shares the batch (implicitly shared, never modified), so the pointers stay valid.
+    InventoryWriteJob job;
+    job.resources = resources;
+    for (const AzureResource &r : std::as_const(job.resources)) {
         auto it = bySubscription.find(r.subscriptionId.toLower());
         if (it != bySubscription.end())
             it->resources.append(&r);
     }
-    const QList<InventoryDatabase::SubscriptionInventory> list = bySubscription.values();
-    InventoryDatabase::AssetRules rules;
-    rules.tags = &m_tags;
-    rules.enabledModules = ActivationMapper::enabledModules(m_profile);
-    rules.keepProperties = m_profile.cspmEnabled;
-    RunCounts counts;
-    if (m_db->writeInventories(list, rules, now, &counts)) {
-        m_summary.counts += counts;
-        for (auto it = bySubscription.cbegin(); it != bySubscription.cend(); ++it)
-            m_running.remove(it.key());
-    } else {
-        // Their previous inventory is intact (rolled back); report them as failed.
-        QList<qint64> failed;
-        for (const auto &inv : list)
-            failed.append(inv.connectorId);
-        m_db->setConnectorStates(failed, ConnectorState::Error, m_db->lastError());
-        m_summary.errors.append(m_db->lastError());
-        m_summary.counts.subscriptionsFailed += int(failed.size());
-        for (auto it = bySubscription.cbegin(); it != bySubscription.cend(); ++it)
-            m_running.remove(it.key());
+    job.inventories = bySubscription.values();
+    job.tags = m_tags;
+    job.enabledModules = ActivationMapper::enabledModules(m_profile);
+    job.keepProperties = m_profile.cspmEnabled;
+    job.now = now;
+    for (auto it = bySubscription.cbegin(); it != bySubscription.cend(); ++it)
+        connectors.append(m_running.take(it.key()));
+
+    if (!m_writer) {
+        m_writer = new InventoryWriter(m_db->path(), this);
+        connect(m_writer, &InventoryWriter::written, this, &ConnectorRun::onWritten);
     }
-    m_subscriptionsDone += int(ids.size());
+    const qint64 jobId = m_writer->enqueue(std::move(job));
+    m_writing.insert(jobId, connectors);
+}
+
+void ConnectorRun::onWritten(qint64 jobId, bool ok, const RunCounts &counts, const QString &error)
+{
+    const QList<SubscriptionConnector> connectors = m_writing.take(jobId);
+    if (ok) {
+        m_summary.counts += counts;
+    } else {
+        // Rolled back: their previous inventory is intact; reported as failed once the
+        // writer is idle (a write here would wait for the writer's transaction).
+        for (const SubscriptionConnector &c : connectors)
+            m_failedWrites.append(c.id);
+        m_writeError = error;
+        if (!m_summary.errors.contains(error))
+            m_summary.errors.append(error);
+        m_summary.counts.subscriptionsFailed += int(connectors.size());
+    }
     Q_EMIT statesChanged();
+    if (m_discoveryResult && m_writing.isEmpty()) {
+        const ResourceDiscovery::Result result = *m_discoveryResult;
+        m_discoveryResult.reset();
+        completeResources(result);
+    }
 }
 
 void ConnectorRun::onResourcesFinished(const ResourceDiscovery::Result &result)
 {
     if (m_resourceDiscovery)
         m_resourceDiscovery->deleteLater();
+    if (!m_writing.isEmpty()) {
+        m_discoveryResult = result; // finish once every batch is written
+        return;
+    }
+    completeResources(result);
+}
+
+void ConnectorRun::completeResources(const ResourceDiscovery::Result &result)
+{
+    if (!m_failedWrites.isEmpty()) {
+        m_db->setConnectorStates(m_failedWrites, ConnectorState::Error, m_writeError);
+        m_failedWrites.clear();
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<SubscriptionConnector> update;
     for (const ResourceDiscovery::SubscriptionOutcome &o : result.outcomes) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <memory>
+#include <optional>
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -14,6 +17,7 @@
 namespace atc {
 
 class AzureSession;
+class InventoryWriter;
 
 /**
  * One run of a tenant connector, or of some of its subscription connectors, on the event loop:
@@ -21,8 +25,9 @@ class AzureSession;
  *   Tenant mode:  TenantDiscovery ─▶ ScopeResolver ─▶ Reconciler ─▶ save connectors ─┐
  *   Subscriptions mode: the given connectors ────────────────────────────────────────┤
  *                 ResourceDiscovery(runnable connectors' subscriptions) ◀────────────┘
- *                 each batch ─▶ InventoryDatabase::writeInventories (one transaction)
- *                 finished ─▶ failed subscriptions: Error + words; run history; finished()
+ *                 each batch ─▶ InventoryWriter (worker thread, one transaction per batch)
+ *                 finished + every batch written ─▶ failed subscriptions: Error + words;
+ *                 run history; finished()
  *
  * One failing subscription does not stop the others. cancel() stops the discovery; what
  * was written stays (complete subscriptions only), the rest keeps its previous inventory.
@@ -66,6 +71,8 @@ private:
     void startResourceDiscovery(const QList<SubscriptionConnector> &connectors);
     void onSubscriptionsFinished(const QStringList &ids, const QList<AzureResource> &resources);
     void onResourcesFinished(const ResourceDiscovery::Result &result);
+    void onWritten(qint64 jobId, bool ok, const RunCounts &counts, const QString &error);
+    void completeResources(const ResourceDiscovery::Result &result);
     void finish(ConnectorState state, const QString &error = {});
     QDateTime nextSubscriptionRun(const QDateTime &from) const;
 
@@ -73,7 +80,12 @@ private:
     AzureSession *m_session;
     InventoryDatabase *m_db;
     Options m_options;
-    TagEvaluator m_tags;
+    std::shared_ptr<const TagEvaluator> m_tags;            ///< shared with the writer thread
+    InventoryWriter *m_writer = nullptr;                   ///< child; created with the first batch
+    QHash<qint64, QList<SubscriptionConnector>> m_writing; ///< job id → its connectors
+    QList<qint64> m_failedWrites; ///< connectors whose batch was rolled back
+    QString m_writeError;
+    std::optional<ResourceDiscovery::Result> m_discoveryResult; ///< waiting for the writer
     RunSummary m_summary;
     TenantConnectorStatus m_previousTenant;
     bool m_finished = false;

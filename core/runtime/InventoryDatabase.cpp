@@ -7,10 +7,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #include "ActivationMapper.h"
 #include "TagEvaluator.h"
@@ -520,69 +523,151 @@ QByteArray InventoryDatabase::contentHash(const AzureResource &r, const QStringL
     return h.result();
 }
 
+namespace {
+
+// The hot write loop talks to SQLite directly (through the QSQLITE driver's own handle, so on
+// the same connection and inside the same transaction): no QVariant per value, statements
+// prepared once per write, constant values bound once (sqlite3_reset keeps bindings).
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql)
+    {
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
+            SQLITE_OK)
+            m_stmt = nullptr;
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    sqlite3_stmt *get() const { return m_stmt; }
+
+    /** A null QString binds NULL (as QSqlQuery does); the text must live until step(). */
+    void bind(int i, const QString &s)
+    {
+        if (s.isNull())
+            sqlite3_bind_null(m_stmt, i);
+        else
+            sqlite3_bind_text16(m_stmt, i, s.utf16(), int(s.size() * qsizetype(sizeof(QChar))),
+                                SQLITE_STATIC);
+    }
+    void bind(int i, const QByteArray &b)
+    {
+        sqlite3_bind_blob(m_stmt, i, b.constData(), int(b.size()), SQLITE_STATIC);
+    }
+    void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
+    void bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
+
+    /** Runs a statement that returns no rows and resets it for the next use. */
+    bool exec()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        return rc == SQLITE_DONE;
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+QString columnText(sqlite3_stmt *stmt, int i)
+{
+    const void *text = sqlite3_column_text16(stmt, i);
+    if (!text)
+        return {};
+    return QString(reinterpret_cast<const QChar *>(text),
+                   sqlite3_column_bytes16(stmt, i) / qsizetype(sizeof(QChar)));
+}
+
+} // namespace
+
+sqlite3 *InventoryDatabase::sqliteHandle() const
+{
+    if (!isOpen())
+        return nullptr;
+    const QVariant v = m_db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
 bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inventories,
                                          const AssetRules &rules, const QDateTime &now,
                                          RunCounts *total, QHash<qint64, RunCounts> *perConnector)
 {
+    sqlite3 *handle = sqliteHandle();
+    if (!handle)
+        return fail(tr("cannot write"), tr("the SQLite driver gives no database handle"));
     if (!m_db.transaction())
         return fail(tr("cannot start a transaction"), m_db.lastError().text());
     const QString nowText = toText(now);
 
-    QSqlQuery existing(m_db);
-    existing.prepare(u"SELECT resource_key, content_hash, removed_at IS NOT NULL, asset_id "
-                     "FROM resources WHERE connector_id = ?"_s);
-    QSqlQuery ins(m_db);
-    ins.prepare(u"INSERT INTO resources (connector_id, resource_key, resource_id, "
-                "subscription_id, type, name, location, resource_group, kind, tags, properties, "
-                "public_ips, fqdns, first_seen, last_changed, removed_at, content_hash) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)"_s);
-    QSqlQuery upd(m_db);
-    upd.prepare(u"UPDATE resources SET resource_id = ?, subscription_id = ?, type = ?, name = ?, "
-                "location = ?, resource_group = ?, kind = ?, tags = ?, properties = ?, "
-                "public_ips = ?, fqdns = ?, last_changed = ?, removed_at = NULL, "
-                "content_hash = ? WHERE asset_id = ?"_s);
-    QSqlQuery markRemoved(m_db);
-    markRemoved.prepare(u"UPDATE resources SET removed_at = ? "
-                        "WHERE asset_id = ?"_s);
-    QSqlQuery delTags(m_db);
-    delTags.prepare(u"DELETE FROM asset_tags WHERE asset_id = ?"_s);
-    QSqlQuery delModules(m_db);
-    delModules.prepare(u"DELETE FROM asset_activation WHERE asset_id = ?"_s);
-    QSqlQuery insTag(m_db);
-    insTag.prepare(u"INSERT INTO asset_tags (asset_id, tag_id) VALUES (?, ?)"_s);
-    QSqlQuery insModule(m_db);
-    insModule.prepare(u"INSERT INTO asset_activation (asset_id, module) VALUES (?, ?)"_s);
-    QSqlQuery connectorDone(m_db);
-    connectorDone.prepare(u"UPDATE subscription_connectors SET state = ?, last_run = ?, "
-                          "next_run = ?, asset_count = ?, last_error = NULL, "
-                          "subscription_name = COALESCE(?, subscription_name) WHERE id = ?"_s);
-
-    auto abort = [&](const QSqlQuery &q, const QString &what) {
-        const QString detail = q.lastError().text();
+    Statement existing(handle, "SELECT resource_key, content_hash, removed_at IS NOT NULL, "
+                               "asset_id FROM resources WHERE connector_id = ?");
+    Statement ins(handle,
+                  "INSERT INTO resources (connector_id, resource_key, resource_id, "
+                  "subscription_id, type, name, location, resource_group, kind, tags, properties, "
+                  "public_ips, fqdns, first_seen, last_changed, removed_at, content_hash) VALUES "
+                  "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, NULL, ?15)");
+    Statement upd(handle, "UPDATE resources SET resource_id = ?3, subscription_id = ?4, type = ?5, "
+                          "name = ?6, location = ?7, resource_group = ?8, kind = ?9, tags = ?10, "
+                          "properties = ?11, public_ips = ?12, fqdns = ?13, last_changed = ?14, "
+                          "removed_at = NULL, content_hash = ?15 WHERE asset_id = ?1");
+    Statement markRemoved(handle, "UPDATE resources SET removed_at = ?1 WHERE asset_id = ?2");
+    Statement delTags(handle, "DELETE FROM asset_tags WHERE asset_id = ?1");
+    Statement delModules(handle, "DELETE FROM asset_activation WHERE asset_id = ?1");
+    Statement insTag(handle, "INSERT INTO asset_tags (asset_id, tag_id) VALUES (?1, ?2)");
+    Statement insModule(handle, "INSERT INTO asset_activation (asset_id, module) VALUES (?1, ?2)");
+    Statement connectorDone(handle,
+                            "UPDATE subscription_connectors SET state = ?1, last_run = ?2, "
+                            "next_run = ?3, asset_count = ?4, last_error = NULL, "
+                            "subscription_name = COALESCE(?5, subscription_name) WHERE id = ?6");
+    auto abort = [&](const QString &what) {
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(handle));
         m_db.rollback();
         return fail(what, detail);
     };
+    for (const Statement *s : {&existing, &ins, &upd, &markRemoved, &delTags, &delModules, &insTag,
+                               &insModule, &connectorDone}) {
+        if (!s->isValid())
+            return abort(tr("cannot prepare a statement"));
+    }
+    // Bound once for the whole write.
+    ins.bind(14, nowText);
+    upd.bind(14, nowText);
+    markRemoved.bind(1, nowText);
+    const QString finishedState = connectorStateToString(ConnectorState::FinishedSuccessfully);
+    connectorDone.bind(1, finishedState);
+    connectorDone.bind(2, nowText);
 
+    struct Known
+    {
+        QByteArray hash;
+        bool removed = false;
+        bool seen = false;
+        qint64 assetId = 0;
+    };
+    QHash<QString, Known> known;
     RunCounts sum;
     qint64 done = 0;
     for (const SubscriptionInventory &inv : inventories) {
         RunCounts counts;
-        struct Known
-        {
-            QByteArray hash;
-            bool removed = false;
-            bool seen = false;
-            qint64 assetId = 0;
-        };
-        QHash<QString, Known> known;
-        existing.addBindValue(inv.connectorId);
-        if (!existing.exec())
-            return abort(existing, tr("cannot read the inventory"));
-        while (existing.next())
-            known.insert(existing.value(0).toString(),
-                         Known{existing.value(1).toByteArray(), existing.value(2).toBool(), false,
-                               existing.value(3).toLongLong()});
-        existing.finish();
+        known.clear();
+        existing.bind(1, inv.connectorId);
+        int rc;
+        while ((rc = sqlite3_step(existing.get())) == SQLITE_ROW) {
+            sqlite3_stmt *st = existing.get();
+            known.insert(columnText(st, 0),
+                         Known{QByteArray(static_cast<const char *>(sqlite3_column_blob(st, 1)),
+                                          sqlite3_column_bytes(st, 1)),
+                               sqlite3_column_int(st, 2) != 0, false, sqlite3_column_int64(st, 3)});
+        }
+        sqlite3_reset(existing.get());
+        if (rc != SQLITE_DONE)
+            return abort(tr("cannot read the inventory"));
+        ins.bind(1, inv.connectorId);
 
         int present = 0;
         for (const AzureResource *r : inv.resources) {
@@ -592,8 +677,12 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
             const QStringList modules = ActivationMapper::modulesFor(*r, rules.enabledModules);
             const QByteArray hash = contentHash(*r, tags, modules, rules.keepProperties);
             auto it = known.find(key);
-            if (rules.progressHook && ++done % 1000 == 0)
-                rules.progressHook(done);
+            if (++done % 1000 == 0) {
+                if (rules.progressHook)
+                    rules.progressHook(done);
+                if (rules.abort && *rules.abort)
+                    return abort(tr("the write was interrupted"));
+            }
             if (it != known.end() && it->seen)
                 continue; // duplicate row in one answer: keep the first
             ++present;
@@ -611,83 +700,77 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
                 rules.keepProperties && !r->properties.isEmpty()
                     ? QString::fromUtf8(QJsonDocument(r->properties).toJson(QJsonDocument::Compact))
                     : QString();
+            const QString azureTags = tagsJson(r->tags);
+            const QString ips = jsonList(r->publicIpAddresses);
+            const QString fqdns = jsonList(r->fqdns);
+            Statement &row = isNew ? ins : upd;
+            if (isNew)
+                row.bind(2, key);
+            else
+                row.bind(1, assetId);
+            row.bind(3, r->id);
+            row.bind(4, r->subscriptionId);
+            row.bind(5, r->type);
+            row.bind(6, r->name);
+            row.bind(7, r->location);
+            row.bind(8, r->resourceGroup);
+            row.bind(9, r->kind);
+            row.bind(10, azureTags);
+            if (properties.isEmpty())
+                row.bindNull(11);
+            else
+                row.bind(11, properties);
+            row.bind(12, ips);
+            row.bind(13, fqdns);
+            row.bind(15, hash);
             if (isNew) {
-                ins.addBindValue(inv.connectorId);
-                ins.addBindValue(key);
-                ins.addBindValue(r->id);
-                ins.addBindValue(r->subscriptionId);
-                ins.addBindValue(r->type);
-                ins.addBindValue(r->name);
-                ins.addBindValue(r->location);
-                ins.addBindValue(r->resourceGroup);
-                ins.addBindValue(r->kind);
-                ins.addBindValue(tagsJson(r->tags));
-                ins.addBindValue(nullIfEmpty(properties));
-                ins.addBindValue(jsonList(r->publicIpAddresses));
-                ins.addBindValue(jsonList(r->fqdns));
-                ins.addBindValue(nowText);
-                ins.addBindValue(nowText);
-                ins.addBindValue(hash);
                 if (!ins.exec())
-                    return abort(ins, tr("cannot insert an asset"));
+                    return abort(tr("cannot insert an asset"));
                 ++counts.assetsCreated;
-                assetId = ins.lastInsertId().toLongLong();
+                assetId = sqlite3_last_insert_rowid(handle);
                 known.insert(key, Known{hash, false, true, assetId});
             } else {
-                upd.addBindValue(r->id);
-                upd.addBindValue(r->subscriptionId);
-                upd.addBindValue(r->type);
-                upd.addBindValue(r->name);
-                upd.addBindValue(r->location);
-                upd.addBindValue(r->resourceGroup);
-                upd.addBindValue(r->kind);
-                upd.addBindValue(tagsJson(r->tags));
-                upd.addBindValue(nullIfEmpty(properties));
-                upd.addBindValue(jsonList(r->publicIpAddresses));
-                upd.addBindValue(jsonList(r->fqdns));
-                upd.addBindValue(nowText);
-                upd.addBindValue(hash);
-                upd.addBindValue(assetId);
                 if (!upd.exec())
-                    return abort(upd, tr("cannot update an asset"));
+                    return abort(tr("cannot update an asset"));
                 ++counts.assetsUpdated;
-                for (QSqlQuery *d : {&delTags, &delModules}) {
-                    d->addBindValue(assetId);
+                for (Statement *d : {&delTags, &delModules}) {
+                    d->bind(1, assetId);
                     if (!d->exec())
-                        return abort(*d, tr("cannot update an asset"));
+                        return abort(tr("cannot update an asset"));
                 }
             }
+            insTag.bind(1, assetId);
             for (const QString &t : tags) {
-                insTag.addBindValue(assetId);
-                insTag.addBindValue(t);
+                insTag.bind(2, t);
                 if (!insTag.exec())
-                    return abort(insTag, tr("cannot tag an asset"));
+                    return abort(tr("cannot tag an asset"));
             }
+            insModule.bind(1, assetId);
             for (const QString &m : modules) {
-                insModule.addBindValue(assetId);
-                insModule.addBindValue(m);
+                insModule.bind(2, m);
                 if (!insModule.exec())
-                    return abort(insModule, tr("cannot activate an asset"));
+                    return abort(tr("cannot activate an asset"));
             }
         }
         // Not seen any more: removed (kept, with a timestamp).
         for (auto it = known.cbegin(); it != known.cend(); ++it) {
             if (it->seen || it->removed)
                 continue;
-            markRemoved.addBindValue(nowText);
-            markRemoved.addBindValue(it->assetId);
+            markRemoved.bind(2, it->assetId);
             if (!markRemoved.exec())
-                return abort(markRemoved, tr("cannot mark an asset removed"));
+                return abort(tr("cannot mark an asset removed"));
             ++counts.assetsRemoved;
         }
-        connectorDone.addBindValue(connectorStateToString(ConnectorState::FinishedSuccessfully));
-        connectorDone.addBindValue(nowText);
-        connectorDone.addBindValue(toSql(inv.nextRun));
-        connectorDone.addBindValue(present);
-        connectorDone.addBindValue(nullIfEmpty(inv.subscriptionName));
-        connectorDone.addBindValue(inv.connectorId);
+        const QString nextRun = toText(inv.nextRun);
+        connectorDone.bind(3, nextRun);
+        connectorDone.bind(4, qint64(present));
+        if (inv.subscriptionName.isEmpty())
+            connectorDone.bindNull(5);
+        else
+            connectorDone.bind(5, inv.subscriptionName);
+        connectorDone.bind(6, inv.connectorId);
         if (!connectorDone.exec())
-            return abort(connectorDone, tr("cannot update a connector"));
+            return abort(tr("cannot update a connector"));
         counts.subscriptionsOk = 1;
         if (perConnector)
             perConnector->insert(inv.connectorId, counts);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -13,6 +14,8 @@
 
 #include "RuntimeTypes.h"
 #include "azure/AzureTypes.h"
+
+struct sqlite3;
 
 namespace atc {
 
@@ -73,6 +76,8 @@ public:
         bool keepProperties = false;        ///< CSPM
         /** Called after every 1,000 resources written (tests: kill the process mid-write). */
         std::function<void(qint64 resourcesDone)> progressHook;
+        /** Checked every 1,000 resources: when set, the write is rolled back and fails. */
+        const std::atomic_bool *abort = nullptr;
     };
 
     /** The complete resources of one subscription connector. */
@@ -156,6 +161,8 @@ private:
     bool migrate(QString *error);
     bool exec(const QString &sql);
     bool fail(const QString &what, const QString &detail);
+    /** The QSQLITE driver's sqlite3 handle (null when the driver is not SQLite). */
+    sqlite3 *sqliteHandle() const;
 
     QString m_path;
     QString m_connectionName;
