@@ -28,8 +28,8 @@ QComboBox *filterCombo(const QString &objectName, const QString &accessible, QWi
     auto *combo = new QComboBox(parent);
     combo->setObjectName(objectName);
     combo->setAccessibleName(accessible);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo->setMinimumContentsLength(10);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(14);
     return combo;
 }
 
@@ -89,20 +89,20 @@ InventoryBrowser::InventoryBrowser(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const QList<std::pair<int, int>> widths = {
-        {InventoryModel::TypeColumn, 260},         {InventoryModel::NameColumn, 170},
-        {InventoryModel::LocationColumn, 90},      {InventoryModel::ResourceGroupColumn, 130},
-        {InventoryModel::SubscriptionColumn, 150}, {InventoryModel::TagsColumn, 90},
-        {InventoryModel::ModulesColumn, 110},      {InventoryModel::FirstSeenColumn, 120},
-        {InventoryModel::LastSeenColumn, 120}};
+        {InventoryModel::TypeColumn, 230},         {InventoryModel::NameColumn, 190},
+        {InventoryModel::LocationColumn, 100},     {InventoryModel::ResourceGroupColumn, 130},
+        {InventoryModel::SubscriptionColumn, 190}, {InventoryModel::TagsColumn, 80},
+        {InventoryModel::ModulesColumn, 130},      {InventoryModel::FirstSeenColumn, 130},
+        {InventoryModel::LastSeenColumn, 130}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
-    filters->addWidget(m_type, 1);
-    filters->addWidget(m_location, 1);
-    filters->addWidget(m_tag, 1);
-    filters->addWidget(m_module, 1);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_type);
+    filters->addWidget(m_location);
+    filters->addWidget(m_tag);
+    filters->addWidget(m_module);
     filters->addWidget(m_removed);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -111,6 +111,7 @@ InventoryBrowser::InventoryBrowser(QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 360});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

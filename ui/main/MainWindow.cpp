@@ -4,10 +4,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -33,6 +37,7 @@
 #include <QVBoxLayout>
 
 #include "AtcResources.h"
+#include "ConnectorPreview.h"
 #include "ConnectorWizard.h"
 #include "InventoryBrowser.h"
 #include "InventoryModel.h"
@@ -100,11 +105,38 @@ QStandardItem *item(const QString &text, const QVariant &sortKey = {})
     return i;
 }
 
-// The management-group path of a subscription from the last discovery snapshot, if the
-// runtime kept none: empty. The runtime stores no path, so the wizard's snapshot is the source.
-QString groupPathOf(const QHash<QString, QString> &paths, const QString &subscriptionId)
+// The runtime keeps no management-group paths; the wizard's discovery has them. They are kept
+// next to the inventory, one small JSON object (subscription id → path) per profile.
+QString groupPathFile(const QString &databasePath, const QString &profileId)
 {
-    return paths.value(subscriptionId.toLower());
+    return QFileInfo(databasePath).absolutePath() + u"/group-paths/"_s + profileId + u".json"_s;
+}
+
+void saveGroupPaths(const QString &file, const TenantSnapshot &snapshot,
+                    const ConnectorProfile &profile)
+{
+    QJsonObject paths;
+    const Preview preview = ConnectorPreview::build(snapshot, profile);
+    for (const PreviewRow &row : preview.rows)
+        paths.insert(row.subscriptionId.toLower(), row.managementGroupPath);
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    QSaveFile f(file);
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(QJsonDocument(paths).toJson(QJsonDocument::Compact));
+        f.commit();
+    }
+}
+
+QHash<QString, QString> loadGroupPaths(const QString &file)
+{
+    QHash<QString, QString> paths;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return paths;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        paths.insert(it.key(), it.value().toString());
+    return paths;
 }
 
 } // namespace
@@ -429,8 +461,11 @@ QWidget *MainWindow::buildWorkspace()
     m_connectorTable->sortByColumn(CName, Qt::AscendingOrder);
     m_connectorTable->setWordWrap(false);
     m_connectorTable->verticalHeader()->hide();
-    m_connectorTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_connectorTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_connectorTable->horizontalHeader()->setStretchLastSection(true);
+    const int widths[CColumnCount] = {240, 180, 250, 170, 125, 125, 70, 100};
+    for (int c = 0; c < CColumnCount; ++c)
+        m_connectorTable->setColumnWidth(c, widths[c]);
     connect(m_connectorTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] {
                 updateActions();
@@ -449,7 +484,7 @@ QWidget *MainWindow::buildWorkspace()
     m_historyModel = new QStandardItemModel(0, 7, this);
     m_historyModel->setHorizontalHeaderLabels(
         {tr("Started"), tr("Finished"), tr("State"), tr("Assets created / updated / removed"),
-         tr("Connectors created / disabled"), tr("Kind"), tr("Errors")});
+         tr("Connectors created / disabled"), tr("Subscriptions"), tr("Errors")});
     m_historyTable = new QTableView(m_tabs);
     m_historyTable->setObjectName(u"runHistoryTable"_s);
     m_historyTable->setAccessibleName(tr("Run history"));
@@ -464,7 +499,8 @@ QWidget *MainWindow::buildWorkspace()
 
     workspace->addWidget(lower);
     workspace->setStretchFactor(0, 1);
-    workspace->setStretchFactor(1, 3);
+    workspace->setStretchFactor(1, 4);
+    workspace->setSizes({110, 600});
     return workspace;
 }
 
@@ -570,16 +606,18 @@ void MainWindow::refreshConnectors()
     if (status && !status->lastError.isEmpty())
         m_tenantHeader->setText(m_tenantHeader->text() + u'\n' + status->lastError);
 
-    QHash<QString, QString> paths; // subscription id → group path, from the connector's data
+    const QHash<QString, QString> paths =
+        rt->database() ? loadGroupPaths(groupPathFile(rt->database()->path(), id))
+                       : QHash<QString, QString>();
     const QList<qint64> selected = selectedConnectorIds();
     m_connectorModel->removeRows(0, m_connectorModel->rowCount());
     for (const SubscriptionConnector &c : connectors) {
         QList<QStandardItem *> row;
-        row << item(c.name)
-            << item(c.subscriptionName.isEmpty()
-                        ? c.subscriptionId
-                        : tr("%1 (%2)").arg(c.subscriptionName, c.subscriptionId))
-            << item(groupPathOf(paths, c.subscriptionId));
+        QStandardItem *subscription =
+            item(c.subscriptionName.isEmpty() ? c.subscriptionId : c.subscriptionName);
+        subscription->setToolTip(c.subscriptionId);
+        const QString path = paths.value(c.subscriptionId.toLower());
+        row << item(c.name) << subscription << item(path.isEmpty() ? tr("unknown") : path);
         QString stateText = connectorStateDisplayName(c.state);
         if (c.flag != FlagReason::None)
             stateText += u" — "_s + flagReasonDisplayName(c.flag);
@@ -736,6 +774,8 @@ void MainWindow::openWizard(int mode, const ConnectorProfile &initial, bool sand
                                                      const TenantSnapshot &snapshot) -> QString {
             // The profile is saved: the runtime must know it before anything else.
             rt->setProfiles(m_store.loadAll().profiles);
+            if (rt->database())
+                saveGroupPaths(groupPathFile(rt->database()->path(), p.id), snapshot, p);
             if (!rt->connectors(p.id).isEmpty())
                 return {}; // an edit: the next run reconciles with the new scope
             QString error;
