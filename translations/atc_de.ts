@@ -3305,10 +3305,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <translation>Connectors erstellt / deaktiviert</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
@@ -3374,10 +3370,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>running</source>
         <translation>läuft</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>disabled</source>
@@ -3552,6 +3544,22 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <source>The run of &quot;%1&quot; ended: %2 (%3 created, %4 updated, %5 removed).</source>
         <translation>Die Ausführung von „%1“ ist beendet: %2 (%3 erstellt, %4 aktualisiert, %5 entfernt).</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Settings saved. Language, data folder and proxy apply at the next start.</source>
+        <translation>Einstellungen gespeichert. Sprache, Datenordner und Proxy gelten ab dem nächsten Start.</translation>
+    </message>
 </context>
 <context>
     <name>atc::ui::MessageBar</name>
@@ -3605,6 +3613,189 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>Last modified</source>
         <translation>Zuletzt geändert</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ui::SettingsDialog</name>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxyhost</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxyport</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Proxybenutzer</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxykennwort</translation>
+    </message>
+    <message>
+        <source>Custom CA file</source>
+        <translation>Eigene CA-Datei</translation>
+    </message>
+    <message>
+        <source>Requests in parallel</source>
+        <translation>Parallele Anfragen</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Anfrage-Timeout</translation>
+    </message>
+    <message>
+        <source>&amp;PC agent enabled</source>
+        <translation>&amp;PC-Agent aktiviert</translation>
+    </message>
+    <message>
+        <source>PC agent enabled</source>
+        <translation>PC-Agent aktiviert</translation>
+    </message>
+    <message>
+        <source>Compliance &amp;Manager enabled</source>
+        <translation>Compliance &amp;Manager aktiviert</translation>
+    </message>
+    <message>
+        <source>Compliance Manager enabled</source>
+        <translation>Compliance Manager aktiviert</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>Proxyeinstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Manueller Proxy</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>system certificates only</source>
+        <translation>nur Systemzertifikate</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>Custom &amp;CA file (PEM):</source>
+        <translation>Eigene &amp;CA-Datei (PEM):</translation>
+    </message>
+    <message>
+        <source>Requests in &amp;parallel:</source>
+        <translation>Parallele An&amp;fragen:</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>Anfrage-&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Policy Compliance can be activated when both are enabled.</source>
+        <translation>Die Richtlinienkonformität kann aktiviert werden, wenn beide aktiviert sind.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Datenordner:</translation>
+    </message>
+    <message>
+        <source>Language, data folder and proxy apply at the next start.</source>
+        <translation>Sprache, Datenordner und Proxy gelten ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy host, or choose another proxy setting.</source>
+        <translation>Geben Sie den Proxyhost ein, oder wählen Sie eine andere Proxyeinstellung.</translation>
+    </message>
+    <message>
+        <source>The proxy host must not contain spaces.</source>
+        <translation>Der Proxyhost darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist or cannot be read.</source>
+        <translation>Die CA-Datei %1 ist nicht vorhanden oder kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The data folder must be an absolute path.</source>
+        <translation>Der Datenordner muss ein absoluter Pfad sein.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file.</source>
+        <translation>Der Datenordner %1 ist eine Datei.</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be stored in the keychain.</source>
+        <translation>Das Proxykennwort konnte nicht im Schlüsselbund gespeichert werden.</translation>
     </message>
 </context>
 </TS>

@@ -3305,10 +3305,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <translation>Connecteurs créés / désactivés</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
@@ -3374,10 +3370,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>running</source>
         <translation>en cours</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>disabled</source>
@@ -3552,6 +3544,22 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <source>The run of &quot;%1&quot; ended: %2 (%3 created, %4 updated, %5 removed).</source>
         <translation>L&apos;exécution de « %1 » est terminée&#xa0;: %2 (%3 créés, %4 mis à jour, %5 supprimés).</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Para&amp;mètres…</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Settings saved. Language, data folder and proxy apply at the next start.</source>
+        <translation>Paramètres enregistrés. La langue, le dossier de données et le proxy s&apos;appliquent au prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>atc::ui::MessageBar</name>
@@ -3605,6 +3613,189 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>Last modified</source>
         <translation>Dernière modification</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ui::SettingsDialog</name>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Hôte du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Utilisateur du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>Custom CA file</source>
+        <translation>Fichier d&apos;AC personnalisé</translation>
+    </message>
+    <message>
+        <source>Requests in parallel</source>
+        <translation>Requêtes en parallèle</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Délai d&apos;expiration des requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;PC agent enabled</source>
+        <translation>Agent &amp;PC activé</translation>
+    </message>
+    <message>
+        <source>PC agent enabled</source>
+        <translation>Agent PC activé</translation>
+    </message>
+    <message>
+        <source>Compliance &amp;Manager enabled</source>
+        <translation>Compliance Ma&amp;nager activé</translation>
+    </message>
+    <message>
+        <source>Compliance Manager enabled</source>
+        <translation>Compliance Manager activé</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>Paramètres de proxy du système</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Aucun proxy</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Proxy manuel</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>system certificates only</source>
+        <translation>certificats du système uniquement</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Custom &amp;CA file (PEM):</source>
+        <translation>Fichier d&apos;&amp;AC personnalisé (PEM)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requests in &amp;parallel:</source>
+        <translation>Requêtes en pa&amp;rallèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>Délai d&apos;&amp;expiration des requêtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Policy Compliance can be activated when both are enabled.</source>
+        <translation>La conformité aux stratégies peut être activée lorsque les deux sont activés.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>Dossier de &amp;données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language, data folder and proxy apply at the next start.</source>
+        <translation>La langue, le dossier de données et le proxy s&apos;appliquent au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy host, or choose another proxy setting.</source>
+        <translation>Entrez l&apos;hôte du proxy, ou choisissez un autre paramètre de proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy host must not contain spaces.</source>
+        <translation>L&apos;hôte du proxy ne doit pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist or cannot be read.</source>
+        <translation>Le fichier d&apos;AC %1 n&apos;existe pas ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The data folder must be an absolute path.</source>
+        <translation>Le dossier de données doit être un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file.</source>
+        <translation>Le dossier de données %1 est un fichier.</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be stored in the keychain.</source>
+        <translation>Le mot de passe du proxy n&apos;a pas pu être enregistré dans le trousseau.</translation>
     </message>
 </context>
 </TS>
