@@ -211,11 +211,21 @@ void ConnectorRun::onSubscriptionsFinished(const QStringList &ids,
     }
     const qint64 jobId = m_writer->enqueue(std::move(job));
     m_writing.insert(jobId, connectors);
+    // Backpressure: while the writer is behind, read one batch at a time, so that the queued
+    // batches (each held in memory until written) stop growing.
+    if (m_writer->pending() >= kWriterQueueLimit && m_resourceDiscovery && !m_throttled) {
+        m_throttled = true;
+        m_resourceDiscovery->setConcurrentBatches(1);
+    }
 }
 
 void ConnectorRun::onWritten(qint64 jobId, bool ok, const RunCounts &counts, const QString &error)
 {
     const QList<SubscriptionConnector> connectors = m_writing.take(jobId);
+    if (m_throttled && m_writer->pending() == 0 && m_resourceDiscovery) {
+        m_throttled = false;
+        m_resourceDiscovery->setConcurrentBatches(0); // the default again
+    }
     if (ok) {
         m_summary.counts += counts;
     } else {

@@ -85,6 +85,8 @@ private:
     QHash<qint64, QList<SubscriptionConnector>> m_writing; ///< job id → its connectors
     QList<qint64> m_failedWrites; ///< connectors whose batch was rolled back
     QString m_writeError;
+    static constexpr int kWriterQueueLimit = 2; ///< queued batches before reading slows down
+    bool m_throttled = false;
     std::optional<ResourceDiscovery::Result> m_discoveryResult; ///< waiting for the writer
     RunSummary m_summary;
     TenantConnectorStatus m_previousTenant;

@@ -51,12 +51,39 @@ QVariant nullIfEmpty(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
+// The stored JSON must stay byte-identical to QJsonDocument's compact output (content and
+// exports compare it), without building a QJsonObject per asset: plain strings are written
+// directly (Qt escapes only '"' and '\\' there); a string with a control character or a
+// surrogate falls back to QJsonDocument.
+bool appendJsonString(QString &out, const QString &s)
+{
+    out += u'"';
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || QChar::isSurrogate(u))
+            return false;
+        if (u == u'"' || u == u'\\')
+            out += u'\\';
+        out += c;
+    }
+    out += u'"';
+    return true;
+}
+
 QString jsonList(const QStringList &list)
 {
     if (list.isEmpty())
         return u"[]"_s;
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    QString out = u"["_s;
+    for (const QString &s : list) {
+        if (out.size() > 1)
+            out += u',';
+        if (!appendJsonString(out, s))
+            return QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    }
+    out += u']';
+    return out;
 }
 
 QStringList listFromJson(const QString &text)
@@ -72,10 +99,22 @@ QString tagsJson(const QMap<QString, QString> &tags)
 {
     if (tags.isEmpty())
         return u"{}"_s;
-    QJsonObject o;
-    for (auto it = tags.cbegin(); it != tags.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    // QMap and QJsonObject order keys alike (UTF-16 code units).
+    QString out = u"{"_s;
+    for (auto it = tags.cbegin(); it != tags.cend(); ++it) {
+        if (out.size() > 1)
+            out += u',';
+        const bool keyOk = appendJsonString(out, it.key());
+        out += u':';
+        if (!keyOk || !appendJsonString(out, it.value())) {
+            QJsonObject o;
+            for (auto jt = tags.cbegin(); jt != tags.cend(); ++jt)
+                o.insert(jt.key(), jt.value());
+            return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        }
+    }
+    out += u'}';
+    return out;
 }
 
 // Forward-only migrations; index i upgrades user_version i → i+1.

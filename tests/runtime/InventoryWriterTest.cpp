@@ -2,8 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -231,4 +236,59 @@ TEST(InventoryWriter, InterruptedWriteKeepsThePreviousInventory)
     QString detail;
     EXPECT_TRUE(f.db.integrityCheck(&detail)) << qPrintable(detail);
     EXPECT_TRUE(f.dump() == before); // none of the half-written version "b"
+}
+
+TEST(InventoryWriter, StoredJsonIsQtJsonByteForByte)
+{
+    WriterFixture f;
+    QList<AzureResource> resources = test::makeResources(u"sub1"_s, 6, u"a"_s);
+    const QStringList values = {u"plain"_s,
+                                u"quote \" and back\\slash"_s,
+                                u"caf\u00e9 \u20ac"_s,
+                                u"emoji \U0001F600"_s,
+                                u"line\nbreak\ttab"_s,
+                                u"ctl \u0001 \u007f"_s};
+    for (int i = 0; i < resources.size(); ++i) {
+        resources[i].tags.insert(values[i], values[(i + 1) % values.size()]);
+        resources[i].tags.insert(u"zz"_s, values[i]);
+        resources[i].fqdns = {values[i], u"b.example.com"_s};
+    }
+    InventoryWriter writer(f.path);
+    writer.enqueue(f.job(resources));
+    ASSERT_TRUE(waitWritten(writer).ok);
+    int seen = 0;
+    f.db.forEachAsset({}, [&](const InventoryDatabase::AssetRow &a) {
+        for (const AzureResource &r : std::as_const(resources)) {
+            if (r.id != a.resourceId)
+                continue;
+            QJsonObject o;
+            for (auto it = r.tags.cbegin(); it != r.tags.cend(); ++it)
+                o.insert(it.key(), it.value());
+            EXPECT_EQ(a.tagsJson,
+                      QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+            EXPECT_EQ(a.fqdns, r.fqdns);
+            ++seen;
+        }
+    });
+    EXPECT_EQ(seen, resources.size());
+    // The raw column too (forEachAsset parses the FQDN list).
+    QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"json-raw"_s);
+    raw.setDatabaseName(f.path);
+    ASSERT_TRUE(raw.open());
+    {
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(u"SELECT resource_id, fqdns FROM resources"_s));
+        while (q.next()) {
+            for (const AzureResource &r : std::as_const(resources)) {
+                if (r.id == q.value(0).toString()) {
+                    EXPECT_EQ(q.value(1).toString(),
+                              QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.fqdns))
+                                                    .toJson(QJsonDocument::Compact)));
+                }
+            }
+        }
+    }
+    raw.close();
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"json-raw"_s);
 }
