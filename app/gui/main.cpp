@@ -120,7 +120,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Azure Tenant Connector"));
     QGuiApplication::setDesktopFileName(QStringLiteral("azure-tenant-connector"));
 
-    const AppSettings settings;
+    AppSettings settings;
     installTranslators(app,
                        settings.language().isEmpty() ? QLocale() : QLocale(settings.language()));
     KeychainSecretStore secrets;
@@ -143,6 +143,7 @@ int main(int argc, char **argv)
     services.networkAccessManager = &nam;
     services.secretStore = &secrets;
     services.runtime = &runtime;
+    services.settings = &settings;
     services.policyComplianceEntitled = settings.policyComplianceEntitled();
     services.startSandbox = [&sandbox] { return sandbox.tenant(); };
 

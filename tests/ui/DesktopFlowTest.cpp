@@ -5,11 +5,14 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -24,8 +27,10 @@
 #include "InventoryModel.h"
 #include "MainWindow.h"
 #include "SandboxProfiles.h"
+#include "SettingsDialog.h"
 #include "TenantDetailsPage.h"
 #include "runtime/ConnectorRuntime.h"
+#include "store/AppSettings.h"
 #include "store/InMemorySecretStore.h"
 
 using namespace atc;
@@ -280,4 +285,47 @@ TEST(DesktopFlow, RunCancelledFromTheWindowKeepsThePreviousInventory)
     EXPECT_TRUE(summary.cancelled);
     EXPECT_EQ(d.sqlCount({}), before);
     EXPECT_EQ(d.window->inventoryBrowser()->assetCount(), before);
+}
+
+TEST(DesktopSettings, ValidatesInlineAndKeepsTheProxyPasswordInTheKeychain)
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.path() + u"/settings.ini"_s);
+    InMemorySecretStore secrets;
+    SettingsDialog dialog(&settings, &secrets);
+    dialog.show();
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *mode = dialog.findChild<QComboBox *>(u"proxyModeCombo"_s);
+    auto *problem = dialog.findChild<QLabel *>(u"settingsProblemLabel"_s);
+    EXPECT_TRUE(ok->isEnabled());
+    mode->setCurrentIndex(mode->findData(int(AppSettings::ProxyMode::Manual)));
+    EXPECT_FALSE(ok->isEnabled());
+    EXPECT_TRUE(problem->isVisible());
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"proxyHostEdit"_s), u"proxy.test"_s);
+    EXPECT_TRUE(ok->isEnabled());
+    auto *ca = dialog.findChild<QLineEdit *>(u"caFileEdit"_s);
+    QTest::keyClicks(ca, u"/nonexistent/ca.pem"_s);
+    EXPECT_FALSE(ok->isEnabled());
+    ca->clear();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"proxyUserEdit"_s), u"alice"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"proxyPasswordEdit"_s), u"pw-123"_s);
+    dialog.findChild<QSpinBox *>(u"concurrencySpin"_s)->setValue(4);
+    QSignalSpy saved(&dialog, &SettingsDialog::saved);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    ASSERT_TRUE(saved.count() > 0 || saved.wait(5000));
+    AppSettings reread(dir.path() + u"/settings.ini"_s);
+    EXPECT_EQ(reread.proxyMode(), AppSettings::ProxyMode::Manual);
+    EXPECT_EQ(reread.proxyHost(), u"proxy.test"_s);
+    EXPECT_EQ(reread.proxyUser(), u"alice"_s);
+    EXPECT_EQ(reread.requestConcurrency(), 4);
+    bool done = false, stored = false;
+    secrets.read(AppSettings::proxyPasswordSecretKey(), &dialog, [&](const SecretStore::Result &r) {
+        stored = r.ok() && r.secret == u"pw-123"_s;
+        done = true;
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 5000));
+    EXPECT_TRUE(stored);
+    QFile ini(dir.path() + u"/settings.ini"_s);
+    ASSERT_TRUE(ini.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(ini.readAll().contains("pw-123"));
 }

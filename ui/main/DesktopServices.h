@@ -7,6 +7,7 @@
 class QNetworkAccessManager;
 
 namespace atc {
+class AppSettings;
 class ConnectorRuntime;
 class SecretStore;
 } // namespace atc
@@ -23,6 +24,7 @@ struct DesktopServices
     QNetworkAccessManager *networkAccessManager = nullptr;
     SecretStore *secretStore = nullptr;
     ConnectorRuntime *runtime = nullptr;
+    AppSettings *settings = nullptr; ///< the Settings dialog edits it (hidden when null)
     bool policyComplianceEntitled = false;
     /**
      * Starts (or finds) the in-process emulator and returns its sandbox tenant; an invalid

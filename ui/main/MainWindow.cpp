@@ -43,8 +43,10 @@
 #include "InventoryModel.h"
 #include "MessageBar.h"
 #include "ProfileListModel.h"
+#include "SettingsDialog.h"
 #include "runtime/ConnectorRuntime.h"
 #include "runtime/InventoryExport.h"
+#include "store/AppSettings.h"
 #include "store/SecretStore.h"
 
 Q_LOGGING_CATEGORY(lcUi, "atc.ui")
@@ -253,6 +255,9 @@ void MainWindow::buildActions()
     m_exportJsonAction = make(tr("Export Inventory as &JSON…"), u"exportInventoryJsonAction"_s);
     m_perimeterAction = make(tr("Export &Perimeter Targets…"), u"exportPerimeterAction"_s);
     m_reloadAction = make(tr("Re&load"), u"reloadAction"_s, QKeySequence::Refresh);
+    m_settingsAction = make(tr("&Settings…"), u"settingsAction"_s, QKeySequence::Preferences);
+    m_settingsAction->setVisible(m_services.settings != nullptr);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     auto *quitAction = make(tr("&Quit"), u"quitAction"_s, QKeySequence::Quit);
 
     QStyle *s = style();
@@ -298,6 +303,7 @@ void MainWindow::buildActions()
     file->addAction(m_perimeterAction);
     file->addSeparator();
     file->addAction(m_reloadAction);
+    file->addAction(m_settingsAction);
     file->addAction(quitAction);
     QMenu *connector = menuBar()->addMenu(tr("&Connector"));
     connector->addAction(m_editAction);
@@ -1112,6 +1118,21 @@ void MainWindow::onRunFinished(const QString &profileId, const RunSummary &summa
         m_inventory->refresh();
     }
     updateActions();
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_services.settings)
+        return;
+    auto *dialog = new SettingsDialog(m_services.settings, m_services.secretStore, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::saved, this, [this] {
+        m_services.policyComplianceEntitled = m_services.settings->policyComplianceEntitled();
+        m_messageBar->showMessage(tr("Settings saved. Language, data folder and proxy apply at "
+                                     "the next start."),
+                                  MessageBar::Kind::Information);
+    });
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -70,6 +70,8 @@ public Q_SLOTS:
     void cancelRun();
     /** Starts the in-process sandbox and opens the wizard pre-filled for it. */
     void trySandbox();
+    /** Opens the settings dialog (non-modal to callers: open(), not exec()). */
+    void openSettings();
 
 Q_SIGNALS:
     void createConnectorRequested();
@@ -146,6 +148,7 @@ private:
     QAction *m_exportJsonAction = nullptr;
     QAction *m_perimeterAction = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_settingsAction = nullptr;
 };
 
 } // namespace atc::ui
