@@ -54,19 +54,30 @@ int ActivationMapper::enabledModules(const ConnectorProfile &profile)
     return m;
 }
 
-int ActivationMapper::applicableModules(const AzureResource &r)
+int ActivationMapper::typeModules(const QString &type)
 {
     int m = 0;
-    if (isVirtualMachine(r.type))
+    if (isVirtualMachine(type))
         m |= VM | PC | SCA;
-    if (isContainerHost(r.type))
+    if (isContainerHost(type))
         m |= SCA;
-    if (!r.publicIpAddresses.isEmpty() || !r.fqdns.isEmpty() ||
-        r.type.compare("Microsoft.Network/publicIPAddresses"_L1, Qt::CaseInsensitive) == 0)
+    if (type.compare("Microsoft.Network/publicIPAddresses"_L1, Qt::CaseInsensitive) == 0)
         m |= CPS;
-    if (isTlsEndpoint(r.type))
+    if (isTlsEndpoint(type))
         m |= CertView;
     return m;
+}
+
+int ActivationMapper::applicableModules(const AzureResource &r, int typeModules)
+{
+    if (!r.publicIpAddresses.isEmpty() || !r.fqdns.isEmpty())
+        typeModules |= CPS;
+    return typeModules;
+}
+
+int ActivationMapper::applicableModules(const AzureResource &r)
+{
+    return applicableModules(r, typeModules(r.type));
 }
 
 QStringList ActivationMapper::modulesFor(const AzureResource &resource, int enabled)

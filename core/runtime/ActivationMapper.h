@@ -31,6 +31,10 @@ public:
     static int enabledModules(const ConnectorProfile &profile);
     /** The modules that apply to the resource, whatever the profile. */
     static int applicableModules(const AzureResource &resource);
+    /** The part of applicableModules() that depends on the type alone. */
+    static int typeModules(const QString &type);
+    /** applicableModules() with typeModules(resource.type) already known. */
+    static int applicableModules(const AzureResource &resource, int typeModules);
     /** enabled ∩ applicable, as sorted module names ("CERTVIEW", "CPS", "PC", "SCA", "VM"). */
     static QStringList modulesFor(const AzureResource &resource, int enabledModules);
 

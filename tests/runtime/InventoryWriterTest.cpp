@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -291,4 +292,49 @@ TEST(InventoryWriter, StoredJsonIsQtJsonByteForByte)
     raw.close();
     raw = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"json-raw"_s);
+}
+
+// Stored hashes must stay valid across versions (else every row would be rewritten once):
+// the hash is SHA-1 over each field's UTF-16 bytes and a NUL, as first defined.
+TEST(InventoryDatabase, ContentHashIsTheFieldByFieldSha1)
+{
+    AzureResource r = test::makeResources(u"sub1"_s, 1, u"a"_s).constFirst();
+    r.kind = u"StorageV2"_s;
+    r.tags.insert(u"env"_s, u"prod \u00e9"_s);
+    r.publicIpAddresses = {u"20.1.2.3"_s};
+    r.fqdns = {u"a.example.com"_s};
+    r.properties = QJsonObject{{u"sku"_s, u"Standard"_s}};
+    const QStringList tags = {u"generic"_s, u"vm"_s};
+    const QStringList modules = {u"CPS"_s, u"VM"_s};
+    for (const bool cspm : {false, true}) {
+        QCryptographicHash h(QCryptographicHash::Sha1);
+        auto add = [&h](const QString &s) {
+            h.addData(QByteArrayView(reinterpret_cast<const char *>(s.constData()),
+                                     s.size() * qsizetype(sizeof(QChar))));
+            h.addData(QByteArrayView("\0", 1));
+        };
+        for (const QString *s :
+             {&r.id, &r.name, &r.type, &r.location, &r.resourceGroup, &r.subscriptionId, &r.kind})
+            add(*s);
+        for (auto it = r.tags.cbegin(); it != r.tags.cend(); ++it) {
+            add(it.key());
+            add(it.value());
+        }
+        add(u"|ips"_s);
+        for (const QString &s : r.publicIpAddresses)
+            add(s);
+        add(u"|fqdns"_s);
+        for (const QString &s : r.fqdns)
+            add(s);
+        add(u"|tags"_s);
+        for (const QString &s : tags)
+            add(s);
+        add(u"|modules"_s);
+        for (const QString &s : modules)
+            add(s);
+        if (cspm)
+            h.addData(QJsonDocument(r.properties).toJson(QJsonDocument::Compact));
+        EXPECT_EQ(InventoryDatabase::contentHash(r, tags, modules, cspm).toHex(),
+                  h.result().toHex());
+    }
 }
