@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -28,6 +29,7 @@
 #include "MainWindow.h"
 #include "SandboxProfiles.h"
 #include "SettingsDialog.h"
+#include "TagManagerDialog.h"
 #include "TenantDetailsPage.h"
 #include "runtime/ConnectorRuntime.h"
 #include "store/AppSettings.h"
@@ -328,4 +330,60 @@ TEST(DesktopSettings, ValidatesInlineAndKeepsTheProxyPasswordInTheKeychain)
     QFile ini(dir.path() + u"/settings.ini"_s);
     ASSERT_TRUE(ini.open(QIODevice::ReadOnly));
     EXPECT_FALSE(ini.readAll().contains("pw-123"));
+}
+
+TEST(DesktopTags, RenameRecolourReparentAndDeleteOnlyWhenUnused)
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.path() + u"/profiles"_s);
+    const Tag azure{u"a1"_s, u"Azure"_s, u"#1f77b4"_s, QString(), QString()};
+    const Tag prod{u"p1"_s, u"Prod"_s, u"#ff7f0e"_s, u"a1"_s, QString()};
+    ASSERT_TRUE(store.saveTags({azure, prod}));
+    ConnectorProfile p;
+    p.name = u"Contoso"_s;
+    p.tenantName = u"Contoso"_s;
+    p.directoryId = u"8f3e2b1a-5c4d-4e6f-9a8b-7c6d5e4f3a2b"_s;
+    p.clientId = u"0d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a"_s;
+    p.connectorNamePrefix = u"c"_s;
+    p.assetTagIds = {u"a1"_s};
+    ASSERT_TRUE(store.save(p));
+
+    TagManagerDialog dialog(&store);
+    dialog.show();
+    auto *tree = dialog.findChild<QTreeWidget *>(u"tagTree"_s);
+    const auto select = [&](const QString &name) {
+        const QList<QTreeWidgetItem *> hits =
+            tree->findItems(name, Qt::MatchExactly | Qt::MatchRecursive);
+        ASSERT_EQ(hits.size(), 1);
+        tree->setCurrentItem(hits.first());
+    };
+    select(u"Azure"_s);
+    EXPECT_EQ(dialog.usesOf(u"a1"_s).size(), 1);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"deleteTagButton"_s), Qt::LeftButton);
+    EXPECT_TRUE(dialog.findChild<QLabel *>(u"tagMessageLabel"_s)->text().contains(u"Contoso"_s));
+    EXPECT_EQ(store.loadTags().size(), 2);
+
+    select(u"Prod"_s);
+    auto *name = dialog.findChild<QLineEdit *>(u"tagNameEdit"_s);
+    auto *apply = dialog.findChild<QPushButton *>(u"applyTagButton"_s);
+    name->setText(u"azure"_s); // clashes, case-insensitively
+    EXPECT_FALSE(apply->isEnabled());
+    name->setText(u"Production"_s);
+    dialog.findChild<QLineEdit *>(u"tagColorEdit"_s)->setText(u"#00aa00"_s);
+    auto *parent = dialog.findChild<QComboBox *>(u"tagParentCombo"_s);
+    parent->setCurrentIndex(parent->findData(QString()));
+    ASSERT_TRUE(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QList<Tag> tags = store.loadTags();
+    ASSERT_EQ(tags.size(), 2);
+    const Tag saved = tags.at(0).id == u"p1"_s ? tags.at(0) : tags.at(1);
+    EXPECT_EQ(saved.name, u"Production"_s);
+    EXPECT_EQ(saved.color, u"#00aa00"_s);
+    EXPECT_TRUE(saved.parentId.isEmpty());
+
+    select(u"Production"_s);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"deleteTagButton"_s), Qt::LeftButton);
+    tags = store.loadTags();
+    ASSERT_EQ(tags.size(), 1);
+    EXPECT_EQ(tags.first().id, u"a1"_s);
 }

@@ -44,6 +44,7 @@
 #include "MessageBar.h"
 #include "ProfileListModel.h"
 #include "SettingsDialog.h"
+#include "TagManagerDialog.h"
 #include "runtime/ConnectorRuntime.h"
 #include "runtime/InventoryExport.h"
 #include "store/AppSettings.h"
@@ -258,6 +259,8 @@ void MainWindow::buildActions()
     m_settingsAction = make(tr("&Settings…"), u"settingsAction"_s, QKeySequence::Preferences);
     m_settingsAction->setVisible(m_services.settings != nullptr);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    m_tagsAction = make(tr("&Tag Catalogue…"), u"tagCatalogueAction"_s, QKeySequence(u"Ctrl+T"_s));
+    connect(m_tagsAction, &QAction::triggered, this, &MainWindow::openTagManager);
     auto *quitAction = make(tr("&Quit"), u"quitAction"_s, QKeySequence::Quit);
 
     QStyle *s = style();
@@ -303,6 +306,7 @@ void MainWindow::buildActions()
     file->addAction(m_perimeterAction);
     file->addSeparator();
     file->addAction(m_reloadAction);
+    file->addAction(m_tagsAction);
     file->addAction(m_settingsAction);
     file->addAction(quitAction);
     QMenu *connector = menuBar()->addMenu(tr("&Connector"));
@@ -1132,6 +1136,14 @@ void MainWindow::openSettings()
                                      "the next start."),
                                   MessageBar::Kind::Information);
     });
+    dialog->open();
+}
+
+void MainWindow::openTagManager()
+{
+    auto *dialog = new TagManagerDialog(&m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] { refreshInventoryScope(); });
     dialog->open();
 }
 

@@ -72,6 +72,8 @@ public Q_SLOTS:
     void trySandbox();
     /** Opens the settings dialog (non-modal to callers: open(), not exec()). */
     void openSettings();
+    /** Opens the tag catalogue manager. */
+    void openTagManager();
 
 Q_SIGNALS:
     void createConnectorRequested();
@@ -149,6 +151,7 @@ private:
     QAction *m_perimeterAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_tagsAction = nullptr;
 };
 
 } // namespace atc::ui
