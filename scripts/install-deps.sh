@@ -5,7 +5,7 @@ packages=(
     cmake ninja-build g++ ccache git clang-format
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
-    libgl-dev libgtest-dev
+    libgl-dev libgtest-dev libsqlite3-dev
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth openssl
     appstream desktop-file-utils
 )
