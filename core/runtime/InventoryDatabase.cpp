@@ -696,6 +696,7 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
     };
     QHash<QString, Known> known;
     QHash<QString, int> typeModules;
+    QStringList moduleLists[32]; // module names per bit mask, built once
     RunCounts sum;
     qint64 done = 0;
     for (const SubscriptionInventory &inv : inventories) {
@@ -724,8 +725,11 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
             auto typeIt = typeModules.constFind(r->type);
             if (typeIt == typeModules.cend())
                 typeIt = typeModules.insert(r->type, ActivationMapper::typeModules(r->type));
-            const QStringList modules = ActivationMapper::moduleNames(
-                rules.enabledModules & ActivationMapper::applicableModules(*r, *typeIt));
+            const int moduleMask =
+                rules.enabledModules & ActivationMapper::applicableModules(*r, *typeIt);
+            QStringList &modules = moduleLists[moduleMask & 0x1f];
+            if (modules.isEmpty() && moduleMask != 0)
+                modules = ActivationMapper::moduleNames(moduleMask);
             const QByteArray hash = contentHash(*r, tags, modules, rules.keepProperties);
             auto it = known.find(key);
             if (++done % 1000 == 0) {

@@ -6,6 +6,10 @@ namespace atc {
 
 TagEvaluator::TagEvaluator(const ConnectorProfile &profile) : m_assetTags(profile.assetTagIds)
 {
+    // Sorted and unique once, so that an asset no rule matches shares this list (no copy).
+    std::sort(m_assetTags.begin(), m_assetTags.end());
+    m_assetTags.erase(std::unique(m_assetTags.begin(), m_assetTags.end()), m_assetTags.end());
+    m_assetTags.removeAll(QString());
     for (const TagRule &r : profile.tagRules) {
         CompiledRule c{r, {}};
         if (r.op == TagRuleOperator::Regex)
@@ -69,10 +73,15 @@ QStringList TagEvaluator::tagsFor(const AzureResource &resource,
                                   const QString &subscriptionName) const
 {
     QStringList tags = m_assetTags;
+    bool matched = false;
     for (const CompiledRule &c : m_rules) {
-        if (!c.rule.tagId.isEmpty() && matches(c, resource, subscriptionName))
+        if (!c.rule.tagId.isEmpty() && matches(c, resource, subscriptionName)) {
             tags.append(c.rule.tagId);
+            matched = true;
+        }
     }
+    if (!matched)
+        return tags;
     std::sort(tags.begin(), tags.end());
     tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
     tags.removeAll(QString());
