@@ -3560,6 +3560,10 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <source>Settings saved. Language, data folder and proxy apply at the next start.</source>
         <translation>Einstellungen gespeichert. Sprache, Datenordner und Proxy gelten ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>&amp;Tag Catalogue…</source>
+        <translation>&amp;Tag-Katalog…</translation>
+    </message>
 </context>
 <context>
     <name>atc::ui::MessageBar</name>
@@ -3796,6 +3800,113 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>The proxy password could not be stored in the keychain.</source>
         <translation>Das Proxykennwort konnte nicht im Schlüsselbund gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ui::TagManagerDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Tag Catalogue</source>
+        <translation>Tag-Katalog</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>Tagname</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Tagfarbe</translation>
+    </message>
+    <message>
+        <source>Parent tag</source>
+        <translation>Übergeordnetes Tag</translation>
+    </message>
+    <message>
+        <source>Tag description</source>
+        <translation>Tagbeschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;New Tag…</source>
+        <translation>&amp;Neues Tag…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>Ü&amp;bergeordnet:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <source>(none: top level)</source>
+        <translation>(keins: oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>Enter a name for the tag.</source>
+        <translation>Geben Sie einen Namen für das Tag ein.</translation>
+    </message>
+    <message>
+        <source>A tag named &quot;%1&quot; exists already.</source>
+        <translation>Ein Tag namens „%1“ ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Enter the colour as #rrggbb.</source>
+        <translation>Geben Sie die Farbe als #rrggbb ein.</translation>
+    </message>
+    <message>
+        <source>The tag catalogue could not be saved: %1</source>
+        <translation>Der Tag-Katalog konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>asset tags of &quot;%1&quot;</source>
+        <translation>den Asset-Tags von „%1“</translation>
+    </message>
+    <message>
+        <source>a tag rule of &quot;%1&quot;</source>
+        <translation>einer Tag-Regel von „%1“</translation>
+    </message>
+    <message>
+        <source>connector tags of &quot;%1&quot;</source>
+        <translation>den Connector-Tags von „%1“</translation>
+    </message>
+    <message>
+        <source>This tag is used by %1. Remove it there first (Edit the connector), then delete it.</source>
+        <translation>Dieses Tag wird in %1 verwendet. Entfernen Sie es zuerst dort (Connector bearbeiten), und löschen Sie es dann.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
     </message>
 </context>
 </TS>

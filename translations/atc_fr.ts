@@ -3560,6 +3560,10 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <source>Settings saved. Language, data folder and proxy apply at the next start.</source>
         <translation>Paramètres enregistrés. La langue, le dossier de données et le proxy s&apos;appliquent au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>&amp;Tag Catalogue…</source>
+        <translation>Catalogue d&apos;é&amp;tiquettes…</translation>
+    </message>
 </context>
 <context>
     <name>atc::ui::MessageBar</name>
@@ -3796,6 +3800,113 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>The proxy password could not be stored in the keychain.</source>
         <translation>Le mot de passe du proxy n&apos;a pas pu être enregistré dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ui::TagManagerDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Tag Catalogue</source>
+        <translation>Catalogue d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>Nom de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Couleur de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Parent tag</source>
+        <translation>Étiquette parente</translation>
+    </message>
+    <message>
+        <source>Tag description</source>
+        <translation>Description de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;New Tag…</source>
+        <translation>&amp;Nouvelle étiquette…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>&amp;Parent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none: top level)</source>
+        <translation>(aucune&#xa0;: premier niveau)</translation>
+    </message>
+    <message>
+        <source>Enter a name for the tag.</source>
+        <translation>Entrez un nom pour l&apos;étiquette.</translation>
+    </message>
+    <message>
+        <source>A tag named &quot;%1&quot; exists already.</source>
+        <translation>Une étiquette nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Enter the colour as #rrggbb.</source>
+        <translation>Entrez la couleur au format #rrggbb.</translation>
+    </message>
+    <message>
+        <source>The tag catalogue could not be saved: %1</source>
+        <translation>Le catalogue d&apos;étiquettes n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>asset tags of &quot;%1&quot;</source>
+        <translation>les étiquettes d&apos;actifs de « %1 »</translation>
+    </message>
+    <message>
+        <source>a tag rule of &quot;%1&quot;</source>
+        <translation>une règle d&apos;étiquetage de « %1 »</translation>
+    </message>
+    <message>
+        <source>connector tags of &quot;%1&quot;</source>
+        <translation>les étiquettes de connecteur de « %1 »</translation>
+    </message>
+    <message>
+        <source>This tag is used by %1. Remove it there first (Edit the connector), then delete it.</source>
+        <translation>Cette étiquette est utilisée dans %1. Retirez-la d&apos;abord à cet endroit (modifiez le connecteur), puis supprimez-la.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Supprimé.</translation>
     </message>
 </context>
 </TS>
