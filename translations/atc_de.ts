@@ -3886,7 +3886,7 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Gespeichert.</translation>
+        <translation>Tag gespeichert.</translation>
     </message>
     <message>
         <source>asset tags of &quot;%1&quot;</source>
@@ -3906,7 +3906,7 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     </message>
     <message>
         <source>Deleted.</source>
-        <translation>Gelöscht.</translation>
+        <translation>Tag gelöscht.</translation>
     </message>
 </context>
 </TS>

@@ -3886,7 +3886,7 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Enregistré.</translation>
+        <translation>Étiquette enregistrée.</translation>
     </message>
     <message>
         <source>asset tags of &quot;%1&quot;</source>
@@ -3906,7 +3906,7 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     </message>
     <message>
         <source>Deleted.</source>
-        <translation>Supprimé.</translation>
+        <translation>Étiquette supprimée.</translation>
     </message>
 </context>
 </TS>
