@@ -1,5 +1,7 @@
 #include "InventoryDatabase.h"
 
+#include <array>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -589,14 +591,19 @@ public:
     bool isValid() const { return m_stmt != nullptr; }
     sqlite3_stmt *get() const { return m_stmt; }
 
-    /** A null QString binds NULL (as QSqlQuery does); the text must live until step(). */
+    /**
+     * A null QString binds NULL (as QSqlQuery does). Text is bound as UTF-8, converted by Qt
+     * (much faster than SQLite's own UTF-16 translation) and kept until the next bind.
+     */
     void bind(int i, const QString &s)
     {
-        if (s.isNull())
+        if (s.isNull()) {
             sqlite3_bind_null(m_stmt, i);
-        else
-            sqlite3_bind_text16(m_stmt, i, s.utf16(), int(s.size() * qsizetype(sizeof(QChar))),
-                                SQLITE_STATIC);
+            return;
+        }
+        QByteArray &utf8 = m_utf8[size_t(i)];
+        utf8 = s.toUtf8();
+        sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     }
     void bind(int i, const QByteArray &b)
     {
@@ -615,15 +622,15 @@ public:
 
 private:
     sqlite3_stmt *m_stmt = nullptr;
+    std::array<QByteArray, 16> m_utf8; ///< parameters 1..15
 };
 
 QString columnText(sqlite3_stmt *stmt, int i)
 {
-    const void *text = sqlite3_column_text16(stmt, i);
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
     if (!text)
         return {};
-    return QString(reinterpret_cast<const QChar *>(text),
-                   sqlite3_column_bytes16(stmt, i) / qsizetype(sizeof(QChar)));
+    return QString::fromUtf8(text, sqlite3_column_bytes(stmt, i));
 }
 
 } // namespace
