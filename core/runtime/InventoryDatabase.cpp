@@ -1,6 +1,7 @@
 #include "InventoryDatabase.h"
 
 #include <array>
+#include <cstring>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -694,9 +695,17 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
     connectorDone.bind(1, finishedState);
     connectorDone.bind(2, nowText);
 
+    // The stored SHA-1 inline (no allocation per existing row).
+    using Hash = std::array<char, 20>;
+    auto toHash = [](const char *data, qsizetype size) {
+        Hash h{};
+        if (data)
+            std::memcpy(h.data(), data, size_t(qMin(size, qsizetype(h.size()))));
+        return h;
+    };
     struct Known
     {
-        QByteArray hash;
+        Hash hash;
         bool removed = false;
         bool seen = false;
         qint64 assetId = 0;
@@ -709,13 +718,14 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
     for (const SubscriptionInventory &inv : inventories) {
         RunCounts counts;
         known.clear();
+        known.reserve(inv.resources.size());
         existing.bind(1, inv.connectorId);
         int rc;
         while ((rc = sqlite3_step(existing.get())) == SQLITE_ROW) {
             sqlite3_stmt *st = existing.get();
             known.insert(columnText(st, 0),
-                         Known{QByteArray(static_cast<const char *>(sqlite3_column_blob(st, 1)),
-                                          sqlite3_column_bytes(st, 1)),
+                         Known{toHash(static_cast<const char *>(sqlite3_column_blob(st, 1)),
+                                      sqlite3_column_bytes(st, 1)),
                                sqlite3_column_int(st, 2) != 0, false, sqlite3_column_int64(st, 3)});
         }
         sqlite3_reset(existing.get());
@@ -753,7 +763,7 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
             if (!isNew) {
                 it->seen = true;
                 assetId = it->assetId;
-                if (it->hash == hash && !it->removed) {
+                if (it->hash == toHash(hash.constData(), hash.size()) && !it->removed) {
                     ++counts.assetsUnchanged;
                     continue;
                 }
@@ -790,7 +800,8 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
                     return abort(tr("cannot insert an asset"));
                 ++counts.assetsCreated;
                 assetId = sqlite3_last_insert_rowid(handle);
-                known.insert(key, Known{hash, false, true, assetId});
+                known.insert(key,
+                             Known{toHash(hash.constData(), hash.size()), false, true, assetId});
             } else {
                 if (!upd.exec())
                     return abort(tr("cannot update an asset"));
