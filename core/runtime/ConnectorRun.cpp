@@ -215,6 +215,8 @@ void ConnectorRun::onSubscriptionsFinished(const QStringList &ids,
     // batches (each held in memory until written) stop growing.
     if (m_writer->pending() >= kWriterQueueLimit && m_resourceDiscovery && !m_throttled) {
         m_throttled = true;
+        qCDebug(lcRun) << "writer behind by" << m_writer->pending()
+                       << "batches: one discovery batch at a time";
         m_resourceDiscovery->setConcurrentBatches(1);
     }
 }
@@ -224,6 +226,7 @@ void ConnectorRun::onWritten(qint64 jobId, bool ok, const RunCounts &counts, con
     const QList<SubscriptionConnector> connectors = m_writing.take(jobId);
     if (m_throttled && m_writer->pending() == 0 && m_resourceDiscovery) {
         m_throttled = false;
+        qCDebug(lcRun) << "writer caught up: default discovery concurrency";
         m_resourceDiscovery->setConcurrentBatches(0); // the default again
     }
     if (ok) {

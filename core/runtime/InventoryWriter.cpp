@@ -1,6 +1,9 @@
 #include "InventoryWriter.h"
 
+#include <utility>
+
 #include <QLoggingCategory>
+#include <QThreadPool>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -43,9 +46,11 @@ public:
                 error = m_db->lastError();
         }
         const qint64 id = job->id;
-        // Free the batch here, on the writer thread, not on the caller's.
+        // Freeing 10,000 resources takes a while: on a pool thread, so that neither the
+        // caller's thread nor the next write waits for it.
         job->inventories.clear();
-        job->resources.clear();
+        QThreadPool::globalInstance()->start(
+            [batch = std::exchange(job->resources, {})]() mutable { batch = {}; });
         Q_EMIT done(id, ok, counts, error);
     }
 
