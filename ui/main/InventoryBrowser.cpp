@@ -163,10 +163,6 @@ int InventoryBrowser::assetCount() const
 
 void InventoryBrowser::fillChoices()
 {
-    InventoryModel::Filter f = m_model->filter();
-    f.profileId = m_profileId;
-    m_model->setFilter(f); // distinctValues() reads the profile from the filter
-
     const auto refill = [](QComboBox *combo, const QString &all,
                            const QList<std::pair<QString, QString>> &items) {
         const QString current = combo->currentData().toString();
@@ -178,10 +174,10 @@ void InventoryBrowser::fillChoices()
         combo->setCurrentIndex(i < 0 ? 0 : i);
     };
     QList<std::pair<QString, QString>> types, locations, tags;
-    const QStringList typeValues = m_model->distinctValues(u"type"_s);
+    const QStringList typeValues = m_model->distinctValues(u"type"_s, m_profileId);
     for (const QString &t : typeValues)
         types.append({t, t});
-    const QStringList locationValues = m_model->distinctValues(u"location"_s);
+    const QStringList locationValues = m_model->distinctValues(u"location"_s, m_profileId);
     for (const QString &l : locationValues)
         locations.append({l, l});
     for (auto it = m_tagNames.cbegin(); it != m_tagNames.cend(); ++it)

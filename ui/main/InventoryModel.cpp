@@ -85,7 +85,7 @@ void InventoryModel::setFilter(const Filter &filter)
 void InventoryModel::setTagNames(const QHash<QString, QString> &names)
 {
     m_tagNames = names;
-    refresh();
+    m_pages.clear(); // re-read with the new names; the caller's next setFilter() refreshes
 }
 
 QString InventoryModel::whereClause(QVariantList *binds) const
@@ -133,30 +133,42 @@ void InventoryModel::refresh()
 {
     beginResetModel();
     m_pages.clear();
+    m_ids.clear();
     m_count = 0;
     if (m_db.isOpen() && !m_filter.profileId.isEmpty()) {
+        // One query picks and orders the matching asset ids (8 bytes each: 1.6 MB for 200,000);
+        // pages are then read by primary key, so scrolling never sorts again.
         QVariantList binds;
         const QString where = whereClause(&binds);
+        const QString order = sortExpression(m_sortColumn) +
+                              (m_sortOrder == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s);
         QSqlQuery q(m_db);
-        q.prepare(u"SELECT COUNT(*) FROM resources r JOIN subscription_connectors c ON c.id = "
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT r.asset_id FROM resources r JOIN subscription_connectors c ON c.id = "
                   "r.connector_id"_s +
-                  where);
-        for (const QVariant &b : std::as_const(binds))
-            q.addBindValue(b);
-        if (q.exec() && q.next())
-            m_count = q.value(0).toInt();
-        else
+                  where + u" ORDER BY "_s + order + u", r.asset_id"_s);
+        for (const QVariant &bind : std::as_const(binds))
+            q.addBindValue(bind);
+        if (q.exec()) {
+            while (q.next())
+                m_ids.push_back(q.value(0).toLongLong());
+        } else {
             m_lastError = q.lastError().text();
+        }
+        m_count = int(m_ids.size());
     }
     endResetModel();
 }
 
 bool InventoryModel::loadPage(int page) const
 {
-    QVariantList binds;
-    const QString where = whereClause(&binds);
-    const QString order =
-        sortExpression(m_sortColumn) + (m_sortOrder == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s);
+    const int first = page * PageSize;
+    const int last = qMin(first + PageSize, int(m_ids.size()));
+    if (first >= last)
+        return false;
+    QStringList marks;
+    for (int i = first; i < last; ++i)
+        marks << u"?"_s;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(
@@ -165,26 +177,24 @@ bool InventoryModel::loadPage(int page) const
         "(SELECT group_concat(a.module, ', ') FROM asset_activation a WHERE a.asset_id = "
         "r.asset_id), "
         "r.first_seen, CASE WHEN r.removed_at IS NULL THEN c.last_run END, r.removed_at "
-        "FROM resources r JOIN subscription_connectors c ON c.id = r.connector_id"_s +
-        where + u" ORDER BY "_s + order + u", r.asset_id LIMIT ? OFFSET ?"_s);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    q.addBindValue(PageSize);
-    q.addBindValue(page * PageSize);
+        "FROM resources r JOIN subscription_connectors c ON c.id = r.connector_id "
+        "WHERE r.asset_id IN ("_s +
+        marks.join(u',') + u")"_s);
+    for (int i = first; i < last; ++i)
+        q.addBindValue(m_ids.at(i));
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return false;
     }
-    QVector<Row> rows;
-    rows.reserve(PageSize);
+    QHash<qint64, Row> byId;
     while (q.next()) {
         Row r;
         r.assetId = q.value(0).toLongLong();
-        for (int c = TypeColumn; c <= SubscriptionColumn; ++c)
-            r.cells[c] = q.value(c + 1).toString();
+        for (int col = TypeColumn; col <= SubscriptionColumn; ++col)
+            r.cells[col] = q.value(col + 1).toString();
         QStringList tags;
-        const QStringList ids = q.value(6).toString().split(u',', Qt::SkipEmptyParts);
-        for (const QString &id : ids)
+        const QStringList tagIds = q.value(6).toString().split(u',', Qt::SkipEmptyParts);
+        for (const QString &id : tagIds)
             tags << m_tagNames.value(id, id);
         tags.sort(Qt::CaseInsensitive);
         r.cells[TagsColumn] = tags.join(u", "_s);
@@ -192,8 +202,12 @@ bool InventoryModel::loadPage(int page) const
         r.cells[FirstSeenColumn] = localTime(q.value(8));
         r.cells[LastSeenColumn] = localTime(q.value(9));
         r.cells[RemovedColumn] = localTime(q.value(10));
-        rows.push_back(r);
+        byId.insert(r.assetId, r);
     }
+    QVector<Row> rows;
+    rows.reserve(last - first);
+    for (int i = first; i < last; ++i)
+        rows.push_back(byId.value(m_ids.at(i))); // an asset deleted meanwhile: an empty row
     // Keep memory bounded while scrolling through a huge inventory.
     if (m_pages.size() > 40)
         m_pages.clear();
@@ -276,7 +290,7 @@ void InventoryModel::sort(int column, Qt::SortOrder order)
     refresh();
 }
 
-QStringList InventoryModel::distinctValues(const QString &column) const
+QStringList InventoryModel::distinctValues(const QString &column, const QString &profileId) const
 {
     QStringList values;
     if (!m_db.isOpen() || (column != u"type"_s && column != u"location"_s))
@@ -286,7 +300,7 @@ QStringList InventoryModel::distinctValues(const QString &column) const
               u" FROM resources r JOIN subscription_connectors c ON c.id = r.connector_id "
               "WHERE c.profile_id = ? AND r."_s +
               column + u" <> '' ORDER BY 1 COLLATE NOCASE"_s);
-    q.addBindValue(m_filter.profileId);
+    q.addBindValue(profileId);
     if (q.exec())
         while (q.next())
             values << q.value(0).toString();

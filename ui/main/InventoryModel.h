@@ -10,10 +10,10 @@ namespace atc::ui {
 
 /**
  * The assets of a tenant connector (or one subscription connector) straight from the SQLite
- * inventory, for a QTableView. Filtering, sorting and counting happen in SQL; rows are read in
- * windows of PageSize (LIMIT/OFFSET) when the view asks for them, so 200,000 assets cost one
- * COUNT and the visible pages, never the whole table. Uses its own read connection to the
- * inventory file, on the thread that created the model.
+ * inventory, for a QTableView. Filtering and sorting happen in SQL: one query returns the
+ * matching asset ids in order (8 bytes per asset); rows are read by primary key in windows
+ * of PageSize when the view paints them, so the whole table is never loaded. Uses its own read
+ * connection to the inventory file, on the thread that created the model.
  */
 class InventoryModel : public QAbstractTableModel
 {
@@ -60,13 +60,13 @@ public:
 
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }
-    /** Tag id → name, for the tags column. */
+    /** Tag id → name, for the tags column (takes effect with the next page read). */
     void setTagNames(const QHash<QString, QString> &names);
     /** Re-reads the count and drops cached pages (after a run). */
     void refresh();
 
-    /** Distinct values of a column ("type", "location") for the profile, sorted. */
-    QStringList distinctValues(const QString &column) const;
+    /** Distinct values of a column ("type", "location") of a profile's assets, sorted. */
+    QStringList distinctValues(const QString &column, const QString &profileId) const;
     /** Every stored field of one asset, for the details pane (empty when gone). */
     QVariantMap assetDetails(qint64 assetId) const;
     QString lastError() const { return m_lastError; }
@@ -92,6 +92,7 @@ private:
     QSqlDatabase m_db;
     Filter m_filter;
     QHash<QString, QString> m_tagNames;
+    QVector<qint64> m_ids; ///< the matching assets, in display order
     int m_count = 0;
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

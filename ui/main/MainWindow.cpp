@@ -31,6 +31,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUuid>
@@ -212,9 +213,14 @@ void MainWindow::init()
                 [this](const QString &id, qint64) { onRunStarted(id); });
         connect(rt, &ConnectorRuntime::progress, this, &MainWindow::onProgress);
         connect(rt, &ConnectorRuntime::runFinished, this, &MainWindow::onRunFinished);
-        connect(rt, &ConnectorRuntime::stateChanged, this, [this](const QString &id) {
-            if (id == currentProfileId())
-                refreshConnectors();
+        // States change per batch of subscriptions: coalesce them into one refresh.
+        auto *refreshTimer = new QTimer(this);
+        refreshTimer->setSingleShot(true);
+        refreshTimer->setInterval(300);
+        connect(refreshTimer, &QTimer::timeout, this, &MainWindow::refreshConnectors);
+        connect(rt, &ConnectorRuntime::stateChanged, this, [this, refreshTimer](const QString &id) {
+            if (id == currentProfileId() && !refreshTimer->isActive())
+                refreshTimer->start();
         });
         if (rt->database()) {
             QString error;
@@ -620,6 +626,13 @@ void MainWindow::refreshConnectors()
         rt->database() ? loadGroupPaths(groupPathFile(rt->database()->path(), id))
                        : QHash<QString, QString>();
     const QList<qint64> selected = selectedConnectorIds();
+    // Rebuilt unsorted, sorted once at the end (a sorted proxy re-sorts on every append).
+    m_connectorProxy->setDynamicSortFilter(false);
+    // Style icons looked up once per refresh, not per row (a theme lookup each).
+    QIcon icons[int(ConnectorState::Disabled) + 1];
+    for (int st = 0; st <= int(ConnectorState::Disabled); ++st)
+        icons[st] = stateIcon(this, ConnectorState(st));
+    const QLocale locale;
     m_connectorModel->removeRows(0, m_connectorModel->rowCount());
     for (const SubscriptionConnector &c : connectors) {
         QList<QStandardItem *> row;
@@ -634,12 +647,15 @@ void MainWindow::refreshConnectors()
         else if (c.disabled && c.state != ConnectorState::Disabled)
             stateText += u" — "_s + tr("disabled");
         QStandardItem *state = item(stateText, int(c.state));
-        state->setIcon(stateIcon(this, c.state));
+        state->setIcon(icons[int(c.state)]);
         row << state << item(timeText(c.lastRun), c.lastRun) << item(timeText(c.nextRun), c.nextRun)
-            << item(QLocale().toString(c.assetCount), c.assetCount) << item(c.lastError);
+            << item(locale.toString(c.assetCount), c.assetCount) << item(c.lastError);
         row.first()->setData(c.id, ConnectorIdRole);
         m_connectorModel->appendRow(row);
     }
+    m_connectorProxy->setDynamicSortFilter(true);
+    m_connectorProxy->sort(m_connectorTable->horizontalHeader()->sortIndicatorSection(),
+                           m_connectorTable->horizontalHeader()->sortIndicatorOrder());
     // Keep the selection across refreshes (runs refresh often).
     if (!selected.isEmpty()) {
         QItemSelection sel;
