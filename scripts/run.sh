@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+export CCACHE_BASEDIR="$PWD"
 cmake --preset dev >/dev/null
 cmake --build --preset dev -- -j"$(nproc)"
 bin=build/dev/app

@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${ATC_PRESET:-ci}"
 scripts/install-deps.sh
+# ccache keys on paths relative to the checkout, so fresh clones reuse earlier builds.
+export CCACHE_BASEDIR="$PWD"
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset" -- -j"$(nproc)"
 export QT_QPA_PLATFORM=offscreen
