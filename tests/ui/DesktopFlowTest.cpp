@@ -387,3 +387,29 @@ TEST(DesktopTags, RenameRecolourReparentAndDeleteOnlyWhenUnused)
     ASSERT_EQ(tags.size(), 1);
     EXPECT_EQ(tags.first().id, u"a1"_s);
 }
+
+TEST(DesktopSandbox, SandboxProfilesAreRecognisedAndRepointed)
+{
+    const QString sandboxId = QString::fromLatin1(emulator::sandbox::TenantId);
+    ConnectorProfile p;
+    p.cloud = CloudType::Custom;
+    p.directoryId = sandboxId.toUpper();
+    p.customEndpoints = {QUrl(u"http://127.0.0.1:41000"_s), QUrl(u"http://127.0.0.1:41000"_s)};
+    EXPECT_TRUE(isSandboxProfile(p, sandboxId));
+    const QUrl now(u"http://127.0.0.1:42000"_s);
+    EXPECT_TRUE(repointSandboxProfile(p, now));
+    EXPECT_EQ(p.customEndpoints.authorityHost, now);
+    EXPECT_EQ(p.customEndpoints.armEndpoint, now);
+    EXPECT_FALSE(repointSandboxProfile(p, now));
+
+    ConnectorProfile remote = p;
+    remote.customEndpoints = {QUrl(u"https://login.example.com"_s),
+                              QUrl(u"https://arm.example.com"_s)};
+    EXPECT_FALSE(isSandboxProfile(remote, sandboxId)); // not loopback
+    ConnectorProfile other = p;
+    other.directoryId = u"11111111-2222-3333-4444-555555555555"_s;
+    EXPECT_FALSE(isSandboxProfile(other, sandboxId));
+    ConnectorProfile global = p;
+    global.cloud = CloudType::AzurePublic;
+    EXPECT_FALSE(isSandboxProfile(global, sandboxId));
+}
