@@ -347,6 +347,7 @@ public:
     int batchSize = 100;
     int concurrentBatches = 0;
     bool running = false;
+    bool paused = false;
     QList<QStringList> pendingBatches;
     int runningBatches = 0;
     int subscriptionsDone = 0;
@@ -386,7 +387,7 @@ public:
         const int limit = concurrentBatches > 0
                               ? concurrentBatches
                               : std::max(1, session->config().maxRequestsInFlight);
-        while (running && runningBatches < limit && !pendingBatches.isEmpty()) {
+        while (running && !paused && runningBatches < limit && !pendingBatches.isEmpty()) {
             auto batch = std::make_shared<Batch>();
             batch->subscriptionIds = pendingBatches.takeFirst();
             ++runningBatches;
@@ -646,6 +647,25 @@ void ResourceDiscovery::cancel()
 bool ResourceDiscovery::isRunning() const
 {
     return d->running;
+}
+
+void ResourceDiscovery::pause()
+{
+    d->paused = true;
+}
+
+void ResourceDiscovery::resume()
+{
+    if (!d->paused)
+        return;
+    d->paused = false;
+    if (d->running)
+        d->launch();
+}
+
+bool ResourceDiscovery::isPaused() const
+{
+    return d->paused;
 }
 
 QString ResourceDiscovery::resourceGraphQuery(bool includeProperties)

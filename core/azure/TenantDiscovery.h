@@ -88,6 +88,15 @@ public:
     void cancel();
     bool isRunning() const;
 
+    /**
+     * Backpressure for a consumer that cannot keep up (the inventory writer): while paused no
+     * new Resource Graph batch starts; batches already running finish (all their pages) and
+     * are reported. resume() starts the waiting batches again. Cancel works while paused.
+     */
+    void pause();
+    void resume();
+    bool isPaused() const;
+
     /** The Resource Graph query this client sends (projection with id, for $skipToken). */
     static QString resourceGraphQuery(bool includeProperties);
 

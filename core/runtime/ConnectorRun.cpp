@@ -211,19 +211,26 @@ void ConnectorRun::onSubscriptionsFinished(const QStringList &ids,
     }
     const qint64 jobId = m_writer->enqueue(std::move(job));
     m_writing.insert(jobId, connectors);
-    // Backpressure: while the writer is behind, read one batch at a time, so that the queued
-    // batches (each held in memory until written) stop growing.
+    // Backpressure: each queued batch is held in memory until written. While the writer is
+    // behind, discovery reads one batch at a time; when even that outruns it, no new batch
+    // starts until the queue is shorter again (the writer keeps work queued meanwhile).
     if (m_writer->pending() >= kWriterQueueLimit && m_resourceDiscovery && !m_throttled) {
         m_throttled = true;
         qCDebug(lcRun) << "writer behind by" << m_writer->pending()
                        << "batches: one discovery batch at a time";
         m_resourceDiscovery->setConcurrentBatches(1);
     }
+    if (m_writer->pending() >= kWriterQueueMax && m_resourceDiscovery) {
+        qCDebug(lcRun) << "writer behind by" << m_writer->pending() << "batches: discovery paused";
+        m_resourceDiscovery->pause();
+    }
 }
 
 void ConnectorRun::onWritten(qint64 jobId, bool ok, const RunCounts &counts, const QString &error)
 {
     const QList<SubscriptionConnector> connectors = m_writing.take(jobId);
+    if (m_resourceDiscovery && m_writer->pending() < kWriterQueueMax)
+        m_resourceDiscovery->resume();
     if (m_throttled && m_writer->pending() == 0 && m_resourceDiscovery) {
         m_throttled = false;
         qCDebug(lcRun) << "writer caught up: default discovery concurrency";

@@ -86,6 +86,7 @@ private:
     QList<qint64> m_failedWrites; ///< connectors whose batch was rolled back
     QString m_writeError;
     static constexpr int kWriterQueueLimit = 2; ///< queued batches before reading slows down
+    static constexpr int kWriterQueueMax = 3;   ///< queued batches before reading pauses
     bool m_throttled = false;
     std::optional<ResourceDiscovery::Result> m_discoveryResult; ///< waiting for the writer
     RunSummary m_summary;

@@ -667,3 +667,39 @@ TEST_F(AzureEmulatorTlsTest, WithoutTheCaTlsFailsWithWords)
     auto missing = session(cfg);
     EXPECT_EQ(test(missing.get()).error.kind, AzureErrorKind::InvalidInput);
 }
+
+TEST_F(AzureEmulatorTest, PausedDiscoveryStartsNoNewBatchUntilResumed)
+{
+    auto s = session(config());
+    const QStringList ids = connectableIds(discover(s.get()).snapshot);
+    ASSERT_GE(ids.size(), 3);
+    ResourceDiscovery d(s.get(), ids);
+    d.setBatchSize(1);
+    d.setConcurrentBatches(1);
+    QStringList reported;
+    QObject::connect(&d, &ResourceDiscovery::subscriptionsFinished, &d,
+                     [&](const QStringList &batch, const QList<AzureResource> &) {
+                         reported += batch;
+                         if (reported.size() == 1)
+                             d.pause(); // backpressure after the first batch
+                     });
+    QSignalSpy finished(&d, &ResourceDiscovery::finished);
+    d.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !reported.isEmpty(); }, kWaitMs));
+    EXPECT_TRUE(d.isPaused());
+    // Paused: once the client is idle nothing else may start or be reported.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return s->armClient()->activeCount() == 0 && s->armClient()->queuedCount() == 0; },
+        kWaitMs));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(reported.size(), 1);
+    EXPECT_TRUE(d.isRunning());
+    EXPECT_EQ(finished.count(), 0);
+
+    d.resume();
+    EXPECT_FALSE(d.isPaused());
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    EXPECT_EQ(reported.size(), ids.size());
+    const auto result = finished.first().first().value<ResourceDiscovery::Result>();
+    EXPECT_FALSE(result.error.isError());
+}
