@@ -59,6 +59,10 @@
         <source>list public IPs and DNS names to scan</source>
         <translation>zu scannende öffentliche IP-Adressen und DNS-Namen auflisten</translation>
     </message>
+    <message>
+        <source>atc: error: %1</source>
+        <translation>atc: Fehler: %1</translation>
+    </message>
 </context>
 <context>
     <name>atc::AppSettings</name>

@@ -59,6 +59,10 @@
         <source>list public IPs and DNS names to scan</source>
         <translation>lister les adresses IP publiques et les noms DNS à analyser</translation>
     </message>
+    <message>
+        <source>atc: error: %1</source>
+        <translation>atc&#xa0;: erreur&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>atc::AppSettings</name>

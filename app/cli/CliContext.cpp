@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,7 +22,7 @@ void CliContext::progress(const QString &text) const
 
 void CliContext::error(const QString &text) const
 {
-    err << QStringLiteral("atc: error: ") << text << Qt::endl;
+    err << QCoreApplication::translate("atc", "atc: error: %1").arg(text) << Qt::endl;
 }
 
 } // namespace atc::cli
