@@ -285,7 +285,12 @@ int runCommand(CliContext &ctx)
     applyProxy(&nam);
     KeychainSecretStore keychain;
     ConnectorRuntime::Options options = ConnectorRuntimeOptions::forDataDirectory(p.dataDir);
-    options.maxRequestsInFlight = AppSettings().requestConcurrency();
+    {
+        const AppSettings settings;
+        options.maxRequestsInFlight = settings.requestConcurrency();
+        options.transferTimeoutMs = settings.requestTimeoutSeconds() * 1000;
+        options.caCertificateFile = settings.caCertificateFile();
+    }
     ConnectorRuntime runtime(&nam, cliSecrets(&keychain), options);
     QString error;
     if (!runtime.open(&error)) {
@@ -395,7 +400,12 @@ int daemonCommand(CliContext &ctx)
     applyProxy(&nam);
     KeychainSecretStore keychain;
     ConnectorRuntime::Options options = ConnectorRuntimeOptions::forDataDirectory(p.dataDir);
-    options.maxRequestsInFlight = AppSettings().requestConcurrency();
+    {
+        const AppSettings settings;
+        options.maxRequestsInFlight = settings.requestConcurrency();
+        options.transferTimeoutMs = settings.requestTimeoutSeconds() * 1000;
+        options.caCertificateFile = settings.caCertificateFile();
+    }
     ConnectorRuntime runtime(&nam, cliSecrets(&keychain), options);
     QString error;
     if (!runtime.open(&error)) {

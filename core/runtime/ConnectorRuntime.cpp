@@ -216,6 +216,10 @@ void ConnectorRuntime::launch(const QString &profileId, const QString &secret)
     AzureClientConfig config = AzureClientConfig::fromProfile(a->profile, secret);
     if (m_options.maxRequestsInFlight > 0)
         config.maxRequestsInFlight = m_options.maxRequestsInFlight;
+    if (m_options.transferTimeoutMs > 0)
+        config.transferTimeoutMs = m_options.transferTimeoutMs;
+    if (config.caCertificateFile.isEmpty())
+        config.caCertificateFile = m_options.caCertificateFile;
     a->session = new AzureSession(m_nam, config, this);
 
     ConnectorRun::Options o;

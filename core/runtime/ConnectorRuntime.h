@@ -29,7 +29,10 @@ struct ConnectorRuntimeOptions
     QString databasePath;        ///< empty: InventoryDatabase::defaultPath()
     QString lockDirectory;       ///< empty: RunLock::defaultDirectory()
     int maxRequestsInFlight = 0; ///< 0: AzureClientConfig's default
-    int batchSize = 100;         ///< subscriptions per Resource Graph query
+    int transferTimeoutMs = 0;   ///< 0: AzureClientConfig's default (application settings)
+    /** Application-wide extra CA (settings); a profile's own CA file takes precedence. */
+    QString caCertificateFile;
+    int batchSize = 100; ///< subscriptions per Resource Graph query
 
     /** inventory.sqlite and locks/ in `dataDirectory` (AppSettings::effectiveDataDirectory()). */
     static ConnectorRuntimeOptions forDataDirectory(const QString &dataDirectory);

@@ -439,6 +439,37 @@ TEST(RuntimeIntegration, WrongSecretIsAnErrorInWords)
     EXPECT_TRUE(rt.connectors(env.profile.id).isEmpty());
 }
 
+TEST(RuntimeIntegration, ApplicationCaFileFromTheSettingsReachesTheAzureClient)
+{
+    // The settings' CA file is used when the profile has none: an unreadable one must stop
+    // the run with words that name it, before any request.
+    Env env;
+    ConnectorRuntime::Options o;
+    o.databasePath = env.dir.filePath(u"inventory.sqlite"_s);
+    o.lockDirectory = env.dir.filePath(u"locks"_s);
+    o.caCertificateFile = env.dir.filePath(u"missing-ca.pem"_s);
+    o.transferTimeoutMs = 5000;
+    ConnectorRuntime rt(
+        &env.nam,
+        [](const ConnectorProfile &, QObject *ctx, ConnectorRuntime::SecretCallback done) {
+            QTimer::singleShot(0, ctx,
+                               [done] { done(QString::fromLatin1(sandbox::ClientSecret), {}); });
+        },
+        o);
+    ASSERT_TRUE(rt.open());
+    ASSERT_TRUE(env.profile.caCertificateFile.isEmpty());
+    rt.setProfiles({env.profile});
+    QSignalSpy finished(&rt, &ConnectorRuntime::runFinished);
+    ASSERT_EQ(rt.runTenant(env.profile.id), ConnectorRuntime::StartResult::Started);
+    ASSERT_TRUE(finished.wait(60000));
+    const RunSummary s = finished.first().at(1).value<RunSummary>();
+    EXPECT_EQ(s.state, ConnectorState::Error);
+    EXPECT_EQ(s.errorKind, AzureErrorKind::InvalidInput);
+    const auto tenant = rt.tenantStatus(env.profile.id);
+    ASSERT_TRUE(tenant);
+    EXPECT_TRUE(tenant->lastError.contains(u"missing-ca.pem"_s)) << tenant->lastError.toStdString();
+}
+
 TEST(RuntimeIntegration, CancelledRunLeavesNothingRunning)
 {
     Env env;
