@@ -19,6 +19,9 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 # Library dependencies from the binaries (dpkg-shlibdeps); the keychain needs a Secret
 # Service provider at run time, which shlibdeps cannot see.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Plugins loaded at run time, which shlibdeps cannot see either: the SQLite driver and the
+# platform plugins.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "Connects a whole Azure tenant (Entra directory) to a local asset inventory.\n\
