@@ -7,7 +7,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
     libgl-dev libgtest-dev libsqlite3-dev
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth openssl
-    appstream desktop-file-utils
+    appstream desktop-file-utils qt6-translations-l10n
 )
 missing=()
 for p in "${packages[@]}"; do
