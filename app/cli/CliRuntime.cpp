@@ -285,12 +285,7 @@ int runCommand(CliContext &ctx)
     applyProxy(&nam);
     KeychainSecretStore keychain;
     ConnectorRuntime::Options options = ConnectorRuntimeOptions::forDataDirectory(p.dataDir);
-    {
-        const AppSettings settings;
-        options.maxRequestsInFlight = settings.requestConcurrency();
-        options.transferTimeoutMs = settings.requestTimeoutSeconds() * 1000;
-        options.caCertificateFile = settings.caCertificateFile();
-    }
+    options.applySettings(AppSettings());
     ConnectorRuntime runtime(&nam, cliSecrets(&keychain), options);
     QString error;
     if (!runtime.open(&error)) {
@@ -400,12 +395,7 @@ int daemonCommand(CliContext &ctx)
     applyProxy(&nam);
     KeychainSecretStore keychain;
     ConnectorRuntime::Options options = ConnectorRuntimeOptions::forDataDirectory(p.dataDir);
-    {
-        const AppSettings settings;
-        options.maxRequestsInFlight = settings.requestConcurrency();
-        options.transferTimeoutMs = settings.requestTimeoutSeconds() * 1000;
-        options.caCertificateFile = settings.caCertificateFile();
-    }
+    options.applySettings(AppSettings());
     ConnectorRuntime runtime(&nam, cliSecrets(&keychain), options);
     QString error;
     if (!runtime.open(&error)) {

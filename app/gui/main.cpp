@@ -133,9 +133,7 @@ int main(int argc, char **argv)
     QNetworkAccessManager nam;
     ConnectorRuntime::Options options;
     options.databasePath = settings.effectiveDataDirectory() + u"/inventory.sqlite"_s;
-    options.maxRequestsInFlight = settings.requestConcurrency();
-    options.transferTimeoutMs = settings.requestTimeoutSeconds() * 1000;
-    options.caCertificateFile = settings.caCertificateFile();
+    options.applySettings(settings);
     ConnectorRuntime runtime(&nam, ConnectorRuntime::secretsFromStore(&secrets), options);
     QString error;
     if (!runtime.open(&error))

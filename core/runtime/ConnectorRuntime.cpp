@@ -9,6 +9,7 @@
 #include "azure/AzureClientConfig.h"
 #include "azure/AzureSession.h"
 #include "azure/ScopeResolver.h"
+#include "store/AppSettings.h"
 #include "store/SecretStore.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,6 +29,13 @@ struct ConnectorRuntime::Active
     bool cancelled = false;
     bool secretUnavailable = false;
 };
+
+void ConnectorRuntimeOptions::applySettings(const AppSettings &settings)
+{
+    maxRequestsInFlight = settings.requestConcurrency();
+    transferTimeoutMs = settings.requestTimeoutSeconds() * 1000;
+    caCertificateFile = settings.caCertificateFile();
+}
 
 ConnectorRuntimeOptions ConnectorRuntimeOptions::forDataDirectory(const QString &dataDirectory)
 {

@@ -18,6 +18,8 @@ class QNetworkAccessManager;
 
 namespace atc {
 
+class AppSettings;
+
 class SecretStore;
 class ConnectorRun;
 class AzureSession;
@@ -36,6 +38,8 @@ struct ConnectorRuntimeOptions
 
     /** inventory.sqlite and locks/ in `dataDirectory` (AppSettings::effectiveDataDirectory()). */
     static ConnectorRuntimeOptions forDataDirectory(const QString &dataDirectory);
+    /** Requests in parallel, request timeout and extra CA file from the application settings. */
+    void applySettings(const AppSettings &settings);
 };
 
 /**
