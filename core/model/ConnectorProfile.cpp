@@ -18,7 +18,7 @@ bool ConnectorProfile::operator==(const ConnectorProfile &o) const
 {
     return id == o.id && created == o.created && modified == o.modified && name == o.name &&
            description == o.description && cspmEnabled == o.cspmEnabled &&
-           remediationEnabled == o.remediationEnabled && cloud == o.cloud &&
+           remediationEnabled == o.remediationEnabled && enabled == o.enabled && cloud == o.cloud &&
            customEndpoints == o.customEndpoints && caCertificateFile == o.caCertificateFile &&
            tenantName == o.tenantName && clientId == o.clientId && directoryId == o.directoryId &&
            tenantPollingMinutes == o.tenantPollingMinutes &&

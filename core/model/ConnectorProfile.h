@@ -124,6 +124,11 @@ struct ConnectorProfile
     QString description;
     bool cspmEnabled = false; ///< Asset Inventory is always on; CSPM adds full configuration
     bool remediationEnabled = false;
+    /**
+     * A disabled tenant connector keeps its profile, subscription connectors and inventory but
+     * never runs: neither on its schedule nor on demand (the platform's isDisabled).
+     */
+    bool enabled = true;
 
     // Tenant details
     CloudType cloud = CloudType::AzurePublic;

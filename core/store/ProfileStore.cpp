@@ -284,6 +284,8 @@ ParseStatus parseProfile(const QByteArray &json, ConnectorProfile *out, QString 
     const QJsonObject apps = r.object(root, u"applications"_s, {});
     r.boolean(apps, u"cspm"_s, u"applications."_s, &p.cspmEnabled);
     r.boolean(root, u"remediationEnabled"_s, {}, &p.remediationEnabled);
+    // Added in schema 1 without a bump: absent (older files) means enabled.
+    r.boolean(root, u"enabled"_s, {}, &p.enabled);
 
     const QString t = u"tenant."_s;
     const QJsonObject tenant = r.object(root, u"tenant"_s, {});
@@ -475,6 +477,7 @@ QByteArray ProfileStore::toJson(const ConnectorProfile &p)
     root[u"description"_s] = p.description;
     root[u"applications"_s] = QJsonObject{{u"assetInventory"_s, true}, {u"cspm"_s, p.cspmEnabled}};
     root[u"remediationEnabled"_s] = p.remediationEnabled;
+    root[u"enabled"_s] = p.enabled;
     root[u"tenant"_s] = QJsonObject{
         {u"cloud"_s, cloudTypeToString(p.cloud)},
         {u"customEndpoints"_s,

@@ -39,3 +39,14 @@ TEST(ConnectorProfile, SecretKeyNamesProfileTenantAndClient)
     p.clientId = u"11111111-2222-3333-4444-555555555555"_s;
     EXPECT_EQ(p.secretKey(), u"abc:contoso.onmicrosoft.com/11111111-2222-3333-4444-555555555555"_s);
 }
+
+TEST(ConnectorProfile, EnabledByDefaultAndPartOfEquality)
+{
+    ConnectorProfile a;
+    EXPECT_TRUE(a.enabled);
+    ConnectorProfile b = a;
+    b.enabled = false;
+    EXPECT_TRUE(a != b);
+    b.enabled = true;
+    EXPECT_TRUE(a == b);
+}

@@ -29,6 +29,7 @@ ConnectorProfile fullProfile()
     p.description = u"Line one\nline \"two\""_s;
     p.cspmEnabled = true;
     p.remediationEnabled = true;
+    p.enabled = false;
     p.cloud = CloudType::Custom;
     p.customEndpoints = {QUrl(u"http://127.0.0.1:8443/login"_s),
                          QUrl(u"https://arm.example.com:9443/"_s)};
@@ -287,6 +288,8 @@ const CorruptCase kCorrupt[] = {
     {"polling_fraction", withTenantField("pollingMinutes", 60.5)},
     {"unknown_cloud", withTenantField("cloud", u"Mars"_s)},
     {"created_not_a_date", withField("created", u"yesterday"_s)},
+    {"enabled_is_string", withField("enabled", u"false"_s)},
+    {"enabled_is_number", withField("enabled", 0)},
 };
 
 class CorruptFile : public ::testing::TestWithParam<CorruptCase>
@@ -337,6 +340,47 @@ TEST_F(ProfileStoreTest, CorruptReasonNamesTheProblem)
     EXPECT_FALSE(
         ProfileStore::fromJson(withTenantField("pollingMinutes", u"x"_s), &error).has_value());
     EXPECT_TRUE(error.contains(u"tenant.pollingMinutes"_s)) << error.toStdString();
+}
+
+TEST_F(ProfileStoreTest, EnabledIsWrittenAlwaysAndAbsentMeansEnabled)
+{
+    // A profile file written before the key existed loads as an enabled tenant connector.
+    QString error;
+    const auto old = ProfileStore::fromJson(withoutField("enabled"), &error);
+    ASSERT_TRUE(old.has_value()) << error.toStdString();
+    EXPECT_TRUE(old->enabled);
+
+    // Written for both values (no schema bump: an additive key), and read back as written.
+    ConnectorProfile p = fullProfile();
+    p.id = u"p1"_s;
+    for (bool enabled : {false, true}) {
+        p.enabled = enabled;
+        const QJsonObject o = QJsonDocument::fromJson(ProfileStore::toJson(p)).object();
+        EXPECT_EQ(o.value(u"schemaVersion"_s).toInt(), 1);
+        ASSERT_TRUE(o.value(u"enabled"_s).isBool());
+        EXPECT_EQ(o.value(u"enabled"_s).toBool(), enabled);
+        const auto parsed = ProfileStore::fromJson(ProfileStore::toJson(p), &error);
+        ASSERT_TRUE(parsed.has_value()) << error.toStdString();
+        EXPECT_EQ(parsed->enabled, enabled);
+    }
+
+    // A saved, disabled profile stays disabled through save/load and export/import.
+    ProfileStore store(dir() + u"/profiles"_s);
+    ConnectorProfile disabled = fullProfile();
+    disabled.enabled = false;
+    ASSERT_TRUE(store.save(disabled, &error)) << error.toStdString();
+    EXPECT_FALSE(store.load(disabled.id)->enabled);
+    const QString file = dir() + u"/disabled.json"_s;
+    ASSERT_TRUE(store.exportProfile(disabled, file, &error)) << error.toStdString();
+    const auto imported = store.importProfile(file, u"Imported"_s, &error);
+    ASSERT_TRUE(imported.has_value()) << error.toStdString();
+    EXPECT_FALSE(imported->enabled);
+    EXPECT_FALSE(store.load(imported->id)->enabled);
+
+    // The wrong type is refused, naming the key.
+    EXPECT_FALSE(ProfileStore::fromJson(withField("enabled", u"yes"_s), &error).has_value());
+    EXPECT_TRUE(error.contains(u"\"enabled\""_s)) << error.toStdString();
+    EXPECT_TRUE(error.contains(u"true or false"_s)) << error.toStdString();
 }
 
 TEST_F(ProfileStoreTest, NewerSchemaIsRefusedAndLeftUntouched)
