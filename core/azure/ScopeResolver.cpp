@@ -5,6 +5,8 @@
 
 namespace atc {
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 // Management-group names are case-insensitive in Azure.
@@ -43,6 +45,32 @@ bool underAny(const Subscription &s, const QSet<QString> &groups)
     return false;
 }
 
+using DisplayNames = QHash<QString, QString>; // case-folded group name → display name
+
+DisplayNames displayNamesOf(const TenantSnapshot &tenant)
+{
+    DisplayNames names;
+    names.reserve(tenant.managementGroups.size());
+    for (const ManagementGroup &g : tenant.managementGroups)
+        names.insert(key(g.name), g.displayName.isEmpty() ? g.name : g.displayName);
+    return names;
+}
+
+QString pathOf(const DisplayNames &names, const Subscription &s)
+{
+    const auto display = [&names](const QString &group) {
+        const auto it = names.constFind(key(group));
+        return it == names.cend() ? group : *it;
+    };
+    QStringList parts;
+    parts.reserve(s.ancestry.size());
+    for (auto it = s.ancestry.crbegin(); it != s.ancestry.crend(); ++it)
+        parts.append(display(*it));
+    if (parts.isEmpty() && !s.managementGroupName.isEmpty())
+        parts.append(display(s.managementGroupName));
+    return parts.join(u" / "_s);
+}
+
 } // namespace
 
 ScopeResolution ScopeResolver::resolve(const TenantSnapshot &tenant, ScopeMode mode,
@@ -76,6 +104,22 @@ QStringList ScopeResolver::subtree(const TenantSnapshot &tenant, const QString &
     if (out.isEmpty() && !group.isEmpty())
         out.append(group);
     return out;
+}
+
+QHash<QString, QString> ScopeResolver::managementGroupPaths(const TenantSnapshot &tenant)
+{
+    const DisplayNames names = displayNamesOf(tenant);
+    QHash<QString, QString> paths;
+    paths.reserve(tenant.subscriptions.size());
+    for (const Subscription &s : tenant.subscriptions)
+        paths.insert(s.subscriptionId.toLower(), pathOf(names, s));
+    return paths;
+}
+
+QString ScopeResolver::managementGroupPath(const TenantSnapshot &tenant,
+                                           const Subscription &subscription)
+{
+    return pathOf(displayNamesOf(tenant), subscription);
 }
 
 } // namespace atc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -28,6 +29,18 @@ public:
                                    const QStringList &excludedGroups);
     /** Names of `group` and all its descendants. */
     static QStringList subtree(const TenantSnapshot &tenant, const QString &group);
+
+    /**
+     * The management-group path of every subscription of `tenant`, keyed by the lower-cased
+     * subscription id: display names root-first joined by " / " ("Root / Child / Grandchild").
+     * Built from Subscription::ancestry (the immediate parent alone when the ancestry is
+     * unknown); a group without a display name shows its name. Empty when the subscription's
+     * group is unknown (also for deleted subscriptions, which have no ancestry).
+     */
+    static QHash<QString, QString> managementGroupPaths(const TenantSnapshot &tenant);
+    /** The same path for one subscription; managementGroupPaths() for many. */
+    static QString managementGroupPath(const TenantSnapshot &tenant,
+                                       const Subscription &subscription);
 };
 
 } // namespace atc

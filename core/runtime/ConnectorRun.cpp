@@ -104,8 +104,10 @@ void ConnectorRun::onTenantDiscovered(const TenantDiscovery::Result &result)
                                                          m_profile.excludedManagementGroups);
     const QList<SubscriptionConnector> previous = m_db->connectors(m_profile.id);
     const bool initial = previous.isEmpty() && !m_previousTenant.lastRun.isValid();
-    const Reconciler::Result rec = Reconciler::reconcile(
-        previous, scope, Reconciler::Options::fromProfile(m_profile, initial, m_summary.started));
+    Reconciler::Options options =
+        Reconciler::Options::fromProfile(m_profile, initial, m_summary.started);
+    options.managementGroupPaths = ScopeResolver::managementGroupPaths(result.snapshot);
+    const Reconciler::Result rec = Reconciler::reconcile(previous, scope, options);
     QList<SubscriptionConnector> changed;
     for (const SubscriptionConnector &c : rec.connectors) {
         if (rec.changedSubscriptions.contains(c.subscriptionId))

@@ -119,8 +119,9 @@ bool ConnectorRuntime::createSubscriptionConnectors(const ConnectorProfile &prof
         ScopeResolver::resolve(snapshot, profile.scopeMode, profile.selectedManagementGroups,
                                profile.excludedManagementGroups);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    Reconciler::Result rec =
-        Reconciler::reconcile({}, scope, Reconciler::Options::fromProfile(profile, true, now));
+    Reconciler::Options options = Reconciler::Options::fromProfile(profile, true, now);
+    options.managementGroupPaths = ScopeResolver::managementGroupPaths(snapshot);
+    Reconciler::Result rec = Reconciler::reconcile({}, scope, options);
     if (!m_db->saveConnectors(rec.connectors)) {
         if (error)
             *error = m_db->lastError();

@@ -202,6 +202,10 @@ CREATE TABLE runs (
 );
 CREATE INDEX runs_profile ON runs (profile_id, started_at);
 )sql",
+    // 1 → 2: the last known management-group path of each subscription connector.
+    R"sql(
+ALTER TABLE subscription_connectors ADD COLUMN management_group_path TEXT;
+)sql",
 };
 
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
@@ -225,12 +229,14 @@ SubscriptionConnector connectorFromQuery(const QSqlQuery &q)
     c.nextRun = fromSql(q.value(11));
     c.assetCount = q.value(12).toInt();
     c.lastError = q.value(13).toString();
+    c.managementGroupPath = q.value(14).toString();
     return c;
 }
 
 const char kConnectorColumns[] =
     "id, profile_id, subscription_id, subscription_name, name, state, attached, disabled, "
-    "flagged_reason, created_at, last_run, next_run, asset_count, last_error";
+    "flagged_reason, created_at, last_run, next_run, asset_count, last_error, "
+    "management_group_path";
 
 } // namespace
 
@@ -395,12 +401,12 @@ bool InventoryDatabase::saveConnectors(QList<SubscriptionConnector> &list)
     QSqlQuery ins(m_db);
     ins.prepare(u"INSERT INTO subscription_connectors (profile_id, subscription_id, "
                 "subscription_name, name, state, attached, disabled, flagged_reason, created_at, "
-                "last_run, next_run, asset_count, last_error) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                "last_run, next_run, asset_count, last_error, management_group_path) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery upd(m_db);
     upd.prepare(u"UPDATE subscription_connectors SET subscription_name = ?, name = ?, state = ?, "
                 "attached = ?, disabled = ?, flagged_reason = ?, last_run = ?, next_run = ?, "
-                "asset_count = ?, last_error = ? WHERE id = ?"_s);
+                "asset_count = ?, last_error = ?, management_group_path = ? WHERE id = ?"_s);
     for (SubscriptionConnector &c : list) {
         bool ok;
         if (c.id == 0) {
@@ -417,6 +423,7 @@ bool InventoryDatabase::saveConnectors(QList<SubscriptionConnector> &list)
             ins.addBindValue(toSql(c.nextRun));
             ins.addBindValue(c.assetCount);
             ins.addBindValue(nullIfEmpty(c.lastError));
+            ins.addBindValue(nullIfEmpty(c.managementGroupPath));
             ok = ins.exec();
             if (ok)
                 c.id = ins.lastInsertId().toLongLong();
@@ -431,6 +438,7 @@ bool InventoryDatabase::saveConnectors(QList<SubscriptionConnector> &list)
             upd.addBindValue(toSql(c.nextRun));
             upd.addBindValue(c.assetCount);
             upd.addBindValue(nullIfEmpty(c.lastError));
+            upd.addBindValue(nullIfEmpty(c.managementGroupPath));
             upd.addBindValue(c.id);
             ok = upd.exec();
         }

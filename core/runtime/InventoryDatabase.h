@@ -34,7 +34,8 @@ class InventoryDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(atc::InventoryDatabase)
 public:
-    static constexpr int SchemaVersion = 1;
+    /** 2: subscription_connectors.management_group_path. */
+    static constexpr int SchemaVersion = 2;
 
     /** <AppDataLocation>/inventory.sqlite */
     static QString defaultPath();

@@ -88,6 +88,10 @@ Reconciler::Result Reconciler::reconcile(const QList<SubscriptionConnector> &pre
     for (SubscriptionConnector &c : result.connectors) {
         const QString key = c.subscriptionId.toLower();
         const SubscriptionConnector before = c;
+        // Also out-of-scope and disabled subscriptions show where they are now.
+        const QString path = options.managementGroupPaths.value(key);
+        if (!path.isEmpty())
+            c.managementGroupPath = path;
         if (const Subscription *s = inScope.value(key)) {
             if (!c.attached || c.disabled) {
                 ++result.counts.connectorsReattached;
@@ -134,6 +138,7 @@ Reconciler::Result Reconciler::reconcile(const QList<SubscriptionConnector> &pre
         c.subscriptionId = s.subscriptionId;
         c.subscriptionName = s.displayName;
         c.name = connectorName(options.namePrefix, s, taken);
+        c.managementGroupPath = options.managementGroupPaths.value(s.subscriptionId.toLower());
         taken.insert(c.name.toLower());
         c.state = ConnectorState::Queued;
         c.created = options.now;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -21,6 +22,8 @@ namespace atc {
  * - a subscription deleted, disabled or moved out of scope: its connector is detached and
  *   disabled with detachDisable, else flagged (kept attached and enabled, but not run);
  * - a subscription that is back in scope: its connector is re-attached, re-enabled, unflagged;
+ * - every connector whose subscription the tenant shows takes its current management-group
+ *   path (a group move changes the record); a gone or deleted one keeps its last path;
  * - nothing is ever removed from the list.
  */
 class Reconciler
@@ -35,6 +38,12 @@ public:
         bool detachDisable = true;
         QDateTime now;
         int subscriptionPollingMinutes = ConnectorProfile::DefaultPollingMinutes;
+        /**
+         * Management-group paths by lower-cased subscription id, as
+         * ScopeResolver::managementGroupPaths() gives them for the discovered snapshot.
+         * A missing or empty path leaves the connector's last known path.
+         */
+        QHash<QString, QString> managementGroupPaths;
 
         static Options fromProfile(const ConnectorProfile &profile, bool initial,
                                    const QDateTime &now);

@@ -100,7 +100,8 @@ QString flagReasonDisplayName(FlagReason reason)
 bool SubscriptionConnector::operator==(const SubscriptionConnector &o) const
 {
     return id == o.id && profileId == o.profileId && subscriptionId == o.subscriptionId &&
-           subscriptionName == o.subscriptionName && name == o.name && state == o.state &&
+           subscriptionName == o.subscriptionName && name == o.name &&
+           managementGroupPath == o.managementGroupPath && state == o.state &&
            attached == o.attached && disabled == o.disabled && flag == o.flag &&
            created == o.created && lastRun == o.lastRun && nextRun == o.nextRun &&
            assetCount == o.assetCount && lastError == o.lastError;

@@ -49,6 +49,8 @@ struct SubscriptionConnector
     QString subscriptionId;
     QString subscriptionName; ///< the display name as last seen
     QString name;             ///< prefix + display name, unique within the profile
+    /** Display names root-first, "Root / Child"; the last known one, empty until known. */
+    QString managementGroupPath;
     ConnectorState state = ConnectorState::Queued;
     bool attached = true;
     bool disabled = false;

@@ -148,3 +148,86 @@ TEST(ScopeResolver, AncestryAloneIsEnough)
         ScopeResolver::resolve(t, ScopeMode::SelectedManagementGroups, {u"A"_s}, {});
     EXPECT_TRUE(ids(r.inScope).contains(u"s-deep"_s));
 }
+
+namespace {
+
+// Display names differ from the group names; "noname" has no display name.
+TenantSnapshot namedTree()
+{
+    TenantSnapshot t;
+    t.tenantId = u"tenant-guid"_s;
+    auto g = [&t](const char *name, const char *display, const char *parent) {
+        t.managementGroups.append(ManagementGroup{
+            u"/providers/Microsoft.Management/managementGroups/"_s + QLatin1String(name),
+            QLatin1String(name), QLatin1String(display), QLatin1String(parent)});
+    };
+    g("tenant-guid", "Tenant Root Group", "");
+    g("mg-platform", "Platform", "tenant-guid");
+    g("mg-conn", "Connectivity", "mg-platform");
+    g("noname", "", "mg-platform");
+    return t;
+}
+
+Subscription sub(const TenantSnapshot &t, const char *id, const char *group)
+{
+    Subscription x;
+    x.subscriptionId = QLatin1String(id);
+    x.managementGroupName = QLatin1String(group);
+    x.ancestry = TenantDiscovery::ancestryOf(t.managementGroups, x.managementGroupName);
+    x.state = SubscriptionState::Enabled;
+    return x;
+}
+
+} // namespace
+
+TEST(ScopeResolver, ManagementGroupPathsRootFirstWithDisplayNames)
+{
+    TenantSnapshot t = namedTree();
+    t.subscriptions.append(sub(t, "SUB-Deep", "mg-conn"));
+    t.subscriptions.append(sub(t, "sub-root", "tenant-guid"));
+    t.subscriptions.append(sub(t, "sub-noname", "noname"));
+    ASSERT_EQ(t.subscriptions.at(0).ancestry,
+              (QStringList{u"mg-conn"_s, u"mg-platform"_s, u"tenant-guid"_s}));
+
+    const QHash<QString, QString> paths = ScopeResolver::managementGroupPaths(t);
+    EXPECT_EQ(paths.size(), 3);
+    // Keyed by the lower-cased subscription id.
+    EXPECT_FALSE(paths.contains(u"SUB-Deep"_s));
+    EXPECT_EQ(paths.value(u"sub-deep"_s), u"Tenant Root Group / Platform / Connectivity"_s);
+    EXPECT_EQ(paths.value(u"sub-root"_s), u"Tenant Root Group"_s);
+    // No display name: the group's name stands in.
+    EXPECT_EQ(paths.value(u"sub-noname"_s), u"Tenant Root Group / Platform / noname"_s);
+    EXPECT_EQ(ScopeResolver::managementGroupPath(t, t.subscriptions.at(0)),
+              u"Tenant Root Group / Platform / Connectivity"_s);
+}
+
+TEST(ScopeResolver, ManagementGroupPathFallsBackToTheParentName)
+{
+    const TenantSnapshot t = namedTree();
+    // Hierarchy unknown (fallback discovery): only the immediate parent is known.
+    Subscription x;
+    x.subscriptionId = u"s1"_s;
+    x.managementGroupName = u"mg-conn"_s;
+    EXPECT_EQ(ScopeResolver::managementGroupPath(t, x), u"Connectivity"_s);
+    // A parent that is not in the snapshot shows its name.
+    x.managementGroupName = u"mg-hidden"_s;
+    EXPECT_EQ(ScopeResolver::managementGroupPath(t, x), u"mg-hidden"_s);
+    // Group names are case-insensitive.
+    x.ancestry = {u"MG-CONN"_s, u"hidden-middle"_s, u"Tenant-GUID"_s};
+    EXPECT_EQ(ScopeResolver::managementGroupPath(t, x),
+              u"Tenant Root Group / hidden-middle / Connectivity"_s);
+}
+
+TEST(ScopeResolver, ManagementGroupPathOfUnknownGroupIsEmpty)
+{
+    TenantSnapshot t = namedTree();
+    Subscription x;
+    x.subscriptionId = u"s-unknown"_s;
+    x.state = SubscriptionState::Deleted; // deleted subscriptions have no ancestry
+    t.subscriptions.append(x);
+    EXPECT_TRUE(ScopeResolver::managementGroupPath(t, x).isEmpty());
+    const QHash<QString, QString> paths = ScopeResolver::managementGroupPaths(t);
+    ASSERT_TRUE(paths.contains(u"s-unknown"_s));
+    EXPECT_TRUE(paths.value(u"s-unknown"_s).isEmpty());
+    EXPECT_TRUE(ScopeResolver::managementGroupPaths(TenantSnapshot{}).isEmpty());
+}

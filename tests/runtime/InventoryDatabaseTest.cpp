@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -364,4 +365,177 @@ TEST(RunLock, OneHolderAcrossProcessesAndDeadHoldersAreTakenOver)
     ASSERT_TRUE(second.waitForFinished(30000));
     EXPECT_EQ(second.readLine().trimmed(), "busy"_ba);
     EXPECT_EQ(second.exitCode(), 6);
+}
+
+namespace {
+
+// The schema as version 1 of the application created it (frozen: do not follow later changes).
+const char kSchemaVersion1[] =
+    R"sql(
+CREATE TABLE tenant_connectors (
+    profile_id TEXT PRIMARY KEY,
+    state TEXT NOT NULL DEFAULT 'QUEUED',
+    last_run TEXT,
+    next_run TEXT,
+    last_error TEXT,
+    subscriptions_in_scope INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE subscription_connectors (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    profile_id TEXT NOT NULL,
+    subscription_id TEXT NOT NULL COLLATE NOCASE,
+    subscription_name TEXT,
+    name TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'QUEUED',
+    attached INTEGER NOT NULL DEFAULT 1,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    flagged_reason TEXT,
+    created_at TEXT,
+    last_run TEXT,
+    next_run TEXT,
+    asset_count INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    UNIQUE (profile_id, subscription_id)
+);
+CREATE TABLE resources (
+    asset_id INTEGER PRIMARY KEY,
+    connector_id INTEGER NOT NULL REFERENCES subscription_connectors(id),
+    resource_key TEXT NOT NULL,
+    resource_id TEXT NOT NULL,
+    subscription_id TEXT NOT NULL,
+    type TEXT,
+    name TEXT,
+    location TEXT,
+    resource_group TEXT,
+    kind TEXT,
+    tags TEXT,
+    properties TEXT,
+    public_ips TEXT,
+    fqdns TEXT,
+    first_seen TEXT NOT NULL,
+    last_changed TEXT NOT NULL,
+    removed_at TEXT,
+    content_hash BLOB NOT NULL
+);
+CREATE UNIQUE INDEX resources_key ON resources (connector_id, resource_key);
+CREATE TABLE asset_tags (
+    asset_id INTEGER NOT NULL,
+    tag_id TEXT NOT NULL,
+    PRIMARY KEY (asset_id, tag_id)
+) WITHOUT ROWID;
+CREATE TABLE asset_activation (
+    asset_id INTEGER NOT NULL,
+    module TEXT NOT NULL,
+    PRIMARY KEY (asset_id, module)
+) WITHOUT ROWID;
+CREATE INDEX asset_activation_module ON asset_activation (module);
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    profile_id TEXT NOT NULL,
+    connector_id INTEGER,
+    kind TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    state TEXT NOT NULL,
+    cancelled INTEGER NOT NULL DEFAULT 0,
+    assets_created INTEGER NOT NULL DEFAULT 0,
+    assets_updated INTEGER NOT NULL DEFAULT 0,
+    assets_removed INTEGER NOT NULL DEFAULT 0,
+    connectors_created INTEGER NOT NULL DEFAULT 0,
+    connectors_disabled INTEGER NOT NULL DEFAULT 0,
+    subscriptions_ok INTEGER NOT NULL DEFAULT 0,
+    subscriptions_failed INTEGER NOT NULL DEFAULT 0,
+    errors TEXT
+);
+CREATE INDEX runs_profile ON runs (profile_id, started_at);
+)sql";
+
+} // namespace
+
+TEST(InventoryDatabase, MigratesAVersion1FileKeepingItsRows)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v1.sqlite"_s);
+    const QString connection = u"v1-writer"_s;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        for (const QString &s : QString::fromUtf8(kSchemaVersion1).split(u';')) {
+            if (!s.trimmed().isEmpty()) {
+                ASSERT_TRUE(q.exec(s)) << qPrintable(q.lastError().text());
+            }
+        }
+        ASSERT_TRUE(q.exec(u"INSERT INTO tenant_connectors (profile_id, state) "
+                           "VALUES ('p', 'FINISHED_SUCCESS')"_s));
+        ASSERT_TRUE(q.exec(u"INSERT INTO subscription_connectors (profile_id, subscription_id, "
+                           "subscription_name, name, state, created_at, asset_count) VALUES ('p', "
+                           "'sub1', 'Sub One', 'az-Sub One', 'FINISHED_SUCCESS', "
+                           "'2026-01-01T00:00:00.000Z', 1)"_s));
+        ASSERT_TRUE(q.exec(u"INSERT INTO resources (connector_id, resource_key, resource_id, "
+                           "subscription_id, type, name, first_seen, last_changed, content_hash) "
+                           "VALUES (1, 'k', '/subscriptions/sub1/x', 'sub1', 't', 'x', "
+                           "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', x'00')"_s));
+        ASSERT_TRUE(q.exec(u"PRAGMA user_version = 1"_s));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    {
+        InventoryDatabase db(path);
+        QString error;
+        ASSERT_TRUE(db.open(&error)) << qPrintable(error);
+        EXPECT_EQ(db.schemaVersion(), 2);
+        EXPECT_EQ(db.schemaVersion(), InventoryDatabase::SchemaVersion);
+        EXPECT_TRUE(db.integrityCheck());
+        QList<SubscriptionConnector> list = db.connectors(u"p"_s);
+        ASSERT_EQ(list.size(), 1);
+        EXPECT_EQ(list[0].subscriptionId, u"sub1"_s);
+        EXPECT_EQ(list[0].name, u"az-Sub One"_s);
+        EXPECT_EQ(list[0].state, ConnectorState::FinishedSuccessfully);
+        EXPECT_EQ(list[0].assetCount, 1);
+        EXPECT_TRUE(list[0].managementGroupPath.isEmpty()); // not known until the next run
+        EXPECT_EQ(db.assetCount(list[0].id), 1);
+        ASSERT_TRUE(db.tenantStatus(u"p"_s).has_value());
+
+        list[0].managementGroupPath = u"Root / Prod"_s;
+        ASSERT_TRUE(db.saveConnectors(list));
+    }
+    // Reopening migrates nothing more and reads the stored path.
+    InventoryDatabase again(path);
+    ASSERT_TRUE(again.open());
+    EXPECT_EQ(again.schemaVersion(), 2);
+    ASSERT_EQ(again.connectors(u"p"_s).size(), 1);
+    EXPECT_EQ(again.connectors(u"p"_s).at(0).managementGroupPath, u"Root / Prod"_s);
+}
+
+TEST(InventoryDatabase, ManagementGroupPathRoundTrip)
+{
+    Fixture f;
+    std::optional<SubscriptionConnector> c = f.db->connector(f.connectorId);
+    ASSERT_TRUE(c.has_value());
+    EXPECT_TRUE(c->managementGroupPath.isEmpty());
+
+    // Insert with a path.
+    QList<SubscriptionConnector> fresh(1);
+    fresh[0].profileId = u"p"_s;
+    fresh[0].subscriptionId = u"sub2"_s;
+    fresh[0].name = u"az-Two"_s;
+    fresh[0].managementGroupPath = u"Tenant Root Group / Platform / Connectivity"_s;
+    ASSERT_TRUE(f.db->saveConnectors(fresh));
+    ASSERT_NE(fresh[0].id, 0);
+    EXPECT_EQ(f.db->connector(fresh[0].id), fresh[0]);
+
+    // Update: a group move, then unknown again.
+    QList<SubscriptionConnector> list{*c};
+    list[0].managementGroupPath = u"Root / Ünïcode / Sandbox"_s;
+    ASSERT_TRUE(f.db->saveConnectors(list));
+    EXPECT_EQ(f.db->connector(f.connectorId)->managementGroupPath, u"Root / Ünïcode / Sandbox"_s);
+    EXPECT_EQ(f.db->connector(f.connectorId), list[0]);
+    list[0].managementGroupPath.clear();
+    ASSERT_TRUE(f.db->saveConnectors(list));
+    EXPECT_TRUE(f.db->connector(f.connectorId)->managementGroupPath.isEmpty());
+    EXPECT_EQ(f.db->connectors(u"p"_s).size(), 2);
 }

@@ -182,3 +182,155 @@ TEST(Reconciler, GoneDisabledMovedOutWithoutDetachAreFlagged)
     for (const auto &c : r2.connectors)
         EXPECT_TRUE(c.isRunnable());
 }
+
+namespace {
+
+// Root (tenant) ─┬─ Prod ─── Prod-EU
+//                └─ Sandbox
+TenantSnapshot groupTree()
+{
+    TenantSnapshot t;
+    t.tenantId = u"tenant"_s;
+    auto g = [&t](const QString &name, const QString &display, const QString &parent) {
+        t.managementGroups.append(ManagementGroup{
+            u"/providers/Microsoft.Management/managementGroups/"_s + name, name, display, parent});
+    };
+    g(u"tenant"_s, u"Root"_s, QString());
+    g(u"mg-prod"_s, u"Prod"_s, u"tenant"_s);
+    g(u"mg-prod-eu"_s, u"Prod EU"_s, u"mg-prod"_s);
+    g(u"mg-sandbox"_s, u"Sandbox"_s, u"tenant"_s);
+    return t;
+}
+
+Subscription placed(const QString &id, const QString &name, const QStringList &ancestry,
+                    SubscriptionState state = SubscriptionState::Enabled)
+{
+    Subscription s = sub(id, name, state);
+    s.ancestry = ancestry;
+    s.managementGroupName = ancestry.value(0);
+    return s;
+}
+
+Reconciler::Result reconcileSnapshot(const QList<SubscriptionConnector> &previous,
+                                     const TenantSnapshot &t, Reconciler::Options o)
+{
+    const ScopeResolution scope = ScopeResolver::resolve(t, ScopeMode::AllManagementGroups, {}, {});
+    o.managementGroupPaths = ScopeResolver::managementGroupPaths(t);
+    return Reconciler::reconcile(previous, scope, o);
+}
+
+const QStringList kProdEu{u"mg-prod-eu"_s, u"mg-prod"_s, u"tenant"_s};
+const QStringList kSandbox{u"mg-sandbox"_s, u"tenant"_s};
+
+} // namespace
+
+TEST(Reconciler, PathsOfNewAndExistingConnectors)
+{
+    TenantSnapshot t = groupTree();
+    t.subscriptions = {placed(u"S-NEW"_s, u"New"_s, kProdEu),
+                       placed(u"s-old"_s, u"Old"_s, kSandbox)};
+    SubscriptionConnector old = existing(7, u"s-old"_s, u"Old"_s);
+    old.managementGroupPath.clear(); // stored before paths were kept (schema 1)
+
+    const auto r = reconcileSnapshot({old}, t, opts(false, true, true));
+    ASSERT_EQ(r.connectors.size(), 2);
+    const auto *fresh = find(r.connectors, u"S-NEW"_s);
+    ASSERT_NE(fresh, nullptr);
+    EXPECT_EQ(fresh->managementGroupPath, u"Root / Prod / Prod EU"_s);
+    const auto *kept = find(r.connectors, u"s-old"_s);
+    ASSERT_NE(kept, nullptr);
+    EXPECT_EQ(kept->managementGroupPath, u"Root / Sandbox"_s);
+    // The path was filled in, so the record is written.
+    EXPECT_TRUE(r.changedSubscriptions.contains(u"s-old"_s));
+    EXPECT_TRUE(r.changedSubscriptions.contains(u"S-NEW"_s));
+
+    // A second run over the same tenant changes nothing.
+    const auto again = reconcileSnapshot(r.connectors, t, opts(false, true, true));
+    EXPECT_TRUE(again.changedSubscriptions.isEmpty());
+    EXPECT_EQ(again.connectors, r.connectors);
+}
+
+TEST(Reconciler, InitialRunSetsPathsWithoutAnyPreviousConnector)
+{
+    TenantSnapshot t = groupTree();
+    t.subscriptions = {placed(u"s1"_s, u"One"_s, kSandbox)};
+    const auto r = reconcileSnapshot({}, t, opts(true, false, true));
+    ASSERT_EQ(r.connectors.size(), 1);
+    EXPECT_EQ(r.connectors[0].managementGroupPath, u"Root / Sandbox"_s);
+    // Without paths (no snapshot at hand) the path stays empty: "not known yet".
+    ScopeResolution scope;
+    scope.inScope = {placed(u"s1"_s, u"One"_s, kSandbox)};
+    const auto bare = Reconciler::reconcile({}, scope, opts(true, false, true));
+    ASSERT_EQ(bare.connectors.size(), 1);
+    EXPECT_TRUE(bare.connectors[0].managementGroupPath.isEmpty());
+}
+
+TEST(Reconciler, MovedSubscriptionChangesItsPath)
+{
+    TenantSnapshot t = groupTree();
+    t.subscriptions = {placed(u"s1"_s, u"One"_s, kProdEu), placed(u"s2"_s, u"Two"_s, kSandbox)};
+    const auto first = reconcileSnapshot({}, t, opts(true, true, true));
+    ASSERT_EQ(first.connectors.size(), 2);
+    QList<SubscriptionConnector> stored = first.connectors;
+    stored[0].id = 1;
+    stored[1].id = 2;
+
+    // s1 moves from Prod EU to Sandbox; s2 stays.
+    t.subscriptions[0] = placed(u"s1"_s, u"One"_s, kSandbox);
+    const auto r = reconcileSnapshot(stored, t, opts(false, true, true));
+    EXPECT_EQ(r.changedSubscriptions, QSet<QString>{u"s1"_s});
+    const auto *moved = find(r.connectors, u"s1"_s);
+    ASSERT_NE(moved, nullptr);
+    EXPECT_EQ(moved->managementGroupPath, u"Root / Sandbox"_s);
+    EXPECT_TRUE(moved->isRunnable());
+    EXPECT_EQ(r.counts.connectorsReattached + r.counts.connectorsDisabled, 0);
+}
+
+TEST(Reconciler, PathOfOutOfScopeAndReattachedConnectors)
+{
+    TenantSnapshot t = groupTree();
+    t.subscriptions = {placed(u"s1"_s, u"One"_s, kProdEu)};
+    SubscriptionConnector c = existing(1, u"s1"_s, u"One"_s);
+    c.managementGroupPath = u"Root / Prod / Prod EU"_s;
+
+    // Moved under Sandbox, which the profile excludes: detached, but shows where it went.
+    t.subscriptions[0] = placed(u"s1"_s, u"One"_s, kSandbox);
+    Reconciler::Options o = opts(false, true, true);
+    o.managementGroupPaths = ScopeResolver::managementGroupPaths(t);
+    const auto out = Reconciler::reconcile(
+        {c}, ScopeResolver::resolve(t, ScopeMode::AllManagementGroups, {}, {u"mg-sandbox"_s}), o);
+    ASSERT_EQ(out.connectors.size(), 1);
+    EXPECT_EQ(out.connectors[0].flag, FlagReason::OutOfScope);
+    EXPECT_EQ(out.connectors[0].managementGroupPath, u"Root / Sandbox"_s);
+
+    // Back under Prod EU: re-attached with that path.
+    t.subscriptions[0] = placed(u"s1"_s, u"One"_s, kProdEu);
+    const auto back = reconcileSnapshot(out.connectors, t, opts(false, true, true));
+    ASSERT_EQ(back.connectors.size(), 1);
+    EXPECT_EQ(back.counts.connectorsReattached, 1);
+    EXPECT_TRUE(back.connectors[0].isRunnable());
+    EXPECT_EQ(back.connectors[0].managementGroupPath, u"Root / Prod / Prod EU"_s);
+}
+
+TEST(Reconciler, DeletedSubscriptionKeepsItsLastPath)
+{
+    TenantSnapshot t = groupTree();
+    SubscriptionConnector gone = existing(1, u"s-gone"_s, u"Gone"_s);
+    gone.managementGroupPath = u"Root / Prod"_s;
+    SubscriptionConnector deleted = existing(2, u"s-deleted"_s, u"Deleted"_s);
+    deleted.managementGroupPath = u"Root / Sandbox"_s;
+    // s-gone is absent; s-deleted is listed as Deleted, without ancestry.
+    t.subscriptions = {placed(u"s-deleted"_s, u"Deleted"_s, {}, SubscriptionState::Deleted)};
+
+    for (const bool detach : {true, false}) {
+        const auto r = reconcileSnapshot({gone, deleted}, t, opts(false, true, detach));
+        ASSERT_EQ(r.connectors.size(), 2);
+        const auto *a = find(r.connectors, u"s-gone"_s);
+        const auto *b = find(r.connectors, u"s-deleted"_s);
+        ASSERT_TRUE(a && b);
+        EXPECT_EQ(a->flag, FlagReason::SubscriptionDeleted);
+        EXPECT_EQ(b->flag, FlagReason::SubscriptionDeleted);
+        EXPECT_EQ(a->managementGroupPath, u"Root / Prod"_s) << "detach " << detach;
+        EXPECT_EQ(b->managementGroupPath, u"Root / Sandbox"_s) << "detach " << detach;
+    }
+}

@@ -27,19 +27,7 @@ Preview ConnectorPreview::build(const TenantSnapshot &snapshot, const ConnectorP
         ScopeResolver::resolve(snapshot, profile.scopeMode, profile.selectedManagementGroups,
                                profile.excludedManagementGroups);
 
-    QHash<QString, QString> displayNames;
-    displayNames.reserve(snapshot.managementGroups.size());
-    for (const ManagementGroup &g : snapshot.managementGroups)
-        displayNames.insert(g.name, g.displayName.isEmpty() ? g.name : g.displayName);
-
-    const auto pathOf = [&displayNames](const Subscription &s) {
-        QStringList parts;
-        for (auto it = s.ancestry.crbegin(); it != s.ancestry.crend(); ++it)
-            parts.append(displayNames.value(*it, *it));
-        if (parts.isEmpty() && !s.managementGroupName.isEmpty())
-            parts.append(displayNames.value(s.managementGroupName, s.managementGroupName));
-        return parts.join(u" / "_s);
-    };
+    const QHash<QString, QString> paths = ScopeResolver::managementGroupPaths(snapshot);
 
     Preview preview;
     preview.rows.reserve(scope.inScope.size() + scope.skipped.size());
@@ -49,7 +37,7 @@ Preview ConnectorPreview::build(const TenantSnapshot &snapshot, const ConnectorP
         PreviewRow row;
         row.subscriptionId = s.subscriptionId;
         row.subscriptionName = s.displayName.isEmpty() ? s.subscriptionId : s.displayName;
-        row.managementGroupPath = pathOf(s);
+        row.managementGroupPath = paths.value(s.subscriptionId.toLower());
         row.stateText = s.stateText;
         const QString base = connectorName(profile.connectorNamePrefix, row.subscriptionName);
         QString name = base;
@@ -66,7 +54,7 @@ Preview ConnectorPreview::build(const TenantSnapshot &snapshot, const ConnectorP
         PreviewRow row;
         row.subscriptionId = s.subscriptionId;
         row.subscriptionName = s.displayName.isEmpty() ? s.subscriptionId : s.displayName;
-        row.managementGroupPath = pathOf(s);
+        row.managementGroupPath = paths.value(s.subscriptionId.toLower());
         row.skipped = true;
         row.stateText = s.stateText.isEmpty() ? subscriptionStateToString(s.state) : s.stateText;
         preview.rows.append(row);
