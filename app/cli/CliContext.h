@@ -17,6 +17,7 @@ enum ExitCode
     ExitNetworkFailure = 5,    ///< DNS, TLS, proxy, timeout, server unreachable or failing
     ExitBusy = 6,              ///< a run of that connector is already in progress
     ExitSecretUnavailable = 7, ///< no secret in the keychain or AZURE_CLIENT_SECRET
+    ExitDisabled = 8,          ///< the tenant connector is disabled (atc profiles enable)
     ExitCancelled = 130,       ///< interrupted (SIGINT/SIGTERM)
 };
 

@@ -1,4 +1,5 @@
-// atc profiles list|show|import|export|delete — documented in docs/cli-profiles.md.
+// atc profiles list|show|import|export|delete|enable|disable — documented in
+// docs/cli-profiles.md.
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,6 +38,11 @@ QString scopeSummary(const ConnectorProfile &p)
     return Profiles::tr("all management groups, %1 excluded").arg(excluded);
 }
 
+QString stateOf(const ConnectorProfile &p)
+{
+    return p.enabled ? Profiles::tr("enabled") : Profiles::tr("disabled");
+}
+
 QString tenantOf(const ConnectorProfile &p)
 {
     return p.tenantName.isEmpty() ? p.directoryId : p.tenantName;
@@ -53,6 +59,7 @@ QJsonObject summaryJson(const ConnectorProfile &p)
         {u"cloud"_s, cloudTypeToString(p.cloud)},
         {u"scope"_s, p.scopeMode == ScopeMode::AllManagementGroups ? u"all"_s : u"selected"_s},
         {u"scopeSummary"_s, scopeSummary(p)},
+        {u"enabled"_s, p.enabled},
         {u"modified"_s, p.modified.toUTC().toString(Qt::ISODate)},
     };
 }
@@ -106,6 +113,7 @@ void printText(const CliContext &ctx, const ConnectorProfile &p)
         days << QLocale().dayName(d, QLocale::ShortFormat);
     line(Profiles::tr("Id"), p.id);
     line(Profiles::tr("Name"), p.name);
+    line(Profiles::tr("State"), stateOf(p));
     line(Profiles::tr("Description"), p.description);
     line(Profiles::tr("CSPM"), yesNo(p.cspmEnabled));
     line(Profiles::tr("Remediation"), yesNo(p.remediationEnabled));
@@ -175,18 +183,22 @@ int list(CliContext &ctx, const ProfileStore &store, bool json)
         return ExitOk;
     }
     int nameWidth = 4, tenantWidth = 6;
+    const QString stateHeader = Profiles::tr("STATE");
+    int stateWidth = int(stateHeader.size());
     for (const ConnectorProfile &p : report.profiles) {
         nameWidth = std::max(nameWidth, int(std::min<qsizetype>(p.name.size(), 40)));
         tenantWidth = std::max(tenantWidth, int(std::min<qsizetype>(tenantOf(p).size(), 40)));
+        stateWidth = std::max(stateWidth, int(stateOf(p).size()));
     }
     ctx.out << Profiles::tr("ID").leftJustified(37)
             << Profiles::tr("NAME").leftJustified(nameWidth + 1)
             << Profiles::tr("TENANT").leftJustified(tenantWidth + 1)
-            << Profiles::tr("SCOPE").leftJustified(36) << Profiles::tr("MODIFIED") << '\n';
+            << stateHeader.leftJustified(stateWidth + 1) << Profiles::tr("SCOPE").leftJustified(36)
+            << Profiles::tr("MODIFIED") << '\n';
     for (const ConnectorProfile &p : report.profiles) {
         ctx.out << p.id.leftJustified(37) << p.name.left(40).leftJustified(nameWidth + 1)
                 << tenantOf(p).left(40).leftJustified(tenantWidth + 1)
-                << scopeSummary(p).leftJustified(36)
+                << stateOf(p).leftJustified(stateWidth + 1) << scopeSummary(p).leftJustified(36)
                 << p.modified.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << '\n';
     }
     ctx.out.flush();
@@ -242,9 +254,13 @@ int runProfilesCommand(CliContext &ctx)
                      "  show <id|name>            show every setting of one profile\n"
                      "  import <file>             import a profile file under a fresh id\n"
                      "  export <id|name> <file>   write one profile to a file (no secret)\n"
-                     "  delete <id|name>          delete a profile and its authentication key"));
+                     "  delete <id|name>          delete a profile and its authentication key\n"
+                     "  enable <id|name>          enable a tenant connector: it runs again\n"
+                     "  disable <id|name>         disable a tenant connector: it never runs "
+                     "(neither on its schedule nor with 'atc run') until enabled again"));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"action"_s, Profiles::tr("list, show, import, export or delete"));
+    parser.addPositionalArgument(
+        u"action"_s, Profiles::tr("list, show, import, export, delete, enable or disable"));
     parser.addOption({u"format"_s, Profiles::tr("Output format of list and show: text or json."),
                       u"format"_s, u"text"_s});
     parser.addOption(
@@ -261,8 +277,8 @@ int runProfilesCommand(CliContext &ctx)
         QString help = parser.helpText();
         const qsizetype firstLineEnd = help.indexOf(u'\n');
         help.replace(0, firstLineEnd,
-                     Profiles::tr("Usage: atc profiles [options] list|show|import|export|delete "
-                                  "[arguments]"));
+                     Profiles::tr("Usage: atc profiles [options] "
+                                  "list|show|import|export|delete|enable|disable [arguments]"));
         ctx.out << help;
         return ExitOk;
     }
@@ -346,6 +362,34 @@ int runProfilesCommand(CliContext &ctx)
         if (!p)
             return ExitBadInput;
         return remove(ctx, store, *p, parser.isSet(u"force"_s));
+    }
+    if (action == u"enable"_s || action == u"disable"_s) {
+        const bool enable = action == u"enable"_s;
+        if (!expectArgs(1, action + u" <id|name>"_s))
+            return ExitBadInput;
+        auto p = find(ctx, store, pos.at(1));
+        if (!p)
+            return ExitBadInput;
+        if (p->enabled == enable) {
+            ctx.out << (enable ? Profiles::tr("Tenant connector \"%1\" is already enabled.")
+                               : Profiles::tr("Tenant connector \"%1\" is already disabled."))
+                           .arg(p->name)
+                    << Qt::endl;
+            return ExitOk;
+        }
+        p->enabled = enable;
+        QString error;
+        if (!store.save(*p, &error)) { // atomic: the old file stays intact on failure
+            ctx.error(error);
+            return ExitFailure;
+        }
+        ctx.out << (enable ? Profiles::tr("Enabled tenant connector \"%1\" (%2): it runs on its "
+                                          "schedule again.")
+                           : Profiles::tr("Disabled tenant connector \"%1\" (%2): it does not run "
+                                          "until it is enabled again ('atc profiles enable')."))
+                       .arg(p->name, p->id)
+                << Qt::endl;
+        return ExitOk;
     }
     ctx.error(Profiles::tr("unknown action \"%1\". Run 'atc profiles --help'.").arg(action));
     return ExitBadInput;

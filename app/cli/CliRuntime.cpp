@@ -10,7 +10,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileSystemWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -331,6 +333,19 @@ int runCommand(CliContext &ctx)
     });
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const ConnectorProfile &pr : std::as_const(selected)) {
+        if (!pr.enabled) {
+            // Named on purpose: refused (exit 8). Part of --all: skipped, not a failure.
+            results.append(QJsonObject{
+                {u"profileId"_s, pr.id}, {u"profile"_s, pr.name}, {u"state"_s, u"DISABLED"_s}});
+            if (parser.isSet(u"profile"_s)) {
+                ctx.error(ConnectorRuntime::disabledMessage(pr.name) + u' ' +
+                          Runtime::tr("Run 'atc profiles enable \"%1\"'.").arg(pr.name));
+                worse(ExitDisabled);
+            } else {
+                ctx.progress(Runtime::tr("%1: disabled, skipped").arg(pr.name));
+            }
+            continue;
+        }
         ConnectorRuntime::StartResult r;
         if (parser.isSet(u"due"_s)) {
             const ConnectorRuntime::DueWork work = runtime.dueWork(pr.id, now);
@@ -354,6 +369,10 @@ int runCommand(CliContext &ctx)
             worse(ExitBusy);
             break;
         case ConnectorRuntime::StartResult::NothingToRun:
+            break;
+        case ConnectorRuntime::StartResult::Disabled: // enabled above; changed since: refused
+            ctx.error(ConnectorRuntime::disabledMessage(pr.name));
+            worse(ExitDisabled);
             break;
         default:
             ctx.error(Runtime::tr("%1: cannot start the run").arg(pr.name));
@@ -403,6 +422,7 @@ int daemonCommand(CliContext &ctx)
         return ExitFailure;
     }
     const QString only = parser.value(u"profile"_s);
+    QHash<QString, bool> enabledBefore; // says so when a profile is disabled or enabled
     auto reload = [&]() -> bool {
         QList<ConnectorProfile> profiles = loadProfiles(ctx, p);
         if (!only.isEmpty()) {
@@ -410,6 +430,13 @@ int daemonCommand(CliContext &ctx)
             if (!one)
                 return false;
             profiles = {*one};
+        }
+        for (const ConnectorProfile &pr : std::as_const(profiles)) {
+            const auto before = enabledBefore.constFind(pr.id);
+            if (before == enabledBefore.constEnd() ? !pr.enabled : *before != pr.enabled)
+                ctx.progress(pr.enabled ? Runtime::tr("%1: enabled, scheduled").arg(pr.name)
+                                        : Runtime::tr("%1: disabled, not scheduled").arg(pr.name));
+            enabledBefore.insert(pr.id, pr.enabled);
         }
         runtime.setProfiles(profiles);
         return true;
@@ -443,6 +470,18 @@ int daemonCommand(CliContext &ctx)
         scheduler.poke();
     });
     reloadTimer.start(5 * 60 * 1000);
+    // …and at once when a profile file is saved (atc profiles enable|disable, the GUI).
+    QDir().mkpath(p.profiles);
+    QFileSystemWatcher profilesWatcher({p.profiles});
+    QTimer reloadSoon; // a save is a rename plus a temporary file: one reload per burst
+    reloadSoon.setSingleShot(true);
+    reloadSoon.setInterval(200);
+    QObject::connect(&profilesWatcher, &QFileSystemWatcher::directoryChanged, &reloadSoon,
+                     qOverload<>(&QTimer::start));
+    QObject::connect(&reloadSoon, &QTimer::timeout, &runtime, [&] {
+        reload();
+        scheduler.poke();
+    });
     bool stopping = false;
     SignalWatcher watcher([&] {
         stopping = true;
@@ -457,8 +496,10 @@ int daemonCommand(CliContext &ctx)
         if (stopping && !runtime.isAnyRunning())
             QCoreApplication::exit(0);
     });
-    ctx.progress(Runtime::tr("atc daemon: scheduling %n profile(s)", nullptr,
-                             int(runtime.profiles().size())));
+    int enabledCount = 0;
+    for (const ConnectorProfile &pr : runtime.profiles())
+        enabledCount += pr.enabled ? 1 : 0;
+    ctx.progress(Runtime::tr("atc daemon: scheduling %n profile(s)", nullptr, enabledCount));
     scheduler.setEnabled(true);
     QCoreApplication::exec();
     return ExitCancelled;
@@ -504,6 +545,13 @@ int connectorsCommand(CliContext &ctx)
         }
         return QString();
     };
+    auto profileDisabled = [&](const QString &id) {
+        for (const ConnectorProfile &pr : profiles) {
+            if (pr.id == id)
+                return !pr.enabled;
+        }
+        return false;
+    };
     const QList<SubscriptionConnector> list = db.connectors(profileId);
     if (format == "json"_L1) {
         QJsonArray tenants;
@@ -512,13 +560,15 @@ int connectorsCommand(CliContext &ctx)
             const auto t = db.tenantStatus(id);
             if (!t)
                 continue;
-            tenants.append(QJsonObject{{u"profileId"_s, id},
-                                       {u"profile"_s, profileName(id)},
-                                       {u"state"_s, connectorStateToString(t->state)},
-                                       {u"lastRun"_s, isoOrNull(t->lastRun)},
-                                       {u"nextRun"_s, isoOrNull(t->nextRun)},
-                                       {u"subscriptionsInScope"_s, t->subscriptionsInScope},
-                                       {u"lastError"_s, t->lastError}});
+            tenants.append(QJsonObject{
+                {u"profileId"_s, id},
+                {u"profile"_s, profileName(id)},
+                {u"state"_s,
+                 connectorStateToString(profileDisabled(id) ? ConnectorState::Disabled : t->state)},
+                {u"lastRun"_s, isoOrNull(t->lastRun)},
+                {u"nextRun"_s, isoOrNull(t->nextRun)},
+                {u"subscriptionsInScope"_s, t->subscriptionsInScope},
+                {u"lastError"_s, t->lastError}});
         }
         QJsonArray connectors;
         for (const SubscriptionConnector &c : list) {

@@ -76,6 +76,7 @@ public:
         UnknownConnector,
         NothingToRun, ///< the connector is disabled or flagged
         DatabaseError,
+        Disabled, ///< the tenant connector (profile) is disabled: see disabledMessage()
     };
     Q_ENUM(StartResult)
 
@@ -100,6 +101,10 @@ public:
     bool createSubscriptionConnectors(const ConnectorProfile &profile,
                                       const TenantSnapshot &snapshot, QString *error = nullptr);
 
+    /**
+     * Manual and scheduled runs alike. A disabled profile (ConnectorProfile::enabled false) is
+     * refused with StartResult::Disabled, before anything is recorded (no run record).
+     */
     StartResult runTenant(const QString &profileId);
     StartResult runSubscriptionConnector(qint64 connectorId);
     /** Subscription connectors of one profile (Scheduler: the due ones). */
@@ -111,9 +116,20 @@ public:
     bool isAnyRunning() const { return !m_active.isEmpty(); }
 
     QList<SubscriptionConnector> connectors(const QString &profileId) const;
+    /**
+     * The stored status; while the profile is disabled its state reads ConnectorState::Disabled
+     * (computed from the profile, never stored: enabling it again shows the stored state, and
+     * the stored next run decides when it is due). A disabled profile that never ran still gets
+     * a status (state Disabled, no times).
+     */
     std::optional<TenantConnectorStatus> tenantStatus(const QString &profileId) const;
+    /** "The tenant connector "name" is disabled … Enable it …" (translated). */
+    static QString disabledMessage(const QString &profileName);
 
-    /** What is due at `now`: the tenant connector (which runs all), or some connectors. */
+    /**
+     * What is due at `now`: the tenant connector (which runs all), or some connectors. Nothing
+     * of a disabled profile is ever due.
+     */
     struct DueWork
     {
         bool tenant = false;

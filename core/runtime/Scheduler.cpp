@@ -44,8 +44,8 @@ void Scheduler::check()
     bool busyElsewhere = false;
     const auto profiles = m_runtime->profiles();
     for (const auto &p : profiles) {
-        if (m_runtime->isRunning(p.id))
-            continue;
+        if (!p.enabled || m_runtime->isRunning(p.id))
+            continue; // a disabled tenant connector runs neither itself nor its subscriptions
         const ConnectorRuntime::DueWork work = m_runtime->dueWork(p.id, now);
         if (work.isEmpty())
             continue;
@@ -70,6 +70,8 @@ void Scheduler::arm()
     qint64 sleep = MaxSleepMs;
     const auto profiles = m_runtime->profiles();
     for (const auto &p : profiles) {
+        if (!p.enabled)
+            continue; // never due; poke() after enabling it
         if (m_runtime->isRunning(p.id))
             continue; // re-armed when it finishes
         const QDateTime due = m_runtime->nextDue(p.id);

@@ -224,3 +224,73 @@ TEST(CliRuntime, DaemonRunsWhatIsDueThenStopsOnSigterm)
     EXPECT_EQ(p.exitCode(), 130);
     EXPECT_TRUE(p.readAllStandardOutput().trimmed().isEmpty()); // nothing ran a second time
 }
+
+TEST(CliRuntime, DisabledProfileIsRefusedByRunAndSkippedByAllAndDaemon)
+{
+    Cli cli;
+    const auto disable = cli.run({u"profiles"_s, u"disable"_s, u"Sandbox"_s});
+    ASSERT_EQ(disable.exitCode, 0) << disable.err.constData();
+    const ProfileStore store(cli.dataDir + u"/profiles"_s);
+    ASSERT_FALSE(store.load(cli.profileId)->enabled);
+
+    // Named: refused with what is wrong and what to do, exit 8, no run recorded.
+    const auto named = cli.run({u"run"_s, u"--profile"_s, u"sandbox"_s});
+    EXPECT_EQ(named.exitCode, 8) << named.err.constData();
+    EXPECT_TRUE(named.err.contains("is disabled")) << named.err.constData();
+    EXPECT_TRUE(named.err.contains("atc profiles enable")) << named.err.constData();
+    const QJsonArray refused = QJsonDocument::fromJson(named.out).array();
+    ASSERT_EQ(refused.size(), 1) << named.out.constData();
+    EXPECT_EQ(refused.at(0)[u"state"_s].toString(), u"DISABLED"_s);
+    {
+        InventoryDatabase db(cli.dataDir + u"/inventory.sqlite"_s);
+        ASSERT_TRUE(db.open());
+        EXPECT_TRUE(db.runs(cli.profileId).isEmpty());
+    }
+
+    // Part of --all (with or without --due): skipped, not a failure.
+    for (const QStringList &args :
+         {QStringList{u"run"_s, u"--all"_s}, QStringList{u"run"_s, u"--all"_s, u"--due"_s}}) {
+        const auto all = cli.run(args);
+        EXPECT_EQ(all.exitCode, 0) << all.err.constData();
+        EXPECT_TRUE(all.err.contains("Sandbox: disabled, skipped")) << all.err.constData();
+    }
+
+    // The daemon does not schedule it; enabled while it runs, it is picked up and run.
+    QProcess daemon;
+    daemon.setProcessEnvironment(cli.env());
+    daemon.start(QStringLiteral(ATC_CLI_EXE), {u"daemon"_s});
+    ASSERT_TRUE(daemon.waitForStarted());
+    QByteArray err;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            err += daemon.readAllStandardError();
+            return err.contains("scheduling 0 profile") || daemon.state() != QProcess::Running;
+        },
+        60000))
+        << err.constData();
+    ASSERT_EQ(daemon.state(), QProcess::Running) << err.constData();
+    EXPECT_TRUE(err.contains("Sandbox: disabled, not scheduled")) << err.constData();
+    const QDateTime enabledAt = QDateTime::currentDateTimeUtc();
+    const auto enable = cli.run({u"profiles"_s, u"enable"_s, u"Sandbox"_s});
+    ASSERT_EQ(enable.exitCode, 0) << enable.err.constData();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return daemon.canReadLine() || daemon.state() != QProcess::Running; }, 120000));
+    ASSERT_EQ(daemon.state(), QProcess::Running) << daemon.readAllStandardError().constData();
+    const QJsonObject summary = QJsonDocument::fromJson(daemon.readLine()).object();
+    EXPECT_EQ(summary.value(u"state"_s).toString(), u"FINISHED_SUCCESS"_s);
+    err += daemon.readAllStandardError();
+    EXPECT_TRUE(err.contains("Sandbox: enabled, scheduled")) << err.constData();
+    daemon.terminate();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return daemon.state() == QProcess::NotRunning; }, 60000));
+    EXPECT_EQ(daemon.exitCode(), 130);
+
+    // Its only run started after it was enabled.
+    InventoryDatabase db(cli.dataDir + u"/inventory.sqlite"_s);
+    ASSERT_TRUE(db.open());
+    const QList<RunSummary> runs = db.runs(cli.profileId);
+    ASSERT_EQ(runs.size(), 1);
+    EXPECT_GE(runs.first().started.addMSecs(1000), enabledAt);
+
+    // Enabled, `atc run` works again.
+    EXPECT_EQ(cli.run({u"run"_s, u"--profile"_s, u"Sandbox"_s}).exitCode, 0);
+}

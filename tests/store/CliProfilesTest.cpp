@@ -175,3 +175,59 @@ TEST_F(CliProfiles, BadInputIsRefused)
     EXPECT_EQ(help.exitCode, ExitOk);
     EXPECT_TRUE(help.out.contains(u"import"_s));
 }
+
+TEST_F(CliProfiles, DisableAndEnableATenantConnector)
+{
+    CliRun r = m_cli.run({u"profiles"_s, u"disable"_s, u"contoso PRODUCTION"_s});
+    ASSERT_EQ(r.exitCode, ExitOk) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Disabled tenant connector \"Contoso production\""_s))
+        << r.out.toStdString();
+    auto saved = m_store->load(m_contoso.id);
+    ASSERT_TRUE(saved.has_value());
+    EXPECT_FALSE(saved->enabled);
+    EXPECT_EQ(saved->created, m_contoso.created);
+    EXPECT_TRUE(m_store->load(m_fabrikam.id)->enabled);
+    // Saved atomically: no temporary file is left next to the profiles.
+    EXPECT_EQ(QDir(m_cli.profilesDir()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+
+    // The list shows the state, in text and JSON; show too.
+    r = m_cli.run({u"profiles"_s, u"list"_s});
+    ASSERT_EQ(r.exitCode, ExitOk) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"STATE"_s)) << r.out.toStdString();
+    const QStringList lines = r.out.split(u'\n');
+    for (const QString &line : lines) {
+        if (line.contains(m_contoso.id)) {
+            EXPECT_TRUE(line.contains(u" disabled "_s)) << line.toStdString();
+        }
+        if (line.contains(m_fabrikam.id)) {
+            EXPECT_TRUE(line.contains(u" enabled "_s)) << line.toStdString();
+        }
+    }
+    r = m_cli.run({u"profiles"_s, u"list"_s, u"--format"_s, u"json"_s});
+    const QJsonArray a = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(a.size(), 2);
+    EXPECT_FALSE(a.at(0)[u"enabled"_s].toBool(true)); // sorted: Contoso first
+    EXPECT_TRUE(a.at(1)[u"enabled"_s].toBool(false));
+    r = m_cli.run({u"profiles"_s, u"show"_s, m_contoso.id});
+    EXPECT_TRUE(r.out.contains(u"disabled"_s)) << r.out.toStdString();
+
+    // Again: nothing to do, still success.
+    r = m_cli.run({u"profiles"_s, u"disable"_s, m_contoso.id});
+    EXPECT_EQ(r.exitCode, ExitOk) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"already disabled"_s)) << r.out.toStdString();
+
+    r = m_cli.run({u"profiles"_s, u"enable"_s, m_contoso.id});
+    ASSERT_EQ(r.exitCode, ExitOk) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(u"Enabled tenant connector"_s)) << r.out.toStdString();
+    EXPECT_TRUE(m_store->load(m_contoso.id)->enabled);
+
+    for (const QStringList &args : {QStringList{u"profiles"_s, u"enable"_s},
+                                    QStringList{u"profiles"_s, u"disable"_s, u"nobody"_s},
+                                    QStringList{u"profiles"_s, u"enable"_s, u"a"_s, u"b"_s}}) {
+        r = m_cli.run(args);
+        EXPECT_EQ(r.exitCode, ExitBadInput) << args.join(u' ').toStdString();
+        EXPECT_TRUE(r.err.contains(u"atc: error:"_s)) << r.err.toStdString();
+    }
+    const CliRun help = m_cli.run({u"profiles"_s, u"--help"_s});
+    EXPECT_TRUE(help.out.contains(u"disable <id|name>"_s)) << help.out.toStdString();
+}
