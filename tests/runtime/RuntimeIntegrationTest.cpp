@@ -73,6 +73,9 @@ QByteArray tenantJson()
              QJsonObject{{u"name"_s, u"mg-in-child"_s},
                          {u"displayName"_s, u"In child"_s},
                          {u"parent"_s, u"mg-in"_s}},
+             QJsonObject{{u"name"_s, u"mg-in-grandchild"_s},
+                         {u"displayName"_s, u"In grandchild"_s},
+                         {u"parent"_s, u"mg-in-child"_s}},
              QJsonObject{
                  {u"name"_s, u"mg-out"_s}, {u"displayName"_s, u"Out"_s}, {u"parent"_s, Root}}}},
         {u"subscriptions"_s,
@@ -260,6 +263,40 @@ TEST(RuntimeIntegration, NewSubscriptionWithAutoCreateOn)
     ASSERT_TRUE(env.connectorFor(S5));
     EXPECT_EQ(env.connectorFor(S5)->name, u"az-Epsilon"_s);
     EXPECT_EQ(env.connectorFor(S5)->assetCount, 1);
+}
+
+TEST(RuntimeIntegration, ConnectorsKeepTheirManagementGroupPath)
+{
+    Env env(true, true);
+    ASSERT_EQ(env.run().state, ConnectorState::FinishedSuccessfully);
+    EXPECT_EQ(env.connectorFor(S1)->managementGroupPath, u"Tenant Root Group / In"_s);
+    EXPECT_EQ(env.connectorFor(S2)->managementGroupPath, u"Tenant Root Group / In / In child"_s);
+
+    // A subscription added later under a nested group: the auto-created connector (made by a
+    // run, not by the wizard) has its path stored, as display names root first.
+    ASSERT_TRUE(env.emu.addSubscription(S5, u"Epsilon"_s, u"mg-in-grandchild"_s));
+    const RunSummary s = env.run();
+    EXPECT_EQ(s.state, ConnectorState::FinishedSuccessfully) << qPrintable(s.errors.join(u'\n'));
+    EXPECT_EQ(s.counts.connectorsCreated, 1);
+    ASSERT_TRUE(env.connectorFor(S5));
+    EXPECT_EQ(env.connectorFor(S5)->managementGroupPath,
+              u"Tenant Root Group / In / In child / In grandchild"_s);
+
+    // A move within the scope changes the stored path; a fresh database object reads it back.
+    ASSERT_TRUE(env.emu.moveSubscription(S1, u"mg-in-grandchild"_s));
+    EXPECT_EQ(env.run().state, ConnectorState::FinishedSuccessfully);
+    env.makeRuntime();
+    ASSERT_TRUE(env.connectorFor(S1));
+    EXPECT_EQ(env.connectorFor(S1)->managementGroupPath,
+              u"Tenant Root Group / In / In child / In grandchild"_s);
+    EXPECT_TRUE(env.connectorFor(S1)->isRunnable());
+
+    // Deleted: detached, and the last known path stays.
+    ASSERT_TRUE(env.emu.deleteSubscription(S2));
+    EXPECT_EQ(env.run().state, ConnectorState::FinishedSuccessfully);
+    ASSERT_TRUE(env.connectorFor(S2));
+    EXPECT_FALSE(env.connectorFor(S2)->attached);
+    EXPECT_EQ(env.connectorFor(S2)->managementGroupPath, u"Tenant Root Group / In / In child"_s);
 }
 
 TEST(RuntimeIntegration, NewSubscriptionWithAutoCreateOff)
@@ -520,6 +557,8 @@ TEST(RuntimeIntegration, WizardCreateRecordsConnectorsWithoutNetworkThenRuns)
     EXPECT_EQ(env.connectorSubscriptions(), QStringList{S1});
     EXPECT_EQ(env.connectorFor(S1)->state, ConnectorState::Queued);
     EXPECT_EQ(env.emu.stats().requests, 0);
+    // The path comes from the wizard's snapshot (its display names).
+    EXPECT_EQ(env.connectorFor(S1)->managementGroupPath, u"Root / In"_s);
     EXPECT_FALSE(env.runtime->createSubscriptionConnectors(env.profile, snap, &error));
     EXPECT_TRUE(env.runtime->dueWork(env.profile.id, QDateTime::currentDateTimeUtc()).tenant);
 
@@ -527,6 +566,9 @@ TEST(RuntimeIntegration, WizardCreateRecordsConnectorsWithoutNetworkThenRuns)
     const RunSummary s = env.run();
     EXPECT_EQ(s.state, ConnectorState::FinishedSuccessfully);
     EXPECT_EQ(env.connectorSubscriptions(), (QStringList{S1, S2, S6}));
+    // The run replaces it with the live tenant's.
+    EXPECT_EQ(env.connectorFor(S1)->managementGroupPath, u"Tenant Root Group / In"_s);
+    EXPECT_EQ(env.connectorFor(S6)->managementGroupPath, u"Tenant Root Group / In"_s);
 }
 
 TEST(RuntimeIntegration, SchedulerRunsMissedWorkOnceAtStart)
