@@ -153,6 +153,8 @@ ConnectorRuntime::StartResult ConnectorRuntime::runTenant(const QString &profile
     const auto p = profile(profileId);
     if (!p)
         return StartResult::UnknownProfile;
+    if (!p->enabled)
+        return StartResult::Disabled;
     return startRun(*p, int(ConnectorRun::Mode::Tenant), {});
 }
 
@@ -170,6 +172,8 @@ ConnectorRuntime::StartResult ConnectorRuntime::runSubscriptionConnectors(const 
     const auto p = profile(profileId);
     if (!p)
         return StartResult::UnknownProfile;
+    if (!p->enabled)
+        return StartResult::Disabled;
     QList<qint64> runnable;
     for (qint64 id : ids) {
         const auto c = m_db->connector(id);
@@ -186,6 +190,8 @@ ConnectorRuntime::StartResult ConnectorRuntime::runSubscriptionConnectors(const 
 ConnectorRuntime::StartResult ConnectorRuntime::startRun(const ConnectorProfile &profile, int mode,
                                                          const QList<qint64> &ids)
 {
+    if (!profile.enabled)
+        return StartResult::Disabled;
     if (!m_db->isOpen())
         return StartResult::DatabaseError;
     if (m_active.contains(profile.id))
@@ -320,13 +326,32 @@ QList<SubscriptionConnector> ConnectorRuntime::connectors(const QString &profile
 
 std::optional<TenantConnectorStatus> ConnectorRuntime::tenantStatus(const QString &profileId) const
 {
-    return m_db->tenantStatus(profileId);
+    std::optional<TenantConnectorStatus> status = m_db->tenantStatus(profileId);
+    const auto p = profile(profileId);
+    if (p && !p->enabled) {
+        // Derived from the profile, not stored: a run finishing after the switch cannot undo it.
+        if (!status) {
+            status = TenantConnectorStatus{};
+            status->profileId = profileId;
+        }
+        status->state = ConnectorState::Disabled;
+    }
+    return status;
+}
+
+QString ConnectorRuntime::disabledMessage(const QString &profileName)
+{
+    return tr("The tenant connector \"%1\" is disabled, so it does not run — neither on its "
+              "schedule nor on demand. Enable it first; it then runs on its normal schedule.")
+        .arg(profileName);
 }
 
 ConnectorRuntime::DueWork ConnectorRuntime::dueWork(const QString &profileId,
                                                     const QDateTime &now) const
 {
     DueWork work;
+    if (const auto p = profile(profileId); p && !p->enabled)
+        return work;
     const auto status = m_db->tenantStatus(profileId);
     if (!status || !status->nextRun.isValid() || status->nextRun <= now) {
         work.tenant = true;
