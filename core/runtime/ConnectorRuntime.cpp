@@ -91,6 +91,7 @@ bool ConnectorRuntime::open(QString *error)
 void ConnectorRuntime::setProfiles(const QList<ConnectorProfile> &profiles)
 {
     m_profiles = profiles;
+    Q_EMIT profilesChanged();
 }
 
 std::optional<ConnectorProfile> ConnectorRuntime::profile(const QString &profileId) const

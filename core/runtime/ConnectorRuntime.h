@@ -146,6 +146,8 @@ Q_SIGNALS:
     void runFinished(const QString &profileId, const atc::RunSummary &summary);
     /** Tenant or subscription connector states of `profileId` changed: re-read them. */
     void stateChanged(const QString &profileId);
+    /** setProfiles() was called (a profile enabled or edited): the Scheduler looks again. */
+    void profilesChanged();
 
 private:
     struct Active;

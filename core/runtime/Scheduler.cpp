@@ -15,6 +15,8 @@ Scheduler::Scheduler(ConnectorRuntime *runtime, QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Scheduler::check);
+    // A profile enabled again (or edited) may be due at once.
+    connect(m_runtime, &ConnectorRuntime::profilesChanged, this, &Scheduler::poke);
     connect(m_runtime, &ConnectorRuntime::runFinished, this, [this] {
         if (m_enabled)
             m_timer.start(0); // look again on the next turn of the event loop

@@ -14,9 +14,9 @@ class ConnectorRuntime;
  * while nothing was running are due once at start (not once per missed period). One QTimer,
  * armed for the earliest due time (at most an hour ahead, to follow clock changes); re-armed
  * after every run and whenever setEnabled()/poke() is called. Disabled tenant connectors
- * (ConnectorProfile::enabled false) are skipped, with their subscription connectors; after
- * ConnectorRuntime::setProfiles() with one enabled again, poke() makes it due per its stored
- * next run.
+ * (ConnectorProfile::enabled false) are skipped, with their subscription connectors; when
+ * ConnectorRuntime::setProfiles() enables one again it looks at once (profilesChanged), and the
+ * profile is due per its stored next run.
  */
 class Scheduler : public QObject
 {

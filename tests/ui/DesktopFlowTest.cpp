@@ -6,6 +6,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -27,6 +30,7 @@
 #include "InventoryBrowser.h"
 #include "InventoryModel.h"
 #include "MainWindow.h"
+#include "ProfileListModel.h"
 #include "SandboxProfiles.h"
 #include "SettingsDialog.h"
 #include "TagManagerDialog.h"
@@ -287,6 +291,78 @@ TEST(DesktopFlow, RunCancelledFromTheWindowKeepsThePreviousInventory)
     EXPECT_TRUE(summary.cancelled);
     EXPECT_EQ(d.sqlCount({}), before);
     EXPECT_EQ(d.window->inventoryBrowser()->assetCount(), before);
+}
+
+TEST(DesktopFlow, DisableAndEnableATenantConnectorFromTheWindow)
+{
+    Desktop d;
+    QTest::mouseClick(d.find<QPushButton>(d.window.get(), u"trySandboxButton"_s), Qt::LeftButton);
+    QSignalSpy finished(d.runtime.get(), &ConnectorRuntime::runFinished);
+    ASSERT_TRUE(d.finishWizard());
+    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return d.window->wizard() == nullptr; }, 5000));
+    const QString id = d.window->currentProfileId();
+    ASSERT_FALSE(id.isEmpty());
+
+    QAction *run = d.find<QAction>(d.window.get(), u"runNowAction"_s);
+    QAction *enable = d.find<QAction>(d.window.get(), u"enableConnectorsAction"_s);
+    QAction *disable = d.find<QAction>(d.window.get(), u"disableConnectorsAction"_s);
+    auto *header = d.find<QLabel>(d.window.get(), u"tenantStatusLabel"_s);
+    auto *connectors = d.find<QTableView>(d.window.get(), u"connectorTable"_s);
+    auto *profiles = d.find<QTableView>(d.window.get(), u"profileTable"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return run->isEnabled(); }, 30000));
+    connectors->clearSelection();
+
+    // No subscription connector selected: the actions name the tenant connector.
+    EXPECT_TRUE(disable->text().contains(u"Tenant Connector"_s)) << disable->text().toStdString();
+    EXPECT_TRUE(disable->isEnabled());
+    EXPECT_FALSE(enable->isEnabled()); // already enabled
+    disable->trigger();
+
+    // Saved: the profile file says enabled=false.
+    QFile file(d.store->pathFor(id));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    ASSERT_TRUE(saved.value(u"enabled"_s).isBool());
+    EXPECT_FALSE(saved.value(u"enabled"_s).toBool());
+    EXPECT_EQ(d.window->currentProfileId(), id);
+    // Run now is off, saying why; the header and the list show the state.
+    EXPECT_FALSE(run->isEnabled());
+    EXPECT_TRUE(run->toolTip().contains(u"disabled"_s)) << run->toolTip().toStdString();
+    EXPECT_TRUE(header->text().contains(u"Disabled"_s)) << header->text().toStdString();
+    EXPECT_TRUE(profiles->currentIndex()
+                    .siblingAtColumn(ProfileListModel::NameColumn)
+                    .data()
+                    .toString()
+                    .contains(u"(disabled)"_s));
+    EXPECT_EQ(d.runtime->tenantStatus(id)->state, ConnectorState::Disabled);
+    EXPECT_TRUE(enable->isEnabled());
+    EXPECT_FALSE(disable->isEnabled());
+    // Its subscription connectors do not run either; with some selected the actions say so.
+    ASSERT_GT(connectors->model()->rowCount(), 0);
+    connectors->selectRow(0);
+    EXPECT_TRUE(enable->text().contains(u"Subscription Connectors"_s))
+        << enable->text().toStdString();
+    EXPECT_FALSE(run->isEnabled());
+    EXPECT_EQ(d.runtime->runTenant(id), ConnectorRuntime::StartResult::Disabled);
+    connectors->clearSelection();
+    EXPECT_TRUE(enable->text().contains(u"Tenant Connector"_s)) << enable->text().toStdString();
+
+    // Enabled again: saved, Run now works.
+    enable->trigger();
+    EXPECT_TRUE(d.store->load(id)->enabled);
+    EXPECT_TRUE(run->isEnabled());
+    EXPECT_FALSE(run->toolTip().contains(u"disabled"_s)) << run->toolTip().toStdString();
+    EXPECT_FALSE(header->text().contains(u"Disabled"_s)) << header->text().toStdString();
+    EXPECT_FALSE(profiles->currentIndex().data().toString().contains(u"(disabled)"_s));
+    QSignalSpy started(d.runtime.get(), &ConnectorRuntime::runStarted);
+    finished.clear();
+    run->trigger();
+    ASSERT_TRUE(started.count() > 0 || started.wait(10000));
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_EQ(finished.first().at(1).value<RunSummary>().state,
+              ConnectorState::FinishedSuccessfully);
 }
 
 TEST(DesktopSettings, ValidatesInlineAndKeepsTheProxyPasswordInTheKeychain)

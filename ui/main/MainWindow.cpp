@@ -253,8 +253,10 @@ void MainWindow::buildActions()
     m_deleteAction = make(tr("&Delete…"), u"deleteConnectorAction"_s, QKeySequence::Delete);
     m_runAction = make(tr("&Run Now"), u"runNowAction"_s, QKeySequence(u"Ctrl+R"_s));
     m_cancelAction = make(tr("&Cancel Run"), u"cancelRunAction"_s, QKeySequence(u"Ctrl+."_s));
-    m_enableAction = make(tr("E&nable"), u"enableConnectorsAction"_s);
-    m_disableAction = make(tr("Di&sable"), u"disableConnectorsAction"_s);
+    // Their texts name what they act on (updateActions()): the tenant connector, or the
+    // selected subscription connectors.
+    m_enableAction = make(tr("E&nable Tenant Connector"), u"enableConnectorsAction"_s);
+    m_disableAction = make(tr("Di&sable Tenant Connector"), u"disableConnectorsAction"_s);
     m_importAction =
         make(tr("&Import Profile…"), u"importProfileAction"_s, QKeySequence(u"Ctrl+I"_s));
     m_exportAction = make(tr("E&xport Profile…"), u"exportProfileAction"_s);
@@ -610,8 +612,12 @@ void MainWindow::refreshConnectors()
         header << connectorStateDisplayName(status->state);
         header << tr("last run: %1")
                       .arg(status->lastRun.isValid() ? timeText(status->lastRun) : tr("never"));
-        header << tr("next run: %1")
-                      .arg(status->nextRun.isValid() ? timeText(status->nextRun) : tr("due now"));
+        if (profile && !profile->enabled)
+            header << tr("next run: none while disabled");
+        else
+            header << tr("next run: %1")
+                          .arg(status->nextRun.isValid() ? timeText(status->nextRun)
+                                                         : tr("due now"));
         header << tr("%n subscription(s) in scope", nullptr, status->subscriptionsInScope);
     } else {
         header << tr("not run yet");
@@ -743,13 +749,33 @@ void MainWindow::updateActions()
     m_editAction->setEnabled(has && rt && !wizardOpen && !running);
     m_duplicateAction->setEnabled(has && rt && !wizardOpen);
     m_deleteAction->setEnabled(has && rt && !running && !wizardOpen);
-    m_runAction->setEnabled(has && rt && !running);
+    bool profileEnabled = true;
+    for (const ConnectorProfile &p : m_model->profiles()) {
+        if (p.id == id)
+            profileEnabled = p.enabled;
+    }
+    // A disabled tenant connector runs neither itself nor its subscription connectors.
+    m_runAction->setEnabled(has && rt && !running && profileEnabled);
+    m_runAction->setToolTip(profileEnabled
+                                ? QString()
+                                : tr("This tenant connector is disabled, so it does not run. "
+                                     "Enable it first (Connector ▸ Enable Tenant Connector)."));
     m_runAction->setText(selectedConnectorIds().isEmpty() ? tr("&Run Now")
                                                           : tr("&Run Selected Now"));
     m_cancelAction->setEnabled(running);
     const bool selection = rt && !selectedConnectorIds().isEmpty();
-    m_enableAction->setEnabled(selection && !running);
-    m_disableAction->setEnabled(selection && !running);
+    if (selection) {
+        m_enableAction->setText(tr("E&nable Subscription Connectors"));
+        m_disableAction->setText(tr("Di&sable Subscription Connectors"));
+        m_enableAction->setEnabled(!running);
+        m_disableAction->setEnabled(!running);
+    } else {
+        // The tenant connector is the context. Not while the wizard may save it.
+        m_enableAction->setText(tr("E&nable Tenant Connector"));
+        m_disableAction->setText(tr("Di&sable Tenant Connector"));
+        m_enableAction->setEnabled(has && !running && !wizardOpen && !profileEnabled);
+        m_disableAction->setEnabled(has && !running && !wizardOpen && profileEnabled);
+    }
     m_importAction->setEnabled(rt);
     m_exportAction->setEnabled(has);
     m_exportCsvAction->setEnabled(has && rt);
@@ -967,6 +993,12 @@ void MainWindow::runNow()
                                      "flagged."),
                                   MessageBar::Kind::Information);
         break;
+    case ConnectorRuntime::StartResult::Disabled: {
+        const std::optional<ConnectorProfile> p = rt->profile(id);
+        m_messageBar->showMessage(ConnectorRuntime::disabledMessage(p ? p->name : id),
+                                  MessageBar::Kind::Information);
+        break;
+    }
     default:
         m_messageBar->showMessage(tr("The run could not start."), MessageBar::Kind::Error);
         break;
@@ -983,9 +1015,13 @@ void MainWindow::cancelRun()
 void MainWindow::setConnectorsDisabled(bool disabled)
 {
     ConnectorRuntime *rt = m_services.runtime;
+    const QList<qint64> ids = selectedConnectorIds();
+    if (ids.isEmpty()) {
+        setTenantConnectorEnabled(!disabled);
+        return;
+    }
     if (!rt || !rt->database())
         return;
-    const QList<qint64> ids = selectedConnectorIds();
     QList<SubscriptionConnector> changed;
     for (qint64 cid : ids) {
         std::optional<SubscriptionConnector> c = rt->database()->connector(cid);
@@ -1002,6 +1038,28 @@ void MainWindow::setConnectorsDisabled(bool disabled)
             tr("The connectors could not be changed: %1").arg(rt->database()->lastError()),
             MessageBar::Kind::Error);
     refreshConnectors();
+}
+
+void MainWindow::setTenantConnectorEnabled(bool enabled)
+{
+    const QString id = currentProfileId();
+    if (id.isEmpty() || (m_services.runtime && m_services.runtime->isRunning(id)))
+        return;
+    QString error;
+    std::optional<ConnectorProfile> p = m_store.load(id, &error);
+    if (p && p->enabled != enabled) {
+        p->enabled = enabled;
+        if (!m_store.save(*p, &error))
+            p.reset();
+    }
+    if (!p) {
+        m_messageBar->showMessage(tr("The tenant connector could not be changed: %1").arg(error),
+                                  MessageBar::Kind::Error);
+        return;
+    }
+    // The runtime gets the profile from reload(); the scheduler looks again by itself.
+    m_pendingSelection = id;
+    reload();
 }
 
 void MainWindow::importProfile()

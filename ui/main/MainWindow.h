@@ -99,7 +99,10 @@ private:
     void refreshInventoryScope();
     void updateActions();
     QList<qint64> selectedConnectorIds() const;
+    /** The selected subscription connectors; with none selected, the tenant connector. */
     void setConnectorsDisabled(bool disabled);
+    /** Saves the selected profile with `enabled` (ConnectorProfile::enabled) and reloads. */
+    void setTenantConnectorEnabled(bool enabled);
     void importProfile();
     void exportProfile();
     void exportInventory();

@@ -1,6 +1,8 @@
 #include "ProfileListModel.h"
 
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace atc::ui {
 
@@ -53,12 +55,21 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == ProfileIdRole)
         return p->id;
+    if (role == EnabledRole)
+        return p->enabled;
     if (role == Qt::ToolTipRole && index.column() == TenantColumn)
         return tr("Directory (tenant) ID: %1").arg(p->directoryId);
+    if (!p->enabled && role == Qt::ToolTipRole)
+        return tr("Disabled: this tenant connector does not run, neither on its schedule nor on "
+                  "demand, until it is enabled again.");
+    if (!p->enabled && role == Qt::ForegroundRole)
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
     case NameColumn:
+        if (!p->enabled && role == Qt::DisplayRole)
+            return tr("%1 (disabled)").arg(p->name);
         return p->name;
     case TenantColumn:
         return tenantText(*p);

@@ -7,7 +7,10 @@
 
 namespace atc::ui {
 
-/** The saved tenant connector profiles as a table: name, tenant, scope, last modified. */
+/**
+ * The saved tenant connector profiles as a table: name, tenant, scope, last modified. A
+ * disabled tenant connector is greyed, its name followed by "(disabled)".
+ */
 class ProfileListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,7 +26,8 @@ public:
     enum Role
     {
         ProfileIdRole = Qt::UserRole + 1,
-        SortRole, ///< a sortable value of the cell (the timestamp for ModifiedColumn)
+        SortRole,    ///< a sortable value of the cell (the timestamp for ModifiedColumn)
+        EnabledRole, ///< bool: ConnectorProfile::enabled
     };
 
     using QAbstractTableModel::QAbstractTableModel;
