@@ -11,7 +11,6 @@
 #include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QNetworkProxyFactory>
 #include <QProcessEnvironment>
 
 #include "AzureEmulator.h"
@@ -50,25 +49,6 @@ int exitCodeFor(const AzureError &e)
     if (e.isNetworkError())
         return ExitNetworkFailure;
     return ExitFailure;
-}
-
-/** The application's proxy choice (core only uses what the manager is given). */
-void applyProxy(QNetworkAccessManager *nam)
-{
-    const AppSettings settings;
-    switch (settings.proxyMode()) {
-    case AppSettings::ProxyMode::System:
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
-        break;
-    case AppSettings::ProxyMode::None:
-        nam->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-        break;
-    case AppSettings::ProxyMode::Manual:
-        // The proxy password lives in the keychain; the CLI uses the proxy without it.
-        nam->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, settings.proxyHost(),
-                                    quint16(settings.proxyPort()), settings.proxyUser()));
-        break;
-    }
 }
 
 void addTargetOptions(QCommandLineParser &p)
@@ -468,7 +448,7 @@ int testConnection(CliContext &ctx)
     const bool write = p.isSet(u"remediation"_s) || (t.profile && t.profile->remediationEnabled);
 
     QNetworkAccessManager nam;
-    applyProxy(&nam);
+    configureProxy(ctx, &nam);
     AzureSession session(&nam, t.config);
     const ConnectionTester::Result r = runTester(ctx, &session, write, !json);
     if (json)
@@ -511,7 +491,7 @@ int discover(CliContext &ctx)
         return rc;
 
     QNetworkAccessManager nam;
-    applyProxy(&nam);
+    configureProxy(ctx, &nam);
     AzureSession session(&nam, t.config);
     const bool withResources = p.isSet(u"resources"_s);
     const Discovery d = runDiscovery(ctx, &session, withResources, true);

@@ -5,6 +5,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "runtime/ProxyConfigurator.h"
+#include "store/AppSettings.h"
+#include "store/KeychainSecretStore.h"
+
 namespace atc::cli {
 
 void CliContext::printJson(const QJsonValue &value) const
@@ -23,6 +27,18 @@ void CliContext::progress(const QString &text) const
 void CliContext::error(const QString &text) const
 {
     err << QCoreApplication::translate("atc", "atc: error: %1").arg(text) << Qt::endl;
+}
+
+void configureProxy(const CliContext &ctx, QNetworkAccessManager *nam)
+{
+    const AppSettings settings;
+    KeychainSecretStore keychain;
+    ProxyConfigurator proxy(nam, &keychain);
+    QObject::connect(&proxy, &ProxyConfigurator::ready, &proxy, [] { QCoreApplication::exit(0); });
+    proxy.apply(settings);
+    QCoreApplication::exec(); // until the keychain answered (ready() always comes later)
+    if (!proxy.problem().isEmpty())
+        ctx.progress(QCoreApplication::translate("atc", "atc: warning: %1").arg(proxy.problem()));
 }
 
 } // namespace atc::cli

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+class QNetworkAccessManager;
+
 namespace atc::cli {
 
 /** Documented in docs/cli.md. Never reuse a number for another meaning. */
@@ -38,7 +40,13 @@ struct CliContext
     void error(const QString &text) const;    ///< "atc: error: …" on stderr
 };
 
-int runProfilesCommand(CliContext &ctx); // profiles list|show|import|export|delete
+/**
+ * The settings' proxy on `nam` (ProxyConfigurator), waiting for the keychain's proxy password
+ * when there is one; a problem (no password) is a warning on stderr, not a failure.
+ */
+void configureProxy(const CliContext &ctx, QNetworkAccessManager *nam);
+
+int runProfilesCommand(CliContext &ctx); // profiles list|show|import|export|delete|enable|disable
 int runAzureCommand(CliContext &ctx);    // test-connection, discover, emulator
 int runRuntimeCommand(CliContext &ctx);  // run, daemon, connectors, inventory, perimeter-targets
 

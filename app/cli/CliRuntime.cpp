@@ -17,8 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkProxyFactory>
 #include <QProcessEnvironment>
 #include <QSaveFile>
 #include <QSocketNotifier>
@@ -117,23 +115,6 @@ Paths paths()
     p.locks = p.dataDir + "/locks"_L1;
     p.profiles = p.dataDir + "/profiles"_L1;
     return p;
-}
-
-void applyProxy(QNetworkAccessManager *nam)
-{
-    const AppSettings settings;
-    switch (settings.proxyMode()) {
-    case AppSettings::ProxyMode::System:
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
-        break;
-    case AppSettings::ProxyMode::None:
-        nam->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-        break;
-    case AppSettings::ProxyMode::Manual:
-        nam->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, settings.proxyHost(),
-                                    quint16(settings.proxyPort()), settings.proxyUser()));
-        break;
-    }
 }
 
 QList<ConnectorProfile> loadProfiles(const CliContext &ctx, const Paths &p)
@@ -284,7 +265,7 @@ int runCommand(CliContext &ctx)
     }
 
     QNetworkAccessManager nam;
-    applyProxy(&nam);
+    configureProxy(ctx, &nam);
     KeychainSecretStore keychain;
     ConnectorRuntime::Options options = ConnectorRuntimeOptions::forDataDirectory(p.dataDir);
     options.applySettings(AppSettings());
@@ -411,7 +392,7 @@ int daemonCommand(CliContext &ctx)
         return parser.isSet(u"help"_s) ? ExitOk : ExitBadInput;
     const Paths p = paths();
     QNetworkAccessManager nam;
-    applyProxy(&nam);
+    configureProxy(ctx, &nam);
     KeychainSecretStore keychain;
     ConnectorRuntime::Options options = ConnectorRuntimeOptions::forDataDirectory(p.dataDir);
     options.applySettings(AppSettings());

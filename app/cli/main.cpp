@@ -1,6 +1,7 @@
 #include <cstdio>
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
@@ -64,7 +65,14 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("azure-tenant-connector"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATC_VERSION_STRING));
 
-    // Messages in the user's language when a translation exists (embedded under :/i18n).
+    // Messages in the environment's language (LC_ALL, LC_MESSAGES, LANG) when a translation
+    // exists: ours are embedded under :/i18n; Qt's own (QCommandLineParser's help) come from
+    // Qt's catalogue. Unlike the desktop, the settings' language is not used: a shell user
+    // expects the CLI to follow the shell.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("atc"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))

@@ -1,8 +1,6 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QNetworkProxy>
-#include <QNetworkProxyFactory>
 #include <QTranslator>
 
 #include <QDir>
@@ -10,10 +8,10 @@
 
 #include <memory>
 
-#include "AzureEmulator.h"
 #include "MainWindow.h"
-#include "SandboxProfiles.h"
+#include "SandboxHost.h"
 #include "runtime/ConnectorRuntime.h"
+#include "runtime/ProxyConfigurator.h"
 #include "runtime/Scheduler.h"
 #include "store/AppSettings.h"
 #include "store/KeychainSecretStore.h"
@@ -36,79 +34,6 @@ void installTranslators(QApplication &app, const QLocale &locale)
         QApplication::installTranslator(own);
 }
 
-// Proxy as the settings say; the manual proxy's password comes from the keychain, later.
-void applyProxy(const AppSettings &settings, KeychainSecretStore *secrets, QObject *context)
-{
-    switch (settings.proxyMode()) {
-    case AppSettings::ProxyMode::System:
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
-        break;
-    case AppSettings::ProxyMode::None:
-        QNetworkProxyFactory::setUseSystemConfiguration(false);
-        QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
-        break;
-    case AppSettings::ProxyMode::Manual: {
-        QNetworkProxyFactory::setUseSystemConfiguration(false);
-        QNetworkProxy proxy(QNetworkProxy::HttpProxy, settings.proxyHost(),
-                            quint16(settings.proxyPort()), settings.proxyUser());
-        QNetworkProxy::setApplicationProxy(proxy);
-        if (!settings.proxyUser().isEmpty()) {
-            secrets->read(AppSettings::proxyPasswordSecretKey(), context,
-                          [proxy](const SecretStore::Result &r) mutable {
-                              if (!r.ok())
-                                  return;
-                              proxy.setPassword(r.secret);
-                              QNetworkProxy::setApplicationProxy(proxy);
-                          });
-        }
-        break;
-    }
-    }
-}
-
-// The built-in sandbox: one in-process emulator on a loopback port chosen at start.
-class Sandbox
-{
-public:
-    SandboxTenant tenant()
-    {
-        namespace sb = emulator::sandbox;
-        if (!m_emulator) {
-            auto emu = std::make_unique<emulator::AzureEmulator>();
-            QString error;
-            if (!emu->loadTenantJson(emulator::AzureEmulator::sandboxTenantJson(), &error) ||
-                !emu->listen(0, &error)) {
-                qWarning("The sandbox tenant could not start: %s", qUtf8Printable(error));
-                return {};
-            }
-            m_emulator = std::move(emu);
-        }
-        return {m_emulator->baseUrl(), QString::fromLatin1(sb::TenantName),
-                QString::fromLatin1(sb::TenantId), QString::fromLatin1(sb::ClientId),
-                QString::fromLatin1(sb::ClientSecret)};
-    }
-
-    /** Sandbox profiles saved in an earlier session point at an old port: re-point them. */
-    void repointSavedProfiles(const ProfileStore &store)
-    {
-        const QString sandboxId = QString::fromLatin1(emulator::sandbox::TenantId);
-        const QList<ConnectorProfile> profiles = store.loadAll().profiles;
-        for (ConnectorProfile p : profiles) {
-            if (!ui::isSandboxProfile(p, sandboxId))
-                continue;
-            const SandboxTenant t = tenant();
-            if (!t.baseUrl.isValid())
-                return;
-            QString error;
-            if (ui::repointSandboxProfile(p, t.baseUrl) && !store.save(p, &error))
-                qWarning("Sandbox profile %s: %s", qUtf8Printable(p.id), qUtf8Printable(error));
-        }
-    }
-
-private:
-    std::unique_ptr<emulator::AzureEmulator> m_emulator;
-};
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -124,13 +49,15 @@ int main(int argc, char **argv)
     installTranslators(app,
                        settings.language().isEmpty() ? QLocale() : QLocale(settings.language()));
     KeychainSecretStore secrets;
-    applyProxy(settings, &secrets, &app);
 
     const ProfileStore store(settings.profilesDirectory());
-    Sandbox sandbox;
+    ui::SandboxHost sandbox;
     sandbox.repointSavedProfiles(store);
 
     QNetworkAccessManager nam;
+    // Every request of the window, the wizard and the runs goes through this one manager.
+    ProxyConfigurator proxy(&nam, &secrets);
+    proxy.apply(settings);
     ConnectorRuntime::Options options;
     options.databasePath = settings.effectiveDataDirectory() + u"/inventory.sqlite"_s;
     options.applySettings(settings);
@@ -146,10 +73,22 @@ int main(int argc, char **argv)
     services.settings = &settings;
     services.policyComplianceEntitled = settings.policyComplianceEntitled();
     services.startSandbox = [&sandbox] { return sandbox.tenant(); };
+    services.settingsSaved = [&] {
+        proxy.apply(settings);
+        runtime.applySettings(settings);
+    };
 
     ui::MainWindow window(store, services);
     Scheduler scheduler(&runtime);
-    scheduler.setEnabled(true);
+    // Scheduled runs wait for the proxy's keychain password; a problem is said once.
+    QObject::connect(
+        &proxy, &ProxyConfigurator::ready, &scheduler,
+        [&] {
+            if (!proxy.problem().isEmpty())
+                qWarning("%s", qUtf8Printable(proxy.problem()));
+            scheduler.setEnabled(true);
+        },
+        Qt::SingleShotConnection);
     window.show();
     return app.exec();
 }

@@ -87,6 +87,8 @@ public:
     /** Opens the inventory (creating or migrating it). Call once before anything else. */
     bool open(QString *error = nullptr);
     InventoryDatabase *database() const { return m_db.get(); }
+    /** Network settings changed (Settings dialog): runs started from now on use them. */
+    void applySettings(const AppSettings &settings) { m_options.applySettings(settings); }
 
     void setProfiles(const QList<ConnectorProfile> &profiles);
     QList<ConnectorProfile> profiles() const { return m_profiles; }

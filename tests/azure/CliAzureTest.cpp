@@ -1,11 +1,15 @@
 // The `atc test-connection` / `atc discover` commands as a user runs them: the real `atc`
 // binary against the real `atc-azure-emulator` process over loopback HTTP.
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -183,4 +187,75 @@ TEST_F(CliAzureTest, UnreachableServerIsANetworkFailure)
     m_emulator.waitForFinished(10000);
     const CliResult r = atc(QStringList{u"test-connection"_s} + target());
     EXPECT_EQ(r.exitCode, 5) << r.err.toStdString();
+}
+
+// The manual proxy of the settings, with its password from ATC_PROXY_PASSWORD (the headless
+// way): `atc` must tunnel to Entra ID through it and authenticate. The fake proxy lives in this
+// process, so wait for `atc` without blocking the event loop; it refuses every tunnel, so
+// nothing leaves the machine.
+TEST_F(CliAzureTest, ManualProxyFromTheSettingsIsUsedWithItsPassword)
+{
+    QTcpServer proxyServer;
+    ASSERT_TRUE(proxyServer.listen(QHostAddress::LocalHost, 0));
+    QList<QByteArray> heads;
+    QObject::connect(&proxyServer, &QTcpServer::newConnection, &proxyServer, [&] {
+        while (QTcpSocket *socket = proxyServer.nextPendingConnection()) {
+            auto buffer = std::make_shared<QByteArray>();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [&heads, socket, buffer] {
+                buffer->append(socket->readAll());
+                const qsizetype end = buffer->indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                const QByteArray head = buffer->left(end);
+                buffer->remove(0, end + 4);
+                heads.append(head);
+                socket->write(head.contains("Proxy-Authorization:")
+                                  ? QByteArray("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n"
+                                               "Connection: close\r\n\r\n")
+                                  : QByteArray("HTTP/1.1 407 Proxy Authentication Required\r\n"
+                                               "Proxy-Authenticate: Basic realm=\"corp\"\r\n"
+                                               "Content-Length: 0\r\n\r\n"));
+            });
+        }
+    });
+
+    const QString configDir =
+        m_home.filePath(u"config/AzureTenantConnector/azure-tenant-connector"_s);
+    ASSERT_TRUE(QDir().mkpath(configDir));
+    QFile ini(configDir + u"/settings.ini"_s);
+    ASSERT_TRUE(ini.open(QIODevice::WriteOnly));
+    ini.write("[proxy]\nmode=manual\nhost=127.0.0.1\nport=" +
+              QByteArray::number(proxyServer.serverPort()) + "\nuser=svc-atc\n");
+    ini.close();
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, m_home.path());
+    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + m_home.filePath(u"no-bus"_s));
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    env.insert(u"AZURE_CLIENT_SECRET"_s, QString::fromLatin1(sandbox::ClientSecret));
+    env.insert(u"ATC_PROXY_PASSWORD"_s, u"proxy-pw-123"_s);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setProgram(QStringLiteral(ATC_CLI_PATH));
+    // The public cloud's authority: a remote name, so the proxy is not bypassed.
+    p.setArguments({u"test-connection"_s, u"--tenant-id"_s, QString::fromLatin1(sandbox::TenantId),
+                    u"--client-id"_s, QString::fromLatin1(sandbox::ClientId)});
+    p.start();
+    ASSERT_TRUE(p.waitForStarted(30000));
+    ASSERT_TRUE(QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 120000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    EXPECT_EQ(p.exitCode(), 5) << err.toStdString(); // a network failure, in words
+    EXPECT_FALSE(err.contains(u"proxy-pw-123"_s));
+
+    ASSERT_FALSE(heads.isEmpty()) << "atc never contacted the proxy";
+    EXPECT_TRUE(heads.first().startsWith("CONNECT login.microsoftonline.com:443 "))
+        << heads.first().toStdString();
+    const QByteArray expected =
+        "Proxy-Authorization: Basic " + QByteArray("svc-atc:proxy-pw-123").toBase64();
+    bool authenticated = false;
+    for (const QByteArray &h : std::as_const(heads))
+        authenticated = authenticated || h.contains(expected);
+    EXPECT_TRUE(authenticated) << "the proxy never got the configured credentials";
 }

@@ -48,6 +48,9 @@ public:
                      system.value(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")));
     }
 
+    /** Overrides one variable of the child's environment (e.g. the locale). */
+    void setEnv(const QString &name, const QString &value) { m_env.insert(name, value); }
+
     QString home() const { return m_home.path(); }
     /** Where the child's ProfileStore keeps its files (organisation/application of `atc`). */
     QString profilesDir() const

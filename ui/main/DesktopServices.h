@@ -32,6 +32,8 @@ struct DesktopServices
      * link it.
      */
     std::function<SandboxTenant()> startSandbox;
+    /** The Settings dialog saved: apply what can change while running (proxy, CA, timeouts). */
+    std::function<void()> settingsSaved;
 };
 
 } // namespace atc::ui

@@ -116,6 +116,8 @@ ConnectorDetailsPage::ConnectorDetailsPage(ConnectorDraft *draft, QWidget *paren
     m_previewView->setAccessibleName(tr("Preview of the subscription connectors"));
     m_previewView->setModel(m_preview);
     m_previewView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab leaves the table (arrows move inside): thousands of cells must not trap the keyboard.
+    m_previewView->setTabKeyNavigation(false);
     m_previewView->setAlternatingRowColors(true);
     m_previewView->setWordWrap(false);
     m_previewView->setTextElideMode(Qt::ElideMiddle); // keeps both ends of long paths

@@ -198,6 +198,7 @@ TagsActivationPage::TagsActivationPage(ConnectorDraft *draft, QWidget *parent)
     m_rules->setModel(m_ruleModel);
     m_rules->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rules->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rules->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_rules->setSelectionMode(QAbstractItemView::SingleSelection);
     m_rules->verticalHeader()->setVisible(false);
     m_rules->horizontalHeader()->setStretchLastSection(true);
