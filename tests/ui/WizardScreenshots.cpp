@@ -1,12 +1,14 @@
 // Renders every page of the Create Connector wizard offscreen, after a real Test Connection
 // against the in-process emulator's sandbox tenant, into <out>/wizard-<n>-<page>.png.
-// Usage: atc-wizard-screenshots [--out DIR] [--dark] [--prefix NAME]
+// Usage: atc-wizard-screenshots [--out DIR] [--dark] [--prefix NAME] [--lang de|fr]
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QPalette>
 #include <QPlainTextEdit>
@@ -17,6 +19,7 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <cstdio>
@@ -102,12 +105,28 @@ int main(int argc, char **argv)
     QCommandLineOption outOpt(u"out"_s, u"Output folder."_s, u"dir"_s, u"docs/screenshots"_s);
     QCommandLineOption darkOpt(u"dark"_s, u"Use a dark palette."_s);
     QCommandLineOption prefixOpt(u"prefix"_s, u"File name prefix."_s, u"name"_s, u"wizard"_s);
-    parser.addOptions({outOpt, darkOpt, prefixOpt});
+    QCommandLineOption langOpt(u"lang"_s, u"Render in this language (de, fr)."_s, u"code"_s);
+    parser.addOptions({outOpt, darkOpt, prefixOpt, langOpt});
     parser.process(app);
     const QString out = parser.value(outOpt);
     const QString prefix = parser.value(prefixOpt);
     QDir().mkpath(out);
 
+    if (parser.isSet(langOpt)) {
+        // As the application does: Qt's own strings (the wizard's buttons) and ours.
+        const QLocale locale(parser.value(langOpt));
+        QLocale::setDefault(locale);
+        auto *qt = new QTranslator(&app);
+        if (qt->load(locale, u"qtbase"_s, u"_"_s,
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(qt);
+        auto *own = new QTranslator(&app);
+        if (!own->load(locale, u"atc"_s, u"_"_s, u":/i18n"_s)) {
+            std::fprintf(stderr, "no translation for %s\n", qPrintable(parser.value(langOpt)));
+            return 1;
+        }
+        QApplication::installTranslator(own);
+    }
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     if (parser.isSet(darkOpt))
         QApplication::setPalette(darkPalette());
