@@ -363,6 +363,17 @@ TEST(DesktopFlow, DisableAndEnableATenantConnectorFromTheWindow)
     ASSERT_TRUE(finished.wait(60000));
     EXPECT_EQ(finished.first().at(1).value<RunSummary>().state,
               ConnectorState::FinishedSuccessfully);
+
+    // Disabled elsewhere (`atc profiles disable`, here another ProfileStore on the folder): the
+    // window and the runtime follow without a manual reload.
+    ProfileStore elsewhere(d.store->directory());
+    ConnectorProfile p = *elsewhere.load(id);
+    p.enabled = false;
+    ASSERT_TRUE(elsewhere.save(p));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !d.runtime->profile(id)->enabled; }, 10000));
+    EXPECT_EQ(d.runtime->runTenant(id), ConnectorRuntime::StartResult::Disabled);
+    EXPECT_FALSE(run->isEnabled());
+    EXPECT_TRUE(header->text().contains(u"Disabled"_s)) << header->text().toStdString();
 }
 
 TEST(DesktopSettings, ValidatesInlineAndKeepsTheProxyPasswordInTheKeychain)

@@ -8,10 +8,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -232,6 +231,7 @@ void MainWindow::init()
 
     resize(1100, 680);
     reload();
+    watchProfiles();
     restoreState();
     updateActions();
 }
@@ -536,6 +536,30 @@ QString MainWindow::currentProfileId() const
 }
 
 void MainWindow::reload()
+{
+    reloadFrom(m_store.loadAll());
+}
+
+void MainWindow::watchProfiles()
+{
+    // Profiles saved elsewhere (`atc profiles enable|disable`, import, another window): the
+    // scheduler must not run a connector disabled there. The window's own saves already
+    // reloaded, so an unchanged set of profiles changes nothing (keeps the message bar).
+    auto *watcher = new QFileSystemWatcher(this);
+    QDir().mkpath(m_store.directory());
+    watcher->addPath(m_store.directory());
+    auto *settle = new QTimer(this); // a save is a temporary file plus a rename
+    settle->setSingleShot(true);
+    settle->setInterval(200);
+    connect(watcher, &QFileSystemWatcher::directoryChanged, settle, qOverload<>(&QTimer::start));
+    connect(settle, &QTimer::timeout, this, [this] {
+        const ProfileLoadReport report = m_store.loadAll();
+        if (!report.problems.isEmpty() || report.profiles != m_model->profiles())
+            reloadFrom(report);
+    });
+}
+
+void MainWindow::reloadFrom(const ProfileLoadReport &report)
 {
     const QString keep = m_pendingSelection.isEmpty() ? currentProfileId() : m_pendingSelection;
     m_pendingSelection.clear();
@@ -877,7 +901,10 @@ void MainWindow::openWizard(int mode, const ConnectorProfile &initial, bool sand
                 reload();
                 if (mode != int(ConnectorWizard::Mode::Edit) && m_services.runtime) {
                     const ConnectorRuntime::StartResult r = m_services.runtime->runTenant(p.id);
-                    if (r != ConnectorRuntime::StartResult::Started)
+                    if (r == ConnectorRuntime::StartResult::Disabled) // a disabled one duplicated
+                        m_messageBar->showMessage(ConnectorRuntime::disabledMessage(p.name),
+                                                  MessageBar::Kind::Information);
+                    else if (r != ConnectorRuntime::StartResult::Started)
                         m_messageBar->showMessage(
                             tr("The first run of \"%1\" could not start.").arg(p.name),
                             MessageBar::Kind::Warning);

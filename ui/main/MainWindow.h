@@ -103,6 +103,9 @@ private:
     void setConnectorsDisabled(bool disabled);
     /** Saves the selected profile with `enabled` (ConnectorProfile::enabled) and reloads. */
     void setTenantConnectorEnabled(bool enabled);
+    void reloadFrom(const ProfileLoadReport &report);
+    /** Reloads when the profile folder changes on disk and the profiles differ. */
+    void watchProfiles();
     void importProfile();
     void exportProfile();
     void exportInventory();
