@@ -565,7 +565,6 @@ void MainWindow::reloadFrom(const ProfileLoadReport &report)
 {
     const QString keep = m_pendingSelection.isEmpty() ? currentProfileId() : m_pendingSelection;
     m_pendingSelection.clear();
-    const ProfileLoadReport report = m_store.loadAll();
     m_model->setProfiles(report.profiles);
     if (m_services.runtime)
         m_services.runtime->setProfiles(report.profiles);
