@@ -867,8 +867,39 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
     return true;
 }
 
+namespace {
+// FROM/WHERE of the export query and its binds, shared by forEachAsset() and countAssets().
+QString exportWhere(const InventoryDatabase::ExportFilter &filter, QVariantList *binds)
+{
+    QString sql = u" FROM resources r JOIN subscription_connectors c ON c.id = r.connector_id "
+                  "WHERE 1 = 1"_s;
+    if (!filter.profileId.isEmpty()) {
+        sql += u" AND c.profile_id = ?"_s;
+        *binds << filter.profileId;
+    }
+    if (!filter.subscription.isEmpty()) {
+        sql += u" AND (c.subscription_id = ? COLLATE NOCASE OR c.name = ? COLLATE NOCASE)"_s;
+        *binds << filter.subscription << filter.subscription;
+    }
+    if (!filter.includeRemoved)
+        sql += u" AND r.removed_at IS NULL"_s;
+    return sql;
+}
+} // namespace
+
+int InventoryDatabase::countAssets(const ExportFilter &filter) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT COUNT(*)"_s + exportWhere(filter, &binds));
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
 bool InventoryDatabase::forEachAsset(const ExportFilter &filter,
-                                     const std::function<void(const AssetRow &)> &row) const
+                                     const std::function<void(const AssetRow &)> &row,
+                                     const std::atomic_bool *cancel) const
 {
     QString sql = u"SELECT c.profile_id, r.connector_id, c.name, r.resource_id, "
                   "r.subscription_id, r.type, r.name, r.location, r.resource_group, r.kind, "
@@ -877,20 +908,10 @@ bool InventoryDatabase::forEachAsset(const ExportFilter &filter,
                   "(SELECT group_concat(tag_id, char(10)) FROM asset_tags t "
                   " WHERE t.asset_id = r.asset_id), "
                   "(SELECT group_concat(module, char(10)) FROM asset_activation a "
-                  " WHERE a.asset_id = r.asset_id) "
-                  "FROM resources r JOIN subscription_connectors c ON c.id = r.connector_id "
-                  "WHERE 1 = 1"_s.arg(filter.withProperties ? "r.properties"_L1 : "NULL"_L1);
+                  " WHERE a.asset_id = r.asset_id)"_s.arg(filter.withProperties ? "r.properties"_L1
+                                                                                : "NULL"_L1);
     QVariantList binds;
-    if (!filter.profileId.isEmpty()) {
-        sql += u" AND c.profile_id = ?"_s;
-        binds << filter.profileId;
-    }
-    if (!filter.subscription.isEmpty()) {
-        sql += u" AND (c.subscription_id = ? COLLATE NOCASE OR c.name = ? COLLATE NOCASE)"_s;
-        binds << filter.subscription << filter.subscription;
-    }
-    if (!filter.includeRemoved)
-        sql += u" AND r.removed_at IS NULL"_s;
+    sql += exportWhere(filter, &binds);
     sql += u" ORDER BY c.profile_id, c.name COLLATE NOCASE, r.resource_key"_s;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -905,6 +926,8 @@ bool InventoryDatabase::forEachAsset(const ExportFilter &filter,
         return l;
     };
     while (q.next()) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return false;
         AssetRow a;
         a.profileId = q.value(0).toString();
         a.connectorId = q.value(1).toLongLong();

@@ -131,9 +131,14 @@ public:
         bool includeRemoved = false;
         bool withProperties = true;
     };
-    /** Calls `row` for every matching asset (ordered by connector, resource id). */
-    bool forEachAsset(const ExportFilter &filter,
-                      const std::function<void(const AssetRow &)> &row) const;
+    /**
+     * Calls `row` for every matching asset (ordered by connector, resource id). When `cancel`
+     * becomes true (from any thread), stops and returns false.
+     */
+    bool forEachAsset(const ExportFilter &filter, const std::function<void(const AssetRow &)> &row,
+                      const std::atomic_bool *cancel = nullptr) const;
+    /** How many assets forEachAsset() would visit (for a progress bar). */
+    int countAssets(const ExportFilter &filter) const;
 
     /** Public IPs and FQDNs of present assets activated for CPS, sorted and unique. */
     struct PerimeterTarget

@@ -36,7 +36,7 @@ QString InventoryExport::csvField(const QString &value)
 
 bool InventoryExport::writeCsv(const InventoryDatabase &db,
                                const InventoryDatabase::ExportFilter &filter, QIODevice *out,
-                               int *rows)
+                               int *rows, const Control &control)
 {
     InventoryDatabase::ExportFilter f = filter;
     f.withProperties = false;
@@ -45,33 +45,38 @@ bool InventoryExport::writeCsv(const InventoryDatabase &db,
         header << csvField(c);
     bool ok = out->write(header.join(u',').toUtf8() + "\r\n") >= 0;
     int n = 0;
-    ok = db.forEachAsset(f, [&](const InventoryDatabase::AssetRow &a) {
-        const QStringList fields = {a.profileId,
-                                    a.connectorName,
-                                    a.subscriptionId,
-                                    a.resourceId,
-                                    a.name,
-                                    a.type,
-                                    a.location,
-                                    a.resourceGroup,
-                                    a.kind,
-                                    a.tagsJson,
-                                    a.publicIps.join(u';'),
-                                    a.fqdns.join(u';'),
-                                    a.assetTags.join(u';'),
-                                    a.activation.join(u';'),
-                                    isoOrEmpty(a.firstSeen),
-                                    isoOrEmpty(a.lastChanged),
-                                    isoOrEmpty(a.removedAt)};
-        QStringList quoted;
-        quoted.reserve(fields.size());
-        for (const QString &field : fields)
-            quoted.append(csvField(field));
-        const QString line = quoted.join(u',');
-        if (out->write(line.toUtf8() + "\r\n") < 0)
-            ok = false;
-        ++n;
-    }) && ok;
+    ok = db.forEachAsset(
+             f,
+             [&](const InventoryDatabase::AssetRow &a) {
+                 const QStringList fields = {a.profileId,
+                                             a.connectorName,
+                                             a.subscriptionId,
+                                             a.resourceId,
+                                             a.name,
+                                             a.type,
+                                             a.location,
+                                             a.resourceGroup,
+                                             a.kind,
+                                             a.tagsJson,
+                                             a.publicIps.join(u';'),
+                                             a.fqdns.join(u';'),
+                                             a.assetTags.join(u';'),
+                                             a.activation.join(u';'),
+                                             isoOrEmpty(a.firstSeen),
+                                             isoOrEmpty(a.lastChanged),
+                                             isoOrEmpty(a.removedAt)};
+                 QStringList quoted;
+                 quoted.reserve(fields.size());
+                 for (const QString &field : fields)
+                     quoted.append(csvField(field));
+                 const QString line = quoted.join(u',');
+                 if (out->write(line.toUtf8() + "\r\n") < 0)
+                     ok = false;
+                 if (++n % ProgressInterval == 0 && control.progress)
+                     control.progress(n);
+             },
+             control.cancel) &&
+         ok;
     if (rows)
         *rows = n;
     return ok;
@@ -79,39 +84,45 @@ bool InventoryExport::writeCsv(const InventoryDatabase &db,
 
 bool InventoryExport::writeJson(const InventoryDatabase &db,
                                 const InventoryDatabase::ExportFilter &filter, QIODevice *out,
-                                int *rows)
+                                int *rows, const Control &control)
 {
     bool ok = out->write("[") >= 0;
     int n = 0;
-    ok = db.forEachAsset(filter, [&](const InventoryDatabase::AssetRow &a) {
-        QJsonObject o{
-            {u"profileId"_s, a.profileId},
-            {u"connector"_s, a.connectorName},
-            {u"connectorId"_s, a.connectorId},
-            {u"subscriptionId"_s, a.subscriptionId},
-            {u"resourceId"_s, a.resourceId},
-            {u"name"_s, a.name},
-            {u"type"_s, a.type},
-            {u"location"_s, a.location},
-            {u"resourceGroup"_s, a.resourceGroup},
-            {u"kind"_s, a.kind},
-            {u"azureTags"_s, QJsonDocument::fromJson(a.tagsJson.toUtf8()).object()},
-            {u"publicIps"_s, QJsonArray::fromStringList(a.publicIps)},
-            {u"fqdns"_s, QJsonArray::fromStringList(a.fqdns)},
-            {u"assetTags"_s, QJsonArray::fromStringList(a.assetTags)},
-            {u"activation"_s, QJsonArray::fromStringList(a.activation)},
-            {u"firstSeen"_s, isoOrEmpty(a.firstSeen)},
-            {u"lastChanged"_s, isoOrEmpty(a.lastChanged)},
-            {u"removedAt"_s, a.removedAt.isValid() ? QJsonValue(isoOrEmpty(a.removedAt))
-                                                   : QJsonValue(QJsonValue::Null)},
-        };
-        if (!a.propertiesJson.isEmpty())
-            o.insert(u"properties"_s, QJsonDocument::fromJson(a.propertiesJson.toUtf8()).object());
-        const QByteArray item = QJsonDocument(o).toJson(QJsonDocument::Compact);
-        if (out->write(n == 0 ? "\n" : ",\n") < 0 || out->write(item) < 0)
-            ok = false;
-        ++n;
-    }) && ok;
+    ok = db.forEachAsset(
+             filter,
+             [&](const InventoryDatabase::AssetRow &a) {
+                 QJsonObject o{
+                     {u"profileId"_s, a.profileId},
+                     {u"connector"_s, a.connectorName},
+                     {u"connectorId"_s, a.connectorId},
+                     {u"subscriptionId"_s, a.subscriptionId},
+                     {u"resourceId"_s, a.resourceId},
+                     {u"name"_s, a.name},
+                     {u"type"_s, a.type},
+                     {u"location"_s, a.location},
+                     {u"resourceGroup"_s, a.resourceGroup},
+                     {u"kind"_s, a.kind},
+                     {u"azureTags"_s, QJsonDocument::fromJson(a.tagsJson.toUtf8()).object()},
+                     {u"publicIps"_s, QJsonArray::fromStringList(a.publicIps)},
+                     {u"fqdns"_s, QJsonArray::fromStringList(a.fqdns)},
+                     {u"assetTags"_s, QJsonArray::fromStringList(a.assetTags)},
+                     {u"activation"_s, QJsonArray::fromStringList(a.activation)},
+                     {u"firstSeen"_s, isoOrEmpty(a.firstSeen)},
+                     {u"lastChanged"_s, isoOrEmpty(a.lastChanged)},
+                     {u"removedAt"_s, a.removedAt.isValid() ? QJsonValue(isoOrEmpty(a.removedAt))
+                                                            : QJsonValue(QJsonValue::Null)},
+                 };
+                 if (!a.propertiesJson.isEmpty())
+                     o.insert(u"properties"_s,
+                              QJsonDocument::fromJson(a.propertiesJson.toUtf8()).object());
+                 const QByteArray item = QJsonDocument(o).toJson(QJsonDocument::Compact);
+                 if (out->write(n == 0 ? "\n" : ",\n") < 0 || out->write(item) < 0)
+                     ok = false;
+                 if (++n % ProgressInterval == 0 && control.progress)
+                     control.progress(n);
+             },
+             control.cancel) &&
+         ok;
     if (out->write(n == 0 ? "]\n" : "\n]\n") < 0)
         ok = false;
     if (rows)

@@ -9,6 +9,14 @@ class QIODevice;
 
 namespace atc {
 
+/** Optional: `cancel` stops an export (it then returns false); `progress` gets the rows
+ *  written so far every InventoryExport::ProgressInterval rows. */
+struct InventoryExportControl
+{
+    const std::atomic_bool *cancel = nullptr;
+    std::function<void(int rows)> progress;
+};
+
 /**
  * Inventory export in two formats (docs/cli-runtime.md), streamed row by row:
  * - CSV (RFC 4180: comma, CRLF, fields with comma/quote/CR/LF quoted, quotes doubled; list
@@ -22,11 +30,14 @@ public:
     static QStringList csvColumns();
     static QString csvField(const QString &value);
 
+    static constexpr int ProgressInterval = 1000;
+    using Control = InventoryExportControl;
+
     static bool writeCsv(const InventoryDatabase &db, const InventoryDatabase::ExportFilter &filter,
-                         QIODevice *out, int *rows = nullptr);
+                         QIODevice *out, int *rows = nullptr, const Control &control = {});
     static bool writeJson(const InventoryDatabase &db,
                           const InventoryDatabase::ExportFilter &filter, QIODevice *out,
-                          int *rows = nullptr);
+                          int *rows = nullptr, const Control &control = {});
 };
 
 } // namespace atc

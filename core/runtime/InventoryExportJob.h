@@ -1,0 +1,71 @@
+#pragma once
+
+#include <atomic>
+#include <memory>
+
+#include <QObject>
+#include <QString>
+
+#include "InventoryDatabase.h"
+
+class QThread;
+
+namespace atc {
+
+/**
+ * One export of the inventory to a file, off the calling thread: its own read connection to
+ * the inventory file on a worker thread (WAL: runs may write meanwhile), written through
+ * QSaveFile, so a failed or cancelled export leaves an existing file untouched. Progress and
+ * the result arrive as queued signals on the thread that owns the job.
+ */
+class InventoryExportJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Format
+    {
+        Csv,
+        Json,
+        PerimeterTargets, ///< one public IP or FQDN per line (profileId of the filter)
+    };
+    Q_ENUM(Format)
+
+    struct Result
+    {
+        bool ok = false;
+        bool cancelled = false;
+        int rows = 0;
+        QString path;
+        QString error; ///< translated, when neither ok nor cancelled
+    };
+
+    InventoryExportJob(QString databasePath, InventoryDatabase::ExportFilter filter, Format format,
+                       QString outputPath, QObject *parent = nullptr);
+    /** Cancels and waits for the worker (the file is not written). */
+    ~InventoryExportJob() override;
+
+    void start();
+    /** Thread-safe; finished() follows with cancelled = true unless the export was done. */
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    /** `total` is -1 until counted. */
+    void progress(int rows, int total);
+    void finished(const atc::InventoryExportJob::Result &result);
+
+private:
+    Result run(); // on the worker thread
+
+    const QString m_databasePath;
+    const InventoryDatabase::ExportFilter m_filter;
+    const Format m_format;
+    const QString m_outputPath;
+    std::atomic_bool m_cancel{false};
+    bool m_running = false;
+    QThread *m_thread = nullptr;
+};
+
+} // namespace atc
+
+Q_DECLARE_METATYPE(atc::InventoryExportJob::Result)
