@@ -147,6 +147,10 @@ void chooseData(QComboBox *combo, const QString &value)
     ASSERT_GE(i, 0) << value.toStdString();
     combo->setCurrentIndex(i);
     Q_EMIT combo->activated(i);
+    // The browser loads in the background: wait until it shows the filter's rows.
+    if (auto *browser = qobject_cast<InventoryBrowser *>(combo->parentWidget())) {
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !browser->isLoading(); }, 20000));
+    }
 }
 
 } // namespace
@@ -181,6 +185,7 @@ TEST(DesktopFlow, SandboxFirstRunToInventoryFiltersEditAndDelete)
 
     // The browser shows the assets the database holds; each filter narrows as SQL says.
     InventoryBrowser *browser = d.window->inventoryBrowser();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !browser->isLoading(); }, 20000));
     const int all = d.sqlCount({});
     ASSERT_GT(all, 0);
     EXPECT_EQ(browser->assetCount(), all);
@@ -290,6 +295,8 @@ TEST(DesktopFlow, RunCancelledFromTheWindowKeepsThePreviousInventory)
     const auto summary = finished.first().at(1).value<RunSummary>();
     EXPECT_TRUE(summary.cancelled);
     EXPECT_EQ(d.sqlCount({}), before);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !d.window->inventoryBrowser()->isLoading(); }, 20000));
     EXPECT_EQ(d.window->inventoryBrowser()->assetCount(), before);
 }
 

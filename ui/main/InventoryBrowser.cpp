@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -50,7 +51,8 @@ InventoryBrowser::InventoryBrowser(QWidget *parent)
       m_tag(filterCombo(u"tagFilterCombo"_s, tr("Filter by tag"), this)),
       m_module(filterCombo(u"moduleFilterCombo"_s, tr("Filter by activated module"), this)),
       m_removed(new QCheckBox(tr("Show &removed"), this)), m_count(new QLabel(this)),
-      m_table(new QTableView(this)), m_details(new QPlainTextEdit(this)), m_typing(new QTimer(this))
+      m_busy(new QProgressBar(this)), m_busyDelay(new QTimer(this)), m_table(new QTableView(this)),
+      m_details(new QPlainTextEdit(this)), m_typing(new QTimer(this))
 {
     setObjectName(u"inventoryBrowser"_s);
     m_search->setObjectName(u"inventorySearchEdit"_s);
@@ -59,6 +61,12 @@ InventoryBrowser::InventoryBrowser(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_removed->setObjectName(u"includeRemovedCheck"_s);
     m_count->setObjectName(u"inventoryCountLabel"_s);
+    m_busy->setObjectName(u"inventoryBusyIndicator"_s);
+    m_busy->setAccessibleName(tr("Loading assets"));
+    m_busy->setRange(0, 0); // busy: no percentage to show
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(120);
+    m_busy->hide();
     m_table->setObjectName(u"inventoryTable"_s);
     m_table->setAccessibleName(tr("Assets"));
     m_details->setObjectName(u"assetDetails"_s);
@@ -118,21 +126,49 @@ InventoryBrowser::InventoryBrowser(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_count);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_count);
+    status->addWidget(m_busy);
+    status->addStretch(1);
+    layout->addLayout(status);
 
     m_typing->setSingleShot(true);
     m_typing->setInterval(200);
-    connect(m_typing, &QTimer::timeout, this, &InventoryBrowser::applyFilter);
+    connect(m_typing, &QTimer::timeout, this, [this] { applyFilter(); });
     connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     for (QComboBox *combo : {m_type, m_location, m_tag, m_module})
-        connect(combo, &QComboBox::activated, this, &InventoryBrowser::applyFilter);
-    connect(m_removed, &QCheckBox::toggled, this, &InventoryBrowser::applyFilter);
+        connect(combo, &QComboBox::activated, this, [this] { applyFilter(); });
+    connect(m_removed, &QCheckBox::toggled, this, [this] { applyFilter(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InventoryBrowser::showDetails);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n asset(s)", nullptr, m_model->rowCount()));
-        m_details->clear();
+    // Most loads end within a moment: the indicator only appears for the slower ones.
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(200);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        m_busy->show();
+        m_count->setText(tr("Loading…"));
     });
+    connect(m_model, &InventoryModel::loadingChanged, this, &InventoryBrowser::onLoadingChanged);
+    connect(m_model, &InventoryModel::loaded, this, &InventoryBrowser::onLoaded);
+    connect(m_model, &InventoryModel::choicesChanged, this, &InventoryBrowser::fillChoices);
+    // The current asset stays current (and its details shown) when the new rows have it.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        m_keptAsset =
+            current.isValid() ? current.data(InventoryModel::AssetIdRole).toLongLong() : 0;
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_keptAsset > 0 ? m_model->rowOfAsset(m_keptAsset) : -1;
+        if (row < 0) {
+            m_details->clear();
+            return;
+        }
+        const QModelIndex index = m_model->index(row, InventoryModel::NameColumn);
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+    });
+    onLoadingChanged(m_model->isLoading()); // the header's initial sort started a load
 }
 
 bool InventoryBrowser::open(const QString &databasePath, QString *error)
@@ -152,8 +188,8 @@ void InventoryBrowser::setScope(const QString &profileId, qint64 connectorId,
 
 void InventoryBrowser::refresh()
 {
-    fillChoices();
-    applyFilter();
+    fillTags();
+    applyFilter(true); // types and locations come with the rows (fillChoices)
 }
 
 int InventoryBrowser::assetCount() const
@@ -161,36 +197,76 @@ int InventoryBrowser::assetCount() const
     return m_model->rowCount();
 }
 
-void InventoryBrowser::fillChoices()
+bool InventoryBrowser::isLoading() const
 {
-    const auto refill = [](QComboBox *combo, const QString &all,
-                           const QList<std::pair<QString, QString>> &items) {
-        const QString current = combo->currentData().toString();
-        combo->clear();
-        combo->addItem(all, QString());
-        for (const auto &[value, label] : items)
-            combo->addItem(label, value);
-        const int i = combo->findData(current);
-        combo->setCurrentIndex(i < 0 ? 0 : i);
-    };
-    QList<std::pair<QString, QString>> types, locations, tags;
-    const QStringList typeValues = m_model->distinctValues(u"type"_s, m_profileId);
-    for (const QString &t : typeValues)
-        types.append({t, t});
-    const QStringList locationValues = m_model->distinctValues(u"location"_s, m_profileId);
-    for (const QString &l : locationValues)
-        locations.append({l, l});
+    return m_model->isLoading();
+}
+
+namespace {
+
+// Refills a filter combo, keeping its choice when still offered; returns whether it was kept.
+bool refill(QComboBox *combo, const QString &all, const QList<std::pair<QString, QString>> &items)
+{
+    const QString current = combo->currentData().toString();
+    combo->clear();
+    combo->addItem(all, QString());
+    for (const auto &[value, label] : items)
+        combo->addItem(label, value);
+    const int i = combo->findData(current);
+    combo->setCurrentIndex(i < 0 ? 0 : i);
+    return i >= 0;
+}
+
+QList<std::pair<QString, QString>> sameLabels(const QStringList &values)
+{
+    QList<std::pair<QString, QString>> items;
+    for (const QString &v : values)
+        items.append({v, v});
+    return items;
+}
+
+} // namespace
+
+void InventoryBrowser::fillTags()
+{
+    QList<std::pair<QString, QString>> tags;
     for (auto it = m_tagNames.cbegin(); it != m_tagNames.cend(); ++it)
         tags.append({it.key(), it.value()});
     std::sort(tags.begin(), tags.end(), [](const auto &a, const auto &b) {
         return a.second.compare(b.second, Qt::CaseInsensitive) < 0;
     });
-    refill(m_type, tr("All types"), types);
-    refill(m_location, tr("All locations"), locations);
     refill(m_tag, tr("All tags"), tags);
 }
 
-void InventoryBrowser::applyFilter()
+void InventoryBrowser::fillChoices()
+{
+    const bool typeKept = refill(m_type, tr("All types"), sameLabels(m_model->types()));
+    const bool locationKept =
+        refill(m_location, tr("All locations"), sameLabels(m_model->locations()));
+    // A chosen value this scope does not have any more: the filter falls back to "All".
+    if (!typeKept || !locationKept)
+        applyFilter();
+}
+
+void InventoryBrowser::onLoadingChanged(bool loading)
+{
+    if (loading) {
+        m_busyDelay->start();
+        return;
+    }
+    m_busyDelay->stop();
+    m_busy->hide();
+}
+
+void InventoryBrowser::onLoaded(int rows)
+{
+    const QString error = m_model->loadError();
+    m_count->setText(error.isEmpty() ? tr("%n asset(s)", nullptr, rows)
+                                     : tr("The inventory could not be read: %1").arg(error));
+    Q_EMIT filterApplied(rows);
+}
+
+void InventoryBrowser::applyFilter(bool withChoices)
 {
     m_typing->stop();
     InventoryModel::Filter f;
@@ -202,8 +278,7 @@ void InventoryBrowser::applyFilter()
     f.tagId = m_tag->currentData().toString();
     f.module = m_module->currentData().toString();
     f.includeRemoved = m_removed->isChecked();
-    m_model->setFilter(f);
-    Q_EMIT filterApplied(m_model->rowCount());
+    m_model->setFilter(f, withChoices);
 }
 
 void InventoryBrowser::showDetails()
@@ -213,10 +288,15 @@ void InventoryBrowser::showDetails()
         m_details->clear();
         return;
     }
+    // Unchanged text (the same asset after a reload) is not set again: it keeps its scroll.
+    const auto show = [this](const QString &text) {
+        if (m_details->toPlainText() != text)
+            m_details->setPlainText(text);
+    };
     const QVariantMap d =
         m_model->assetDetails(current.data(InventoryModel::AssetIdRole).toLongLong());
     if (d.isEmpty()) {
-        m_details->setPlainText(tr("This asset is no longer in the inventory."));
+        show(tr("This asset is no longer in the inventory."));
         return;
     }
     QStringList lines;
@@ -247,7 +327,7 @@ void InventoryBrowser::showDetails()
         lines << QString() << tr("Configuration (CSPM):") << properties.trimmed();
     else
         lines << QString() << tr("No configuration stored (CSPM is off for this connector).");
-    m_details->setPlainText(lines.join(u'\n'));
+    show(lines.join(u'\n'));
 }
 
 } // namespace atc::ui

@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QTableView;
 class QTimer;
 
@@ -18,6 +19,9 @@ class InventoryModel;
 /**
  * The asset browser: search, filters (type, location, tag, module, removed) and a table over
  * InventoryModel, with a details pane (Azure metadata; with CSPM the configuration JSON).
+ * The model loads in the background: the old rows stay shown, a busy indicator appears when a
+ * load takes longer than a moment, and the selected asset stays selected (with its details)
+ * when it is still in the new rows.
  */
 class InventoryBrowser : public QWidget
 {
@@ -30,20 +34,25 @@ public:
     /** Shows the assets of a profile (connectorId 0) or of one subscription connector. */
     void setScope(const QString &profileId, qint64 connectorId,
                   const QHash<QString, QString> &tagNames);
-    /** Re-reads counts and filter values (after a run). */
+    /** Re-reads counts and filter values (after a run); returns before they are loaded. */
     void refresh();
 
     InventoryModel *model() const { return m_model; }
     int assetCount() const;
+    /** A filter change, sort or refresh is loading; filterApplied() follows. */
+    bool isLoading() const;
 
 Q_SIGNALS:
-    /** The filter was applied (after typing settles) and the table shows `rows` assets. */
+    /** A filter change (after typing settles), sort or refresh has loaded: `rows` assets. */
     void filterApplied(int rows);
 
 private:
-    void applyFilter();
+    void applyFilter(bool withChoices = false);
+    void fillTags();
     void fillChoices();
     void showDetails();
+    void onLoadingChanged(bool loading);
+    void onLoaded(int rows);
 
     InventoryModel *m_model;
     QLineEdit *m_search;
@@ -53,12 +62,15 @@ private:
     QComboBox *m_module;
     QCheckBox *m_removed;
     QLabel *m_count;
+    QProgressBar *m_busy;
+    QTimer *m_busyDelay;
     QTableView *m_table;
     QPlainTextEdit *m_details;
     QTimer *m_typing;
     QString m_profileId;
     qint64 m_connectorId = 0;
     QHash<QString, QString> m_tagNames;
+    qint64 m_keptAsset = 0; ///< the current asset across a model reset
 };
 
 } // namespace atc::ui

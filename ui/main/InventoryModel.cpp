@@ -4,10 +4,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
+
+#include <sqlite3.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
 
 namespace atc::ui {
 
@@ -38,6 +44,15 @@ QString sortExpression(int column)
     }
 }
 
+// Whitelisted column, so the text is never built from user input.
+QString distinctQuery(const QString &column)
+{
+    return u"SELECT DISTINCT r."_s + column +
+           u" FROM resources r JOIN subscription_connectors c ON c.id = r.connector_id "
+           "WHERE c.profile_id = ? AND r."_s +
+           column + u" <> '' ORDER BY 1 COLLATE NOCASE"_s;
+}
+
 QString localTime(const QVariant &iso)
 {
     const QString text = iso.toString();
@@ -49,13 +64,108 @@ QString localTime(const QVariant &iso)
 
 } // namespace
 
+/** Everything a worker needs: no pointer into the model. */
+struct InventoryModel::LoadRequest
+{
+    quint64 generation = 0;
+    QString path;
+    QString connectionName;
+    QString idsSql;
+    QVariantList binds;
+    bool withChoices = false;
+    QString profileId;
+    std::shared_ptr<std::atomic_bool> cancel;
+    LoadHook hook;
+};
+
+struct InventoryModel::LoadResult
+{
+    quint64 generation = 0;
+    QVector<qint64> ids;
+    QString error;
+    bool withChoices = false;
+    QString profileId;
+    QStringList types;
+    QStringList locations;
+};
+
+// Runs on a pool thread: its own read-only connection, added and removed on this thread.
+// One read transaction, so the ids and the choices come from one snapshot of the file (WAL:
+// a run may write meanwhile). A cancelled load stops inside SQLite (the progress handler).
+void InventoryModel::runLoad(const LoadRequest &req, LoadResult *result)
+{
+    result->generation = req.generation;
+    result->withChoices = req.withChoices;
+    result->profileId = req.profileId;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, req.connectionName);
+        db.setDatabaseName(req.path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            result->error = db.lastError().text();
+        } else {
+            sqlite3 *handle = nullptr;
+            const QVariant v = db.driver()->handle();
+            if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+                handle = *static_cast<sqlite3 *const *>(v.constData());
+            if (handle)
+                sqlite3_progress_handler(
+                    handle, 1000,
+                    [](void *cancel) {
+                        return static_cast<std::atomic_bool *>(cancel)->load() ? 1 : 0;
+                    },
+                    req.cancel.get());
+            db.transaction();
+            {
+                QSqlQuery q(db);
+                q.setForwardOnly(true);
+                q.prepare(req.idsSql);
+                for (const QVariant &bind : req.binds)
+                    q.addBindValue(bind);
+                if (q.exec())
+                    while (q.next() && !*req.cancel)
+                        result->ids.push_back(q.value(0).toLongLong());
+                // exec() or a step failed (an interrupted, cancelled load is no error)
+                if (q.lastError().isValid() && !*req.cancel)
+                    result->error = q.lastError().text();
+            }
+            if (req.hook)
+                req.hook(req.generation);
+            if (req.withChoices && result->error.isEmpty() && !*req.cancel) {
+                for (const QString &column : {u"type"_s, u"location"_s}) {
+                    QSqlQuery q(db);
+                    q.setForwardOnly(true);
+                    q.prepare(distinctQuery(column));
+                    q.addBindValue(req.profileId);
+                    QStringList &values = column == u"type"_s ? result->types : result->locations;
+                    if (q.exec())
+                        while (q.next() && !*req.cancel)
+                            values << q.value(0).toString();
+                }
+            }
+            db.rollback(); // read only: ends the snapshot
+            if (handle)
+                sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(req.connectionName);
+}
+
 InventoryModel::InventoryModel(QObject *parent)
     : QAbstractTableModel(parent),
       m_connectionName(u"atc-ui-inventory-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{}
+{
+    // Two threads: a superseded load may still be winding down while the newest one runs.
+    m_pool.setMaxThreadCount(2);
+}
 
 InventoryModel::~InventoryModel()
 {
+    if (m_cancelRunning)
+        *m_cancelRunning = true;
+    m_pool.clear();
+    m_pool.waitForDone(); // cancelled: within 1,000 SQLite steps
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -73,13 +183,19 @@ bool InventoryModel::open(const QString &databasePath, QString *error)
             *error = m_lastError;
         return false;
     }
+    m_path = databasePath;
+    // A first read makes SQLite set up the WAL index, which the workers' read-only connections
+    // need to find.
+    QSqlQuery(m_db).exec(u"SELECT count(*) FROM sqlite_master"_s);
     return true;
 }
 
-void InventoryModel::setFilter(const Filter &filter)
+void InventoryModel::setFilter(const Filter &filter, bool withChoices)
 {
     m_filter = filter;
-    refresh();
+    if (withChoices)
+        m_choicesWanted = true;
+    startLoad();
 }
 
 void InventoryModel::setTagNames(const QHash<QString, QString> &names)
@@ -88,36 +204,36 @@ void InventoryModel::setTagNames(const QHash<QString, QString> &names)
     m_pages.clear(); // re-read with the new names; the caller's next setFilter() refreshes
 }
 
-QString InventoryModel::whereClause(QVariantList *binds) const
+QString InventoryModel::whereClause(const Filter &filter, QVariantList *binds)
 {
     QStringList parts;
     parts << u"c.profile_id = ?"_s;
-    *binds << m_filter.profileId;
-    if (m_filter.connectorId > 0) {
+    *binds << filter.profileId;
+    if (filter.connectorId > 0) {
         parts << u"r.connector_id = ?"_s;
-        *binds << m_filter.connectorId;
+        *binds << filter.connectorId;
     }
-    if (!m_filter.includeRemoved)
+    if (!filter.includeRemoved)
         parts << u"r.removed_at IS NULL"_s;
-    if (!m_filter.type.isEmpty()) {
+    if (!filter.type.isEmpty()) {
         parts << u"r.type = ? COLLATE NOCASE"_s;
-        *binds << m_filter.type;
+        *binds << filter.type;
     }
-    if (!m_filter.location.isEmpty()) {
+    if (!filter.location.isEmpty()) {
         parts << u"r.location = ? COLLATE NOCASE"_s;
-        *binds << m_filter.location;
+        *binds << filter.location;
     }
-    if (!m_filter.tagId.isEmpty()) {
+    if (!filter.tagId.isEmpty()) {
         parts
             << u"EXISTS (SELECT 1 FROM asset_tags t WHERE t.asset_id = r.asset_id AND t.tag_id = ?)"_s;
-        *binds << m_filter.tagId;
+        *binds << filter.tagId;
     }
-    if (!m_filter.module.isEmpty()) {
+    if (!filter.module.isEmpty()) {
         parts
             << u"EXISTS (SELECT 1 FROM asset_activation a WHERE a.asset_id = r.asset_id AND a.module = ?)"_s;
-        *binds << m_filter.module;
+        *binds << filter.module;
     }
-    const QString text = m_filter.text.trimmed();
+    const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         QString pattern = text;
         pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
@@ -131,33 +247,87 @@ QString InventoryModel::whereClause(QVariantList *binds) const
 
 void InventoryModel::refresh()
 {
-    beginResetModel();
-    m_pages.clear();
-    m_ids.clear();
-    m_count = 0;
-    if (m_db.isOpen() && !m_filter.profileId.isEmpty()) {
+    m_choicesWanted = true;
+    startLoad();
+}
+
+void InventoryModel::startLoad()
+{
+    const bool wasLoading = isLoading();
+    ++m_generation;
+    // The running load is superseded: stop it (its result would be dropped anyway).
+    if (m_cancelRunning)
+        *m_cancelRunning = true;
+    m_cancelRunning = std::make_shared<std::atomic_bool>(false);
+    ++m_pendingLoads;
+    if (!m_db.isOpen() || m_filter.profileId.isEmpty()) {
+        // Nothing to read; delivered like a worker's result, so callers see one behaviour.
+        LoadResult empty;
+        empty.generation = m_generation;
+        empty.withChoices = true;
+        empty.profileId = m_filter.profileId;
+        QMetaObject::invokeMethod(
+            this, [this, empty] { applyLoad(empty); }, Qt::QueuedConnection);
+    } else {
         // One query picks and orders the matching asset ids (8 bytes each: 1.6 MB for 200,000);
         // pages are then read by primary key, so scrolling never sorts again.
-        QVariantList binds;
-        const QString where = whereClause(&binds);
+        LoadRequest req;
+        req.generation = m_generation;
+        req.path = m_path;
+        req.connectionName = m_connectionName + u"-load-"_s + QString::number(m_generation);
+        const QString where = whereClause(m_filter, &req.binds);
         const QString order = sortExpression(m_sortColumn) +
                               (m_sortOrder == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s);
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(u"SELECT r.asset_id FROM resources r JOIN subscription_connectors c ON c.id = "
-                  "r.connector_id"_s +
-                  where + u" ORDER BY "_s + order + u", r.asset_id"_s);
-        for (const QVariant &bind : std::as_const(binds))
-            q.addBindValue(bind);
-        if (q.exec()) {
-            while (q.next())
-                m_ids.push_back(q.value(0).toLongLong());
-        } else {
-            m_lastError = q.lastError().text();
-        }
-        m_count = int(m_ids.size());
+        req.idsSql = u"SELECT r.asset_id FROM resources r JOIN subscription_connectors c ON c.id "
+                     "= r.connector_id"_s +
+                     where + u" ORDER BY "_s + order + u", r.asset_id"_s;
+        req.withChoices = m_choicesWanted || m_filter.profileId != m_choicesProfileId;
+        req.profileId = m_filter.profileId;
+        req.cancel = m_cancelRunning;
+        req.hook = m_loadHook;
+        m_pool.start([this, req] {
+            LoadResult result;
+            runLoad(req, &result);
+            // Queued to the model's thread; dropped by Qt if the model is gone by then.
+            QMetaObject::invokeMethod(
+                this, [this, result] { applyLoad(result); }, Qt::QueuedConnection);
+        });
     }
+    if (!wasLoading)
+        Q_EMIT loadingChanged(true);
+}
+
+void InventoryModel::applyLoad(const LoadResult &result)
+{
+    --m_pendingLoads;
+    if (result.generation != m_generation)
+        return; // stale: a newer request is running or already shown
+    m_appliedGeneration = result.generation;
+    if (!result.error.isEmpty())
+        qCWarning(lcUi) << "the inventory could not be read:" << result.error;
+    beginResetModel();
+    m_pages.clear();
+    m_ids = result.error.isEmpty() ? result.ids : QVector<qint64>();
+    m_count = int(m_ids.size());
+    m_loadError = result.error;
     endResetModel();
+    if (result.withChoices && result.error.isEmpty()) {
+        m_choicesWanted = false;
+        m_choicesProfileId = result.profileId;
+        m_types = result.types;
+        m_locations = result.locations;
+        Q_EMIT choicesChanged();
+    }
+    // A slot of choicesChanged() may have asked for a newer load already.
+    if (result.generation == m_generation) {
+        Q_EMIT loadingChanged(false);
+        Q_EMIT loaded(m_count);
+    }
+}
+
+int InventoryModel::rowOfAsset(qint64 assetId) const
+{
+    return int(m_ids.indexOf(assetId));
 }
 
 bool InventoryModel::loadPage(int page) const
@@ -287,7 +457,7 @@ void InventoryModel::sort(int column, Qt::SortOrder order)
         column = NameColumn; // computed lists: not worth an SQL sort
     m_sortColumn = column;
     m_sortOrder = order;
-    refresh();
+    startLoad();
 }
 
 QStringList InventoryModel::distinctValues(const QString &column, const QString &profileId) const
@@ -296,10 +466,7 @@ QStringList InventoryModel::distinctValues(const QString &column, const QString 
     if (!m_db.isOpen() || (column != u"type"_s && column != u"location"_s))
         return values;
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT DISTINCT r."_s + column +
-              u" FROM resources r JOIN subscription_connectors c ON c.id = r.connector_id "
-              "WHERE c.profile_id = ? AND r."_s +
-              column + u" <> '' ORDER BY 1 COLLATE NOCASE"_s);
+    q.prepare(distinctQuery(column));
     q.addBindValue(profileId);
     if (q.exec())
         while (q.next())
