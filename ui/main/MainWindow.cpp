@@ -11,8 +11,6 @@
 #include <QFileSystemWatcher>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -39,7 +37,6 @@
 #include <QVBoxLayout>
 
 #include "AtcResources.h"
-#include "ConnectorPreview.h"
 #include "ConnectorWizard.h"
 #include "InventoryBrowser.h"
 #include "InventoryModel.h"
@@ -108,40 +105,6 @@ QStandardItem *item(const QString &text, const QVariant &sortKey = {})
     if (!text.isEmpty())
         i->setToolTip(text);
     return i;
-}
-
-// The runtime keeps no management-group paths; the wizard's discovery has them. They are kept
-// next to the inventory, one small JSON object (subscription id → path) per profile.
-QString groupPathFile(const QString &databasePath, const QString &profileId)
-{
-    return QFileInfo(databasePath).absolutePath() + u"/group-paths/"_s + profileId + u".json"_s;
-}
-
-void saveGroupPaths(const QString &file, const TenantSnapshot &snapshot,
-                    const ConnectorProfile &profile)
-{
-    QJsonObject paths;
-    const Preview preview = ConnectorPreview::build(snapshot, profile);
-    for (const PreviewRow &row : preview.rows)
-        paths.insert(row.subscriptionId.toLower(), row.managementGroupPath);
-    QDir().mkpath(QFileInfo(file).absolutePath());
-    QSaveFile f(file);
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(QJsonDocument(paths).toJson(QJsonDocument::Compact));
-        f.commit();
-    }
-}
-
-QHash<QString, QString> loadGroupPaths(const QString &file)
-{
-    QHash<QString, QString> paths;
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return paths;
-    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        paths.insert(it.key(), it.value().toString());
-    return paths;
 }
 
 } // namespace
@@ -653,9 +616,6 @@ void MainWindow::refreshConnectors()
     if (status && !status->lastError.isEmpty())
         m_tenantHeader->setText(m_tenantHeader->text() + u'\n' + status->lastError);
 
-    const QHash<QString, QString> paths =
-        rt->database() ? loadGroupPaths(groupPathFile(rt->database()->path(), id))
-                       : QHash<QString, QString>();
     const QList<qint64> selected = selectedConnectorIds();
     // Rebuilt unsorted, sorted once at the end (a sorted proxy re-sorts on every append).
     m_connectorProxy->setDynamicSortFilter(false);
@@ -670,8 +630,15 @@ void MainWindow::refreshConnectors()
         QStandardItem *subscription =
             item(c.subscriptionName.isEmpty() ? c.subscriptionId : c.subscriptionName);
         subscription->setToolTip(c.subscriptionId);
-        const QString path = paths.value(c.subscriptionId.toLower());
-        row << item(c.name) << subscription << item(path.isEmpty() ? tr("unknown") : path);
+        QStandardItem *path = item(c.managementGroupPath);
+        if (c.managementGroupPath.isEmpty()) {
+            // Connectors stored before paths were kept get theirs from the next run.
+            path->setText(tr("not known yet"));
+            path->setToolTip(tr("The management-group path is filled in by the next run of the "
+                                "tenant connector."));
+            path->setForeground(palette().brush(QPalette::PlaceholderText));
+        }
+        row << item(c.name) << subscription << path;
         QString stateText = connectorStateDisplayName(c.state);
         if (c.flag != FlagReason::None)
             stateText += u" — "_s + flagReasonDisplayName(c.flag);
@@ -851,8 +818,6 @@ void MainWindow::openWizard(int mode, const ConnectorProfile &initial, bool sand
                                                      const TenantSnapshot &snapshot) -> QString {
             // The profile is saved: the runtime must know it before anything else.
             rt->setProfiles(m_store.loadAll().profiles);
-            if (rt->database())
-                saveGroupPaths(groupPathFile(rt->database()->path(), p.id), snapshot, p);
             if (!rt->connectors(p.id).isEmpty())
                 return {}; // an edit: the next run reconciles with the new scope
             QString error;
