@@ -18,7 +18,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -45,7 +44,7 @@
 #include "SettingsDialog.h"
 #include "TagManagerDialog.h"
 #include "runtime/ConnectorRuntime.h"
-#include "runtime/InventoryExport.h"
+#include "runtime/InventoryExportJob.h"
 #include "store/AppSettings.h"
 #include "store/SecretStore.h"
 
@@ -168,6 +167,21 @@ void MainWindow::init()
     statusBar()->addPermanentWidget(m_cancelButton);
     m_progress->hide();
     m_cancelButton->hide();
+    // Export progress beside it: an export may run while a connector runs.
+    m_exportProgress = new QProgressBar(this);
+    m_exportProgress->setObjectName(u"exportProgressBar"_s);
+    m_exportProgress->setAccessibleName(tr("Export progress"));
+    m_exportProgress->setMaximumWidth(160);
+    m_exportProgress->setFormat(tr("Export %p%"));
+    m_exportCancelButton = new QToolButton(this);
+    m_exportCancelButton->setObjectName(u"cancelExportButton"_s);
+    m_exportCancelButton->setText(tr("Cancel Export"));
+    m_exportCancelButton->setAccessibleName(tr("Cancel the export"));
+    connect(m_exportCancelButton, &QToolButton::clicked, this, &MainWindow::cancelExport);
+    statusBar()->addPermanentWidget(m_exportProgress);
+    statusBar()->addPermanentWidget(m_exportCancelButton);
+    m_exportProgress->hide();
+    m_exportCancelButton->hide();
 
     buildActions();
     m_cancelButton->setDefaultAction(m_cancelAction);
@@ -374,6 +388,7 @@ QTableView *MainWindow::buildTable()
 {
     auto *table = new QTableView(this);
     table->setObjectName(u"profileTable"_s);
+    table->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move inside
     table->setAccessibleName(tr("Tenant connectors"));
     table->setModel(m_sorted);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -436,6 +451,7 @@ QWidget *MainWindow::buildWorkspace()
             &QSortFilterProxyModel::setFilterFixedString);
     m_connectorTable = new QTableView(connectorsPage);
     m_connectorTable->setObjectName(u"connectorTable"_s);
+    m_connectorTable->setTabKeyNavigation(false);
     m_connectorTable->setAccessibleName(tr("Subscription connectors"));
     m_connectorTable->setModel(m_connectorProxy);
     m_connectorTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -470,6 +486,7 @@ QWidget *MainWindow::buildWorkspace()
          tr("Connectors created / disabled"), tr("Subscriptions"), tr("Errors")});
     m_historyTable = new QTableView(m_tabs);
     m_historyTable->setObjectName(u"runHistoryTable"_s);
+    m_historyTable->setTabKeyNavigation(false);
     m_historyTable->setAccessibleName(tr("Run history"));
     m_historyTable->setModel(m_historyModel);
     m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -1092,49 +1109,84 @@ void MainWindow::exportProfile()
 
 void MainWindow::exportInventory()
 {
-    ConnectorRuntime *rt = m_services.runtime;
-    const QString id = currentProfileId();
-    if (!rt || !rt->database() || id.isEmpty())
+    if (currentProfileId().isEmpty())
         return;
     const bool json = m_exportCsvAction->data().toString() == u"json"_s;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Inventory"), json ? u"inventory.json"_s : u"inventory.csv"_s,
         json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    InventoryDatabase::ExportFilter filter;
-    filter.profileId = id;
-    int rows = 0;
-    const bool ok = file.open(QIODevice::WriteOnly) &&
-                    (json ? InventoryExport::writeJson(*rt->database(), filter, &file, &rows)
-                          : InventoryExport::writeCsv(*rt->database(), filter, &file, &rows)) &&
-                    file.commit();
-    m_messageBar->showMessage(ok ? tr("Exported %n asset(s) to %1.", nullptr, rows).arg(path)
-                                 : tr("The inventory could not be exported to %1.").arg(path),
-                              ok ? MessageBar::Kind::Information : MessageBar::Kind::Error);
+    if (!path.isEmpty())
+        startExport(json ? InventoryExportJob::Format::Json : InventoryExportJob::Format::Csv,
+                    path);
 }
 
 void MainWindow::exportPerimeterTargets()
 {
-    ConnectorRuntime *rt = m_services.runtime;
-    const QString id = currentProfileId();
-    if (!rt || !rt->database() || id.isEmpty())
+    if (currentProfileId().isEmpty())
         return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Perimeter Targets"), u"perimeter-targets.txt"_s, tr("Text files (*.txt)"));
-    if (path.isEmpty())
-        return;
-    const QList<InventoryDatabase::PerimeterTarget> targets = rt->database()->perimeterTargets(id);
-    QSaveFile file(path);
-    bool ok = file.open(QIODevice::WriteOnly);
-    for (const InventoryDatabase::PerimeterTarget &t : targets)
-        ok = ok && file.write(t.target.toUtf8() + '\n') >= 0;
-    ok = ok && file.commit();
-    m_messageBar->showMessage(
-        ok ? tr("Exported %n perimeter target(s) to %1.", nullptr, int(targets.size())).arg(path)
-           : tr("The perimeter targets could not be exported to %1.").arg(path),
-        ok ? MessageBar::Kind::Information : MessageBar::Kind::Error);
+    if (!path.isEmpty())
+        startExport(InventoryExportJob::Format::PerimeterTargets, path);
+}
+
+bool MainWindow::startExport(InventoryExportJob::Format format, const QString &path)
+{
+    ConnectorRuntime *rt = m_services.runtime;
+    const QString id = currentProfileId();
+    if (!rt || !rt->database() || id.isEmpty())
+        return false;
+    if (m_exportJob) {
+        m_messageBar->showMessage(tr("An export is running. Wait for it or cancel it first."),
+                                  MessageBar::Kind::Warning);
+        return false;
+    }
+    InventoryDatabase::ExportFilter filter;
+    filter.profileId = id;
+    // Its own read connection on a worker: 200,000 rows never stall the window.
+    auto *job = new InventoryExportJob(rt->database()->path(), filter, format, path, this);
+    m_exportJob = job;
+    m_exportProgress->setRange(0, 0);
+    m_exportProgress->show();
+    m_exportCancelButton->show();
+    connect(job, &InventoryExportJob::progress, this, [this](int rows, int total) {
+        if (total > 0) {
+            m_exportProgress->setRange(0, total);
+            m_exportProgress->setValue(rows);
+        }
+    });
+    connect(
+        job, &InventoryExportJob::finished, this,
+        [this, job, format](const InventoryExportJob::Result &r) {
+            m_exportProgress->hide();
+            m_exportCancelButton->hide();
+            const bool perimeter = format == InventoryExportJob::Format::PerimeterTargets;
+            if (r.ok)
+                m_messageBar->showMessage(
+                    perimeter
+                        ? tr("Exported %n perimeter target(s) to %1.", nullptr, r.rows).arg(r.path)
+                        : tr("Exported %n asset(s) to %1.", nullptr, r.rows).arg(r.path),
+                    MessageBar::Kind::Information);
+            else if (r.cancelled)
+                m_messageBar->showMessage(tr("Export cancelled; %1 was not changed.").arg(r.path),
+                                          MessageBar::Kind::Information);
+            else
+                m_messageBar->showMessage(
+                    (perimeter ? tr("The perimeter targets could not be exported: %1")
+                               : tr("The inventory could not be exported: %1"))
+                        .arg(r.error),
+                    MessageBar::Kind::Error);
+            job->deleteLater();
+            Q_EMIT exportFinished(r);
+        });
+    job->start();
+    return true;
+}
+
+void MainWindow::cancelExport()
+{
+    if (m_exportJob)
+        m_exportJob->cancel();
 }
 
 void MainWindow::onRunStarted(const QString &profileId)
@@ -1199,8 +1251,10 @@ void MainWindow::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::saved, this, [this] {
         m_services.policyComplianceEntitled = m_services.settings->policyComplianceEntitled();
-        m_messageBar->showMessage(tr("Settings saved. Language, data folder and proxy apply at "
-                                     "the next start."),
+        if (m_services.settingsSaved)
+            m_services.settingsSaved();
+        m_messageBar->showMessage(tr("Settings saved. Network settings apply to the next run; "
+                                     "language and data folder apply at the next start."),
                                   MessageBar::Kind::Information);
     });
     dialog->open();
@@ -1219,6 +1273,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveState();
     if (m_services.runtime)
         m_services.runtime->cancelAll();
+    cancelExport(); // the job's destructor waits for its worker; the old file stays
     QMainWindow::closeEvent(event);
 }
 

@@ -5,6 +5,7 @@
 
 #include "ConnectorWizard.h"
 #include "DesktopServices.h"
+#include "runtime/InventoryExportJob.h"
 #include "store/ProfileStore.h"
 
 class QAction;
@@ -74,12 +75,20 @@ public Q_SLOTS:
     void openSettings();
     /** Opens the tag catalogue manager. */
     void openTagManager();
+    /**
+     * Exports the selected tenant connector's inventory (or perimeter targets) to `path` on a
+     * worker thread, with progress and Cancel in the status bar; false when one is running.
+     */
+    bool startExport(atc::InventoryExportJob::Format format, const QString &path);
+    void cancelExport();
 
 Q_SIGNALS:
     void createConnectorRequested();
     void trySandboxRequested();
     /** Double-click or Enter on a row. */
     void profileActivated(const QString &profileId);
+    /** An export ended (written, cancelled or failed). */
+    void exportFinished(const atc::InventoryExportJob::Result &result);
     /** A profile, its secret (and maybe its inventory) were removed. */
     void connectorDeleted(const QString &profileId);
 
@@ -139,6 +148,9 @@ private:
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
+    QProgressBar *m_exportProgress = nullptr;
+    QToolButton *m_exportCancelButton = nullptr;
+    QPointer<InventoryExportJob> m_exportJob;
     QPointer<ConnectorWizard> m_wizard;
     QString m_pendingSelection;
 
