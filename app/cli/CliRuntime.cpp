@@ -560,6 +560,9 @@ int connectorsCommand(CliContext &ctx)
                 {u"name"_s, c.name},
                 {u"subscriptionId"_s, c.subscriptionId},
                 {u"subscriptionName"_s, c.subscriptionName},
+                {u"managementGroupPath"_s, c.managementGroupPath.isEmpty()
+                                               ? QJsonValue(QJsonValue::Null)
+                                               : QJsonValue(c.managementGroupPath)},
                 {u"state"_s, connectorStateToString(c.state)},
                 {u"attached"_s, c.attached},
                 {u"disabled"_s, c.disabled},

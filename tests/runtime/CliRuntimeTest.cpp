@@ -108,8 +108,15 @@ TEST(CliRuntime, RunListExportAndPerimeterTargets)
     EXPECT_EQ(listed.value(u"subscriptionConnectors"_s).toArray().size(), created);
     EXPECT_EQ(listed.value(u"tenantConnectors"_s).toArray().size(), 1);
     int assets = 0;
-    for (const QJsonValue &v : listed.value(u"subscriptionConnectors"_s).toArray())
+    for (const QJsonValue &v : listed.value(u"subscriptionConnectors"_s).toArray()) {
         assets += v.toObject().value(u"assets"_s).toInt();
+        // Every sandbox subscription sits under a known group: root first, " / " between.
+        EXPECT_TRUE(v.toObject()
+                        .value(u"managementGroupPath"_s)
+                        .toString()
+                        .startsWith(u"Tenant Root Group"_s))
+            << QJsonDocument(v.toObject()).toJson().constData();
+    }
 
     const auto csv = cli.run({u"inventory"_s, u"export"_s, u"--format"_s, u"csv"_s});
     ASSERT_EQ(csv.exitCode, 0) << csv.err.constData();
