@@ -260,6 +260,12 @@ TEST(ConnectorDraft, EditAndDuplicateKeepTheStoredKey)
 
     ConnectorDraft create(ConnectorDraft::Mode::Create, ConnectorProfile{});
     EXPECT_FALSE(create.issuesFor(ProfileField::AuthenticationKey).isEmpty());
+
+    // A duplicate is a new connector: enabled even when its original is disabled; an edit
+    // keeps the flag (the window's Enable/Disable changes it).
+    saved.enabled = false;
+    EXPECT_TRUE(ConnectorDraft(ConnectorDraft::Mode::Duplicate, saved).profile().enabled);
+    EXPECT_FALSE(ConnectorDraft(ConnectorDraft::Mode::Edit, saved).profile().enabled);
 }
 
 // 2,000 groups, 10,000 subscriptions: the tree and the preview build with the right counts.

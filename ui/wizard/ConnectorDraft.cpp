@@ -66,6 +66,7 @@ ConnectorDraft::ConnectorDraft(Mode mode, const ConnectorProfile &initial, QObje
         m_profile.created = {};
         m_profile.modified = {};
         m_profile.name = tr("%1 (copy)").arg(initial.name);
+        m_profile.enabled = true; // a new connector, created to run
     }
     revalidate();
 }
