@@ -1,10 +1,13 @@
 #include "InventoryModel.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,6 +54,18 @@ QString distinctQuery(const QString &column)
            u" FROM resources r JOIN subscription_connectors c ON c.id = r.connector_id "
            "WHERE c.profile_id = ? AND r."_s +
            column + u" <> '' ORDER BY 1 COLLATE NOCASE"_s;
+}
+
+// Case-insensitive order like the SQL lists (ties by case), no empty value.
+QStringList sortedChoices(const QSet<QString> &values)
+{
+    QStringList list(values.cbegin(), values.cend());
+    list.removeAll(QString());
+    std::sort(list.begin(), list.end(), [](const QString &x, const QString &y) {
+        const int c = x.compare(y, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : x < y;
+    });
+    return list;
 }
 
 QString localTime(const QVariant &iso)
@@ -132,16 +147,22 @@ void InventoryModel::runLoad(const LoadRequest &req, LoadResult *result)
             if (req.hook)
                 req.hook(req.generation);
             if (req.withChoices && result->error.isEmpty() && !*req.cancel) {
-                for (const QString &column : {u"type"_s, u"location"_s}) {
-                    QSqlQuery q(db);
-                    q.setForwardOnly(true);
-                    q.prepare(distinctQuery(column));
-                    q.addBindValue(req.profileId);
-                    QStringList &values = column == u"type"_s ? result->types : result->locations;
-                    if (q.exec())
-                        while (q.next() && !*req.cancel)
-                            values << q.value(0).toString();
+                // One pass over the profile's assets for both lists (the pairs are few).
+                QSqlQuery q(db);
+                q.setForwardOnly(true);
+                q.prepare(u"SELECT DISTINCT r.type, r.location FROM resources r JOIN "
+                          "subscription_connectors c ON c.id = r.connector_id WHERE "
+                          "c.profile_id = ?"_s);
+                q.addBindValue(req.profileId);
+                QSet<QString> types, locations;
+                if (q.exec()) {
+                    while (q.next() && !*req.cancel) {
+                        types.insert(q.value(0).toString());
+                        locations.insert(q.value(1).toString());
+                    }
                 }
+                result->types = sortedChoices(types);
+                result->locations = sortedChoices(locations);
             }
             db.rollback(); // read only: ends the snapshot
             if (handle)
