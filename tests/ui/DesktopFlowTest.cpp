@@ -295,8 +295,7 @@ TEST(DesktopFlow, RunCancelledFromTheWindowKeepsThePreviousInventory)
     const auto summary = finished.first().at(1).value<RunSummary>();
     EXPECT_TRUE(summary.cancelled);
     EXPECT_EQ(d.sqlCount({}), before);
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return !d.window->inventoryBrowser()->isLoading(); }, 20000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !d.window->inventoryBrowser()->isLoading(); }, 20000));
     EXPECT_EQ(d.window->inventoryBrowser()->assetCount(), before);
 }
 
