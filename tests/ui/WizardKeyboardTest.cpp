@@ -135,8 +135,9 @@ protected:
             << "not reachable by Tab: " << missed.join(u", "_s).toStdString();
         QAbstractButton *forward = w->button(
             page->isFinalPage() || w->nextId() == -1 ? QWizard::FinishButton : QWizard::NextButton);
-        if (forward->isEnabled())
+        if (forward->isEnabled()) {
             EXPECT_TRUE(cycle.contains(forward)) << "Tab never reaches Next/Create";
+        }
 
         // Reading order: within the page, each input Tab reaches is not above the previous one
         // unless it starts a new column (to the right of it).
