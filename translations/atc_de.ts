@@ -63,6 +63,10 @@
         <source>atc: error: %1</source>
         <translation>atc: Fehler: %1</translation>
     </message>
+    <message>
+        <source>atc: warning: %1</source>
+        <translation>atc: Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>atc::AppSettings</name>
@@ -1020,6 +1024,10 @@
         <source>The run was cancelled.</source>
         <translation>Die Ausführung wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>The tenant connector &quot;%1&quot; is disabled, so it does not run — neither on its schedule nor on demand. Enable it first; it then runs on its normal schedule.</source>
+        <translation>Der Mandanten-Connector „%1“ ist deaktiviert und läuft daher nicht – weder nach Zeitplan noch auf Anforderung. Aktivieren Sie ihn zuerst; danach läuft er nach seinem normalen Zeitplan.</translation>
+    </message>
 </context>
 <context>
     <name>atc::ConnectorState</name>
@@ -1270,6 +1278,17 @@
     <message>
         <source>the write was interrupted</source>
         <translation>der Schreibvorgang wurde unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>atc::InventoryExportJob</name>
+    <message>
+        <source>The inventory could not be opened: %1</source>
+        <translation>Das Inventar konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1662,21 @@
     <message>
         <source>Rule %1: its tag no longer exists in the tag catalogue. Choose another tag.</source>
         <translation>Regel %1: Ihr Tag ist nicht mehr im Tagkatalog vorhanden. Wählen Sie ein anderes Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ProxyConfigurator</name>
+    <message>
+        <source>The proxy password is not available: no keychain. Set %1 for services without a keychain.</source>
+        <translation>Das Proxykennwort ist nicht verfügbar: kein Schlüsselbund. Setzen Sie %1 für Dienste ohne Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be read from the keychain: %1 The proxy is used without a password; enter it in Settings or set %2.</source>
+        <translation>Das Proxykennwort konnte nicht aus dem Schlüsselbund gelesen werden: %1 Der Proxy wird ohne Kennwort verwendet; geben Sie es in den Einstellungen ein, oder setzen Sie %2.</translation>
+    </message>
+    <message>
+        <source>it was never saved.</source>
+        <translation>Es wurde nie gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2696,26 +2730,6 @@
         <translation>das Profil wurde behalten, weil sein Authentifizierungsschlüssel nicht aus dem Schlüsselbund entfernt werden konnte: %1 Mit --force wird das Profil trotzdem gelöscht.</translation>
     </message>
     <message>
-        <source>Saved tenant connector profiles.
-
-  list                      list the saved profiles
-  show &lt;id|name&gt;            show every setting of one profile
-  import &lt;file&gt;             import a profile file under a fresh id
-  export &lt;id|name&gt; &lt;file&gt;   write one profile to a file (no secret)
-  delete &lt;id|name&gt;          delete a profile and its authentication key</source>
-        <translation>Gespeicherte Profile von Mandanten-Connectors.
-
-  list                      die gespeicherten Profile auflisten
-  show &lt;id|name&gt;            alle Einstellungen eines Profils anzeigen
-  import &lt;file&gt;             eine Profildatei unter einer neuen ID importieren
-  export &lt;id|name&gt; &lt;file&gt;   ein Profil in eine Datei schreiben (ohne Geheimnis)
-  delete &lt;id|name&gt;          ein Profil und seinen Authentifizierungsschlüssel löschen</translation>
-    </message>
-    <message>
-        <source>list, show, import, export or delete</source>
-        <translation>list, show, import, export oder delete</translation>
-    </message>
-    <message>
         <source>Output format of list and show: text or json.</source>
         <translation>Ausgabeformat von list und show: text oder json.</translation>
     </message>
@@ -2726,10 +2740,6 @@
     <message>
         <source>export: overwrite the file. delete: delete the profile even when the keychain cannot remove its key.</source>
         <translation>export: die Datei überschreiben. delete: das Profil auch dann löschen, wenn der Schlüsselbund seinen Schlüssel nicht entfernen kann.</translation>
-    </message>
-    <message>
-        <source>Usage: atc profiles [options] list|show|import|export|delete [arguments]</source>
-        <translation>Aufruf: atc profiles [Optionen] list|show|import|export|delete [Argumente]</translation>
     </message>
     <message>
         <source>missing action. Run &apos;atc profiles --help&apos;.</source>
@@ -2758,6 +2768,66 @@
     <message>
         <source>unknown action &quot;%1&quot;. Run &apos;atc profiles --help&apos;.</source>
         <translation>unbekannte Aktion „%1“. Führen Sie &apos;atc profiles --help&apos; aus.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Saved tenant connector profiles.
+
+  list                      list the saved profiles
+  show &lt;id|name&gt;            show every setting of one profile
+  import &lt;file&gt;             import a profile file under a fresh id
+  export &lt;id|name&gt; &lt;file&gt;   write one profile to a file (no secret)
+  delete &lt;id|name&gt;          delete a profile and its authentication key
+  enable &lt;id|name&gt;          enable a tenant connector: it runs again
+  disable &lt;id|name&gt;         disable a tenant connector: it never runs (neither on its schedule nor with &apos;atc run&apos;) until enabled again</source>
+        <translation>Gespeicherte Mandanten-Connector-Profile.
+
+  list                      die gespeicherten Profile auflisten
+  show &lt;id|name&gt;            alle Einstellungen eines Profils anzeigen
+  import &lt;file&gt;             eine Profildatei unter einer neuen ID importieren
+  export &lt;id|name&gt; &lt;file&gt;   ein Profil in eine Datei schreiben (ohne Geheimnis)
+  delete &lt;id|name&gt;          ein Profil und seinen Authentifizierungsschlüssel löschen
+  enable &lt;id|name&gt;          einen Mandanten-Connector aktivieren: er läuft wieder
+  disable &lt;id|name&gt;         einen Mandanten-Connector deaktivieren: er läuft nie (weder nach Zeitplan noch mit &apos;atc run&apos;), bis er wieder aktiviert wird</translation>
+    </message>
+    <message>
+        <source>list, show, import, export, delete, enable or disable</source>
+        <translation>list, show, import, export, delete, enable oder disable</translation>
+    </message>
+    <message>
+        <source>Usage: atc profiles [options] list|show|import|export|delete|enable|disable [arguments]</source>
+        <translation>Aufruf: atc profiles [Optionen] list|show|import|export|delete|enable|disable [Argumente]</translation>
+    </message>
+    <message>
+        <source>Tenant connector &quot;%1&quot; is already enabled.</source>
+        <translation>Der Mandanten-Connector „%1“ ist bereits aktiviert.</translation>
+    </message>
+    <message>
+        <source>Tenant connector &quot;%1&quot; is already disabled.</source>
+        <translation>Der Mandanten-Connector „%1“ ist bereits deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Enabled tenant connector &quot;%1&quot; (%2): it runs on its schedule again.</source>
+        <translation>Mandanten-Connector „%1“ (%2) aktiviert: Er läuft wieder nach seinem Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Disabled tenant connector &quot;%1&quot; (%2): it does not run until it is enabled again (&apos;atc profiles enable&apos;).</source>
+        <translation>Mandanten-Connector „%1“ (%2) deaktiviert: Er läuft nicht, bis er wieder aktiviert wird (&apos;atc profiles enable&apos;).</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +2994,22 @@
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Run &apos;atc profiles enable &quot;%1&quot;&apos;.</source>
+        <translation>Führen Sie &apos;atc profiles enable &quot;%1&quot;&apos; aus.</translation>
+    </message>
+    <message>
+        <source>%1: disabled, skipped</source>
+        <translation>%1: deaktiviert, übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: enabled, scheduled</source>
+        <translation>%1: aktiviert, eingeplant</translation>
+    </message>
+    <message>
+        <source>%1: disabled, not scheduled</source>
+        <translation>%1: deaktiviert, nicht eingeplant</translation>
+    </message>
 </context>
 <context>
     <name>atc::ui::InventoryBrowser</name>
@@ -3086,6 +3172,18 @@
         <source>No configuration stored (CSPM is off for this connector).</source>
         <translation>Keine Konfiguration gespeichert (CSPM ist für diesen Connector deaktiviert).</translation>
     </message>
+    <message>
+        <source>Loading assets</source>
+        <translation>Assets werden geladen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The inventory could not be read: %1</source>
+        <translation>Das Inventar konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>atc::ui::InventoryModel</name>
@@ -3171,14 +3269,6 @@
     <message>
         <source>&amp;Cancel Run</source>
         <translation>Ausführung abbre&amp;chen</translation>
-    </message>
-    <message>
-        <source>E&amp;nable</source>
-        <translation>Akti&amp;vieren</translation>
-    </message>
-    <message>
-        <source>Di&amp;sable</source>
-        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>&amp;Import Profile…</source>
@@ -3514,10 +3604,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         </translation>
     </message>
     <message>
-        <source>The inventory could not be exported to %1.</source>
-        <translation>Das Inventar konnte nicht nach %1 exportiert werden.</translation>
-    </message>
-    <message>
         <source>Export Perimeter Targets</source>
         <translation>Perimeterziele exportieren</translation>
     </message>
@@ -3531,10 +3617,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
             <numerusform>%n Perimeterziel wurde nach %1 exportiert.</numerusform>
             <numerusform>%n Perimeterziele wurden nach %1 exportiert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The perimeter targets could not be exported to %1.</source>
-        <translation>Die Perimeterziele konnten nicht nach %1 exportiert werden.</translation>
     </message>
     <message>
         <source>Running &quot;%1&quot;…</source>
@@ -3557,16 +3639,80 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <translation>Abonnements</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Settings saved. Language, data folder and proxy apply at the next start.</source>
-        <translation>Einstellungen gespeichert. Sprache, Datenordner und Proxy gelten ab dem nächsten Start.</translation>
-    </message>
-    <message>
         <source>&amp;Tag Catalogue…</source>
         <translation>&amp;Tag-Katalog…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Export %p%</source>
+        <translation>Export %p %</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Den Export abbrechen</translation>
+    </message>
+    <message>
+        <source>E&amp;nable Tenant Connector</source>
+        <translation>Mandanten-Connector akti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable Tenant Connector</source>
+        <translation>Mandanten-Connector &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <source>next run: none while disabled</source>
+        <translation>nächste Ausführung: keine, solange deaktiviert</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>The management-group path is filled in by the next run of the tenant connector.</source>
+        <translation>Der Verwaltungsgruppenpfad wird bei der nächsten Ausführung des Mandanten-Connectors eingetragen.</translation>
+    </message>
+    <message>
+        <source>This tenant connector is disabled, so it does not run. Enable it first (Connector ▸ Enable Tenant Connector).</source>
+        <translation>Dieser Mandanten-Connector ist deaktiviert und läuft daher nicht. Aktivieren Sie ihn zuerst (Connector ▸ Mandanten-Connector aktivieren).</translation>
+    </message>
+    <message>
+        <source>E&amp;nable Subscription Connectors</source>
+        <translation>Abonnement-Connectors akti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable Subscription Connectors</source>
+        <translation>Abonnement-Connectors &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <source>The tenant connector could not be changed: %1</source>
+        <translation>Der Mandanten-Connector konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>An export is running. Wait for it or cancel it first.</source>
+        <translation>Ein Export läuft. Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not changed.</source>
+        <translation>Export abgebrochen; %1 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The perimeter targets could not be exported: %1</source>
+        <translation>Die Perimeterziele konnten nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The inventory could not be exported: %1</source>
+        <translation>Das Inventar konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved. Network settings apply to the next run; language and data folder apply at the next start.</source>
+        <translation>Einstellungen gespeichert. Netzwerkeinstellungen gelten ab der nächsten Ausführung, Sprache und Datenordner ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3767,14 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>Last modified</source>
         <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Disabled: this tenant connector does not run, neither on its schedule nor on demand, until it is enabled again.</source>
+        <translation>Deaktiviert: Dieser Mandanten-Connector läuft weder nach Zeitplan noch auf Anforderung, bis er wieder aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@
         <source>atc: error: %1</source>
         <translation>atc&#xa0;: erreur&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>atc: warning: %1</source>
+        <translation>atc : avertissement : %1</translation>
+    </message>
 </context>
 <context>
     <name>atc::AppSettings</name>
@@ -1020,6 +1024,10 @@
         <source>The run was cancelled.</source>
         <translation>L&apos;exécution a été annulée.</translation>
     </message>
+    <message>
+        <source>The tenant connector &quot;%1&quot; is disabled, so it does not run — neither on its schedule nor on demand. Enable it first; it then runs on its normal schedule.</source>
+        <translation>Le connecteur de locataire « %1 » est désactivé : il ne s&apos;exécute pas, ni selon sa planification ni à la demande. Activez-le d&apos;abord ; il s&apos;exécutera ensuite selon sa planification habituelle.</translation>
+    </message>
 </context>
 <context>
     <name>atc::ConnectorState</name>
@@ -1270,6 +1278,17 @@
     <message>
         <source>the write was interrupted</source>
         <translation>l&apos;écriture a été interrompue</translation>
+    </message>
+</context>
+<context>
+    <name>atc::InventoryExportJob</name>
+    <message>
+        <source>The inventory could not be opened: %1</source>
+        <translation>L&apos;inventaire n&apos;a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1662,21 @@
     <message>
         <source>Rule %1: its tag no longer exists in the tag catalogue. Choose another tag.</source>
         <translation>Règle %1&#xa0;: son étiquette n&apos;existe plus dans le catalogue d&apos;étiquettes. Choisissez une autre étiquette.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ProxyConfigurator</name>
+    <message>
+        <source>The proxy password is not available: no keychain. Set %1 for services without a keychain.</source>
+        <translation>Le mot de passe du proxy n&apos;est pas disponible : aucun trousseau. Définissez %1 pour les services sans trousseau.</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be read from the keychain: %1 The proxy is used without a password; enter it in Settings or set %2.</source>
+        <translation>Le mot de passe du proxy n&apos;a pas pu être lu dans le trousseau : %1 Le proxy est utilisé sans mot de passe ; saisissez-le dans les Paramètres ou définissez %2.</translation>
+    </message>
+    <message>
+        <source>it was never saved.</source>
+        <translation>il n&apos;a jamais été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2696,26 +2730,6 @@
         <translation>le profil a été conservé, car sa clé d&apos;authentification n&apos;a pas pu être retirée du trousseau&#xa0;: %1 Utilisez --force pour supprimer le profil malgré tout.</translation>
     </message>
     <message>
-        <source>Saved tenant connector profiles.
-
-  list                      list the saved profiles
-  show &lt;id|name&gt;            show every setting of one profile
-  import &lt;file&gt;             import a profile file under a fresh id
-  export &lt;id|name&gt; &lt;file&gt;   write one profile to a file (no secret)
-  delete &lt;id|name&gt;          delete a profile and its authentication key</source>
-        <translation>Profils de connecteur de locataire enregistrés.
-
-  list                      lister les profils enregistrés
-  show &lt;id|name&gt;            afficher tous les paramètres d&apos;un profil
-  import &lt;file&gt;             importer un fichier de profil sous un nouvel ID
-  export &lt;id|name&gt; &lt;file&gt;   écrire un profil dans un fichier (sans secret)
-  delete &lt;id|name&gt;          supprimer un profil et sa clé d&apos;authentification</translation>
-    </message>
-    <message>
-        <source>list, show, import, export or delete</source>
-        <translation>list, show, import, export ou delete</translation>
-    </message>
-    <message>
         <source>Output format of list and show: text or json.</source>
         <translation>Format de sortie de list et show&#xa0;: text ou json.</translation>
     </message>
@@ -2726,10 +2740,6 @@
     <message>
         <source>export: overwrite the file. delete: delete the profile even when the keychain cannot remove its key.</source>
         <translation>export&#xa0;: écraser le fichier. delete&#xa0;: supprimer le profil même si le trousseau ne peut pas retirer sa clé.</translation>
-    </message>
-    <message>
-        <source>Usage: atc profiles [options] list|show|import|export|delete [arguments]</source>
-        <translation>Utilisation&#xa0;: atc profiles [options] list|show|import|export|delete [arguments]</translation>
     </message>
     <message>
         <source>missing action. Run &apos;atc profiles --help&apos;.</source>
@@ -2758,6 +2768,66 @@
     <message>
         <source>unknown action &quot;%1&quot;. Run &apos;atc profiles --help&apos;.</source>
         <translation>action inconnue « %1 ». Lancez &apos;atc profiles --help&apos;.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>Saved tenant connector profiles.
+
+  list                      list the saved profiles
+  show &lt;id|name&gt;            show every setting of one profile
+  import &lt;file&gt;             import a profile file under a fresh id
+  export &lt;id|name&gt; &lt;file&gt;   write one profile to a file (no secret)
+  delete &lt;id|name&gt;          delete a profile and its authentication key
+  enable &lt;id|name&gt;          enable a tenant connector: it runs again
+  disable &lt;id|name&gt;         disable a tenant connector: it never runs (neither on its schedule nor with &apos;atc run&apos;) until enabled again</source>
+        <translation>Profils de connecteur de locataire enregistrés.
+
+  list                      lister les profils enregistrés
+  show &lt;id|name&gt;            afficher tous les paramètres d&apos;un profil
+  import &lt;file&gt;             importer un fichier de profil sous un nouvel ID
+  export &lt;id|name&gt; &lt;file&gt;   écrire un profil dans un fichier (sans secret)
+  delete &lt;id|name&gt;          supprimer un profil et sa clé d&apos;authentification
+  enable &lt;id|name&gt;          activer un connecteur de locataire : il s&apos;exécute à nouveau
+  disable &lt;id|name&gt;         désactiver un connecteur de locataire : il ne s&apos;exécute plus (ni selon sa planification ni avec &apos;atc run&apos;) jusqu&apos;à sa réactivation</translation>
+    </message>
+    <message>
+        <source>list, show, import, export, delete, enable or disable</source>
+        <translation>list, show, import, export, delete, enable ou disable</translation>
+    </message>
+    <message>
+        <source>Usage: atc profiles [options] list|show|import|export|delete|enable|disable [arguments]</source>
+        <translation>Utilisation : atc profiles [options] list|show|import|export|delete|enable|disable [arguments]</translation>
+    </message>
+    <message>
+        <source>Tenant connector &quot;%1&quot; is already enabled.</source>
+        <translation>Le connecteur de locataire « %1 » est déjà activé.</translation>
+    </message>
+    <message>
+        <source>Tenant connector &quot;%1&quot; is already disabled.</source>
+        <translation>Le connecteur de locataire « %1 » est déjà désactivé.</translation>
+    </message>
+    <message>
+        <source>Enabled tenant connector &quot;%1&quot; (%2): it runs on its schedule again.</source>
+        <translation>Connecteur de locataire « %1 » (%2) activé : il s&apos;exécute à nouveau selon sa planification.</translation>
+    </message>
+    <message>
+        <source>Disabled tenant connector &quot;%1&quot; (%2): it does not run until it is enabled again (&apos;atc profiles enable&apos;).</source>
+        <translation>Connecteur de locataire « %1 » (%2) désactivé : il ne s&apos;exécute plus jusqu&apos;à sa réactivation (&apos;atc profiles enable&apos;).</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +2994,22 @@
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Run &apos;atc profiles enable &quot;%1&quot;&apos;.</source>
+        <translation>Exécutez &apos;atc profiles enable &quot;%1&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: disabled, skipped</source>
+        <translation>%1 : désactivé, ignoré</translation>
+    </message>
+    <message>
+        <source>%1: enabled, scheduled</source>
+        <translation>%1 : activé, planifié</translation>
+    </message>
+    <message>
+        <source>%1: disabled, not scheduled</source>
+        <translation>%1 : désactivé, non planifié</translation>
+    </message>
 </context>
 <context>
     <name>atc::ui::InventoryBrowser</name>
@@ -3086,6 +3172,18 @@
         <source>No configuration stored (CSPM is off for this connector).</source>
         <translation>Aucune configuration enregistrée (CSPM est désactivé pour ce connecteur).</translation>
     </message>
+    <message>
+        <source>Loading assets</source>
+        <translation>Chargement des actifs</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The inventory could not be read: %1</source>
+        <translation>L&apos;inventaire n&apos;a pas pu être lu : %1</translation>
+    </message>
 </context>
 <context>
     <name>atc::ui::InventoryModel</name>
@@ -3171,14 +3269,6 @@
     <message>
         <source>&amp;Cancel Run</source>
         <translation>&amp;Annuler l&apos;exécution</translation>
-    </message>
-    <message>
-        <source>E&amp;nable</source>
-        <translation>Ac&amp;tiver</translation>
-    </message>
-    <message>
-        <source>Di&amp;sable</source>
-        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>&amp;Import Profile…</source>
@@ -3514,10 +3604,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         </translation>
     </message>
     <message>
-        <source>The inventory could not be exported to %1.</source>
-        <translation>L&apos;inventaire n&apos;a pas pu être exporté vers %1.</translation>
-    </message>
-    <message>
         <source>Export Perimeter Targets</source>
         <translation>Exporter les cibles du périmètre</translation>
     </message>
@@ -3531,10 +3617,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
             <numerusform>%n cible du périmètre exportée vers %1.</numerusform>
             <numerusform>%n cibles du périmètre exportées vers %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The perimeter targets could not be exported to %1.</source>
-        <translation>Les cibles du périmètre n&apos;ont pas pu être exportées vers %1.</translation>
     </message>
     <message>
         <source>Running &quot;%1&quot;…</source>
@@ -3557,16 +3639,80 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <translation>Abonnements</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>Settings saved. Language, data folder and proxy apply at the next start.</source>
-        <translation>Paramètres enregistrés. La langue, le dossier de données et le proxy s&apos;appliquent au prochain démarrage.</translation>
-    </message>
-    <message>
         <source>&amp;Tag Catalogue…</source>
         <translation>Catalogue d&apos;é&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Export %p%</source>
+        <translation>Export %p %</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Annuler l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Annuler l&apos;exportation en cours</translation>
+    </message>
+    <message>
+        <source>E&amp;nable Tenant Connector</source>
+        <translation>Ac&amp;tiver le connecteur de locataire</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable Tenant Connector</source>
+        <translation>&amp;Désactiver le connecteur de locataire</translation>
+    </message>
+    <message>
+        <source>next run: none while disabled</source>
+        <translation>prochaine exécution : aucune tant que désactivé</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <source>The management-group path is filled in by the next run of the tenant connector.</source>
+        <translation>Le chemin du groupe d&apos;administration est renseigné par la prochaine exécution du connecteur de locataire.</translation>
+    </message>
+    <message>
+        <source>This tenant connector is disabled, so it does not run. Enable it first (Connector ▸ Enable Tenant Connector).</source>
+        <translation>Ce connecteur de locataire est désactivé : il ne s&apos;exécute pas. Activez-le d&apos;abord (Connecteur ▸ Activer le connecteur de locataire).</translation>
+    </message>
+    <message>
+        <source>E&amp;nable Subscription Connectors</source>
+        <translation>Ac&amp;tiver les connecteurs d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable Subscription Connectors</source>
+        <translation>&amp;Désactiver les connecteurs d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>The tenant connector could not be changed: %1</source>
+        <translation>Le connecteur de locataire n&apos;a pas pu être modifié : %1</translation>
+    </message>
+    <message>
+        <source>An export is running. Wait for it or cancel it first.</source>
+        <translation>Une exportation est en cours. Attendez sa fin ou annulez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not changed.</source>
+        <translation>Exportation annulée ; %1 n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The perimeter targets could not be exported: %1</source>
+        <translation>Les cibles de périmètre n&apos;ont pas pu être exportées : %1</translation>
+    </message>
+    <message>
+        <source>The inventory could not be exported: %1</source>
+        <translation>L&apos;inventaire n&apos;a pas pu être exporté : %1</translation>
+    </message>
+    <message>
+        <source>Settings saved. Network settings apply to the next run; language and data folder apply at the next start.</source>
+        <translation>Paramètres enregistrés. Les paramètres réseau s&apos;appliquent à la prochaine exécution ; la langue et le dossier de données au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3767,14 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>Last modified</source>
         <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Disabled: this tenant connector does not run, neither on its schedule nor on demand, until it is enabled again.</source>
+        <translation>Désactivé : ce connecteur de locataire ne s&apos;exécute ni selon sa planification ni à la demande, jusqu&apos;à sa réactivation.</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivé)</translation>
     </message>
 </context>
 <context>
