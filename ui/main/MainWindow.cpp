@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -27,6 +28,7 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -69,6 +71,21 @@ enum ConnectorColumn
     CColumnCount
 };
 constexpr int ConnectorIdRole = Qt::UserRole + 1;
+
+// "… / Landing Zones / Corp" rather than "Tenant Root Group / Contoso / Lan…": the end of a
+// management-group path is what tells connectors apart.
+class ElideLeftDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideLeft;
+    }
+};
 constexpr int SortRole = Qt::UserRole + 2;
 
 QString timeText(const QDateTime &t)
@@ -462,9 +479,17 @@ QWidget *MainWindow::buildWorkspace()
     m_connectorTable->verticalHeader()->hide();
     m_connectorTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_connectorTable->horizontalHeader()->setStretchLastSection(true);
-    const int widths[CColumnCount] = {240, 180, 250, 170, 125, 125, 70, 100};
+    // Widths from the font (and a real time stamp), not fixed pixels: they hold at 150 % and
+    // in longer languages. The path keeps its most specific end visible.
+    const QFontMetrics fm = m_connectorTable->fontMetrics();
+    const int ch = fm.averageCharWidth();
+    const int time =
+        fm.horizontalAdvance(timeText(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)))) + 2 * ch;
+    const int widths[CColumnCount] = {36 * ch, 28 * ch, 40 * ch, 27 * ch,
+                                      time,    time,    8 * ch,  12 * ch};
     for (int c = 0; c < CColumnCount; ++c)
         m_connectorTable->setColumnWidth(c, widths[c]);
+    m_connectorTable->setItemDelegateForColumn(CGroupPath, new ElideLeftDelegate(m_connectorTable));
     connect(m_connectorTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] {
                 updateActions();
