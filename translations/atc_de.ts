@@ -3012,6 +3012,53 @@
     </message>
 </context>
 <context>
+    <name>atc::ui::ConnectorTableModel</name>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>The management-group path is filled in by the next run of the tenant connector.</source>
+        <translation>Der Verwaltungsgruppenpfad wird bei der nächsten Ausführung des Mandanten-Connectors eingetragen.</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Management group path</source>
+        <translation>Verwaltungsgruppenpfad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzte Ausführung</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächste Ausführung</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
     <name>atc::ui::InventoryBrowser</name>
     <message>
         <source>Filter by type</source>
@@ -3335,36 +3382,8 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <translation>Mandanten-Connectors</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Abonnement</translation>
-    </message>
-    <message>
-        <source>Management group path</source>
-        <translation>Verwaltungsgruppenpfad</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation>Letzte Ausführung</translation>
-    </message>
-    <message>
-        <source>Next run</source>
-        <translation>Nächste Ausführung</translation>
-    </message>
-    <message>
-        <source>Assets</source>
-        <translation>Assets</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <source>Filter subscription connectors</source>
@@ -3464,10 +3483,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>running</source>
         <translation>läuft</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3669,14 +3684,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>next run: none while disabled</source>
         <translation>nächste Ausführung: keine, solange deaktiviert</translation>
-    </message>
-    <message>
-        <source>not known yet</source>
-        <translation>noch nicht bekannt</translation>
-    </message>
-    <message>
-        <source>The management-group path is filled in by the next run of the tenant connector.</source>
-        <translation>Der Verwaltungsgruppenpfad wird bei der nächsten Ausführung des Mandanten-Connectors eingetragen.</translation>
     </message>
     <message>
         <source>This tenant connector is disabled, so it does not run. Enable it first (Connector ▸ Enable Tenant Connector).</source>

@@ -3012,6 +3012,53 @@
     </message>
 </context>
 <context>
+    <name>atc::ui::ConnectorTableModel</name>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>The management-group path is filled in by the next run of the tenant connector.</source>
+        <translation>Le chemin du groupe d&apos;administration est renseigné par la prochaine exécution du connecteur de locataire.</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Management group path</source>
+        <translation>Chemin du groupe d&apos;administration</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
     <name>atc::ui::InventoryBrowser</name>
     <message>
         <source>Filter by type</source>
@@ -3335,36 +3382,8 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <translation>Connecteurs de locataire</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Abonnement</translation>
-    </message>
-    <message>
-        <source>Management group path</source>
-        <translation>Chemin du groupe d&apos;administration</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>État</translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation>Dernière exécution</translation>
-    </message>
-    <message>
-        <source>Next run</source>
-        <translation>Prochaine exécution</translation>
-    </message>
-    <message>
-        <source>Assets</source>
-        <translation>Actifs</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>Dernière erreur</translation>
     </message>
     <message>
         <source>Filter subscription connectors</source>
@@ -3464,10 +3483,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>running</source>
         <translation>en cours</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>désactivé</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3669,14 +3684,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>next run: none while disabled</source>
         <translation>prochaine exécution : aucune tant que désactivé</translation>
-    </message>
-    <message>
-        <source>not known yet</source>
-        <translation>pas encore connu</translation>
-    </message>
-    <message>
-        <source>The management-group path is filled in by the next run of the tenant connector.</source>
-        <translation>Le chemin du groupe d&apos;administration est renseigné par la prochaine exécution du connecteur de locataire.</translation>
     </message>
     <message>
         <source>This tenant connector is disabled, so it does not run. Enable it first (Connector ▸ Enable Tenant Connector).</source>

@@ -38,6 +38,7 @@
 #include <QVBoxLayout>
 
 #include "AtcResources.h"
+#include "ConnectorTableModel.h"
 #include "ConnectorWizard.h"
 #include "InventoryBrowser.h"
 #include "InventoryModel.h"
@@ -58,19 +59,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-enum ConnectorColumn
-{
-    CName,
-    CSubscription,
-    CGroupPath,
-    CState,
-    CLastRun,
-    CNextRun,
-    CAssets,
-    CLastError,
-    CColumnCount
-};
-constexpr int ConnectorIdRole = Qt::UserRole + 1;
+// The connector table's columns and roles are its model's.
+constexpr int CName = ConnectorTableModel::NameColumn;
+constexpr int CGroupPath = ConnectorTableModel::GroupPathColumn;
+constexpr int CColumnCount = ConnectorTableModel::ColumnCount;
+constexpr int ConnectorIdRole = ConnectorTableModel::ConnectorIdRole;
 
 // "… / Landing Zones / Corp" rather than "Tenant Root Group / Contoso / Lan…": the end of a
 // management-group path is what tells connectors apart.
@@ -90,7 +83,7 @@ constexpr int SortRole = Qt::UserRole + 2;
 
 QString timeText(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    return ConnectorTableModel::timeText(t);
 }
 
 QIcon stateIcon(const QWidget *w, ConnectorState state)
@@ -450,13 +443,18 @@ QWidget *MainWindow::buildWorkspace()
 
     // Subscription connectors.
     auto *connectorsPage = new QWidget(m_tabs);
-    m_connectorModel = new QStandardItemModel(0, CColumnCount, this);
-    m_connectorModel->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Subscription"), tr("Management group path"), tr("State"), tr("Last run"),
-         tr("Next run"), tr("Assets"), tr("Last error")});
+    m_connectorModel = new ConnectorTableModel(this);
+    {
+        // Style icons looked up once, not per row (a theme lookup each).
+        QList<QIcon> icons;
+        for (int st = 0; st <= int(ConnectorState::Disabled); ++st)
+            icons.append(stateIcon(this, ConnectorState(st)));
+        m_connectorModel->setStateIcons(icons);
+        m_connectorModel->setPlaceholderBrush(palette().brush(QPalette::PlaceholderText));
+    }
     m_connectorProxy = new QSortFilterProxyModel(this);
     m_connectorProxy->setSourceModel(m_connectorModel);
-    m_connectorProxy->setSortRole(SortRole);
+    m_connectorProxy->setSortRole(ConnectorTableModel::SortRole);
     m_connectorProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_connectorProxy->setFilterKeyColumn(-1);
     m_connectorFilter = new QLineEdit(connectorsPage);
@@ -616,7 +614,7 @@ void MainWindow::refreshDetails()
     ConnectorRuntime *rt = m_services.runtime;
     if (id.isEmpty() || !rt) {
         m_tenantHeader->setText(rt ? QString() : tr("The connector runtime is not available."));
-        m_connectorModel->removeRows(0, m_connectorModel->rowCount());
+        m_connectorModel->setConnectors({});
         m_historyModel->removeRows(0, m_historyModel->rowCount());
         return;
     }
@@ -659,45 +657,11 @@ void MainWindow::refreshConnectors()
         m_tenantHeader->setText(m_tenantHeader->text() + u'\n' + status->lastError);
 
     const QList<qint64> selected = selectedConnectorIds();
-    // Rebuilt unsorted, sorted once at the end (a sorted proxy re-sorts on every append).
-    m_connectorProxy->setDynamicSortFilter(false);
-    // Style icons looked up once per refresh, not per row (a theme lookup each).
-    QIcon icons[int(ConnectorState::Disabled) + 1];
-    for (int st = 0; st <= int(ConnectorState::Disabled); ++st)
-        icons[st] = stateIcon(this, ConnectorState(st));
-    const QLocale locale;
-    m_connectorModel->removeRows(0, m_connectorModel->rowCount());
-    for (const SubscriptionConnector &c : connectors) {
-        QList<QStandardItem *> row;
-        QStandardItem *subscription =
-            item(c.subscriptionName.isEmpty() ? c.subscriptionId : c.subscriptionName);
-        subscription->setToolTip(c.subscriptionId);
-        QStandardItem *path = item(c.managementGroupPath);
-        if (c.managementGroupPath.isEmpty()) {
-            // Connectors stored before paths were kept get theirs from the next run.
-            path->setText(tr("not known yet"));
-            path->setToolTip(tr("The management-group path is filled in by the next run of the "
-                                "tenant connector."));
-            path->setForeground(palette().brush(QPalette::PlaceholderText));
-        }
-        row << item(c.name) << subscription << path;
-        QString stateText = connectorStateDisplayName(c.state);
-        if (c.flag != FlagReason::None)
-            stateText += u" — "_s + flagReasonDisplayName(c.flag);
-        else if (c.disabled && c.state != ConnectorState::Disabled)
-            stateText += u" — "_s + tr("disabled");
-        QStandardItem *state = item(stateText, int(c.state));
-        state->setIcon(icons[int(c.state)]);
-        row << state << item(timeText(c.lastRun), c.lastRun) << item(timeText(c.nextRun), c.nextRun)
-            << item(locale.toString(c.assetCount), c.assetCount) << item(c.lastError);
-        row.first()->setData(c.id, ConnectorIdRole);
-        m_connectorModel->appendRow(row);
-    }
-    m_connectorProxy->setDynamicSortFilter(true);
-    m_connectorProxy->sort(m_connectorTable->horizontalHeader()->sortIndicatorSection(),
-                           m_connectorTable->horizontalHeader()->sortIndicatorOrder());
-    // Keep the selection across refreshes (runs refresh often).
-    if (!selected.isEmpty()) {
+    m_connectorModel->setConnectors(connectors);
+    // The same connectors are updated in place and keep their selection; after a reset the
+    // same connectors are selected again.
+    const bool reset = !selected.isEmpty() && selectedConnectorIds().isEmpty();
+    if (reset) {
         QItemSelection sel;
         for (int r = 0; r < m_connectorProxy->rowCount(); ++r) {
             const QModelIndex i = m_connectorProxy->index(r, 0);

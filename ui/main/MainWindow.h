@@ -26,6 +26,7 @@ struct RunSummary;
 
 namespace atc::ui {
 
+class ConnectorTableModel;
 class InventoryBrowser;
 class MessageBar;
 class ProfileListModel;
@@ -138,7 +139,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_tenantHeader = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QStandardItemModel *m_connectorModel = nullptr;
+    ConnectorTableModel *m_connectorModel = nullptr;
     QSortFilterProxyModel *m_connectorProxy = nullptr;
     QLineEdit *m_connectorFilter = nullptr;
     QTableView *m_connectorTable = nullptr;
