@@ -8,14 +8,13 @@
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
 #include "AzureEmulator.h"
+#include "FakeHttpProxy.h"
 
 using namespace Qt::Literals::StringLiterals;
 namespace sandbox = atc::emulator::sandbox;
@@ -52,9 +51,8 @@ protected:
         m_emulator.waitForFinished(10000);
     }
 
-    /** Runs `atc` with a private HOME; `secret` goes through the environment, never argv. */
-    CliResult atc(QStringList args,
-                  const QString &secret = QString::fromLatin1(sandbox::ClientSecret))
+    /** A private HOME; `secret` goes through the environment, never argv. */
+    QProcessEnvironment environment(const QString &secret) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"HOME"_s, m_home.path());
@@ -67,8 +65,15 @@ protected:
             env.remove(u"AZURE_CLIENT_SECRET"_s);
         else
             env.insert(u"AZURE_CLIENT_SECRET"_s, secret);
+        return env;
+    }
+
+    /** Runs `atc` to its end (this process's event loop is not needed meanwhile). */
+    CliResult atc(QStringList args,
+                  const QString &secret = QString::fromLatin1(sandbox::ClientSecret))
+    {
         QProcess p;
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(environment(secret));
         p.setProgram(QStringLiteral(ATC_CLI_PATH));
         p.setArguments(args);
         p.start();
@@ -195,46 +200,19 @@ TEST_F(CliAzureTest, UnreachableServerIsANetworkFailure)
 // nothing leaves the machine.
 TEST_F(CliAzureTest, ManualProxyFromTheSettingsIsUsedWithItsPassword)
 {
-    QTcpServer proxyServer;
-    ASSERT_TRUE(proxyServer.listen(QHostAddress::LocalHost, 0));
-    QList<QByteArray> heads;
-    QObject::connect(&proxyServer, &QTcpServer::newConnection, &proxyServer, [&] {
-        while (QTcpSocket *socket = proxyServer.nextPendingConnection()) {
-            auto buffer = std::make_shared<QByteArray>();
-            QObject::connect(socket, &QTcpSocket::readyRead, socket, [&heads, socket, buffer] {
-                buffer->append(socket->readAll());
-                const qsizetype end = buffer->indexOf("\r\n\r\n");
-                if (end < 0)
-                    return;
-                const QByteArray head = buffer->left(end);
-                buffer->remove(0, end + 4);
-                heads.append(head);
-                socket->write(head.contains("Proxy-Authorization:")
-                                  ? QByteArray("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n"
-                                               "Connection: close\r\n\r\n")
-                                  : QByteArray("HTTP/1.1 407 Proxy Authentication Required\r\n"
-                                               "Proxy-Authenticate: Basic realm=\"corp\"\r\n"
-                                               "Content-Length: 0\r\n\r\n"));
-            });
-        }
-    });
+    atc::test::FakeHttpProxy proxy;
+    ASSERT_TRUE(proxy.listen());
 
     const QString configDir =
         m_home.filePath(u"config/AzureTenantConnector/azure-tenant-connector"_s);
     ASSERT_TRUE(QDir().mkpath(configDir));
     QFile ini(configDir + u"/settings.ini"_s);
     ASSERT_TRUE(ini.open(QIODevice::WriteOnly));
-    ini.write("[proxy]\nmode=manual\nhost=127.0.0.1\nport=" +
-              QByteArray::number(proxyServer.serverPort()) + "\nuser=svc-atc\n");
+    ini.write("[proxy]\nmode=manual\nhost=127.0.0.1\nport=" + QByteArray::number(proxy.port()) +
+              "\nuser=svc-atc\n");
     ini.close();
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_home.path());
-    env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + m_home.filePath(u"no-bus"_s));
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"AZURE_CLIENT_SECRET"_s, QString::fromLatin1(sandbox::ClientSecret));
+    QProcessEnvironment env = environment(QString::fromLatin1(sandbox::ClientSecret));
     env.insert(u"ATC_PROXY_PASSWORD"_s, u"proxy-pw-123"_s);
     QProcess p;
     p.setProcessEnvironment(env);
@@ -249,13 +227,9 @@ TEST_F(CliAzureTest, ManualProxyFromTheSettingsIsUsedWithItsPassword)
     EXPECT_EQ(p.exitCode(), 5) << err.toStdString(); // a network failure, in words
     EXPECT_FALSE(err.contains(u"proxy-pw-123"_s));
 
-    ASSERT_FALSE(heads.isEmpty()) << "atc never contacted the proxy";
-    EXPECT_TRUE(heads.first().startsWith("CONNECT login.microsoftonline.com:443 "))
-        << heads.first().toStdString();
-    const QByteArray expected =
-        "Proxy-Authorization: Basic " + QByteArray("svc-atc:proxy-pw-123").toBase64();
-    bool authenticated = false;
-    for (const QByteArray &h : std::as_const(heads))
-        authenticated = authenticated || h.contains(expected);
-    EXPECT_TRUE(authenticated) << "the proxy never got the configured credentials";
+    ASSERT_FALSE(proxy.heads().isEmpty()) << "atc never contacted the proxy";
+    EXPECT_TRUE(proxy.heads().first().startsWith("CONNECT login.microsoftonline.com:443 "))
+        << proxy.heads().first().toStdString();
+    EXPECT_TRUE(proxy.sawCredentials("svc-atc:proxy-pw-123"))
+        << "the proxy never got the configured credentials";
 }

@@ -3,11 +3,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "FakeHttpProxy.h"
 #include "runtime/ProxyConfigurator.h"
 #include "store/AppSettings.h"
 #include "store/InMemorySecretStore.h"
@@ -156,35 +155,11 @@ TEST_F(ProxyConfiguratorTest, LaterApplySupersedesAPendingKeychainRead)
 // as a proxy error. Nothing leaves the machine: the fake proxy never connects out.
 TEST_F(ProxyConfiguratorTest, RequestsGoThroughTheProxyWithItsCredentials)
 {
-    QTcpServer proxyServer;
-    ASSERT_TRUE(proxyServer.listen(QHostAddress::LocalHost, 0));
-    QList<QByteArray> requests;
-    QObject::connect(&proxyServer, &QTcpServer::newConnection, &proxyServer, [&] {
-        while (QTcpSocket *socket = proxyServer.nextPendingConnection()) {
-            auto buffer = std::make_shared<QByteArray>();
-            QObject::connect(socket, &QTcpSocket::readyRead, socket, [&, socket, buffer] {
-                buffer->append(socket->readAll());
-                const qsizetype end = buffer->indexOf("\r\n\r\n");
-                if (end < 0)
-                    return;
-                const QByteArray head = buffer->left(end);
-                buffer->remove(0, end + 4);
-                requests.append(head);
-                if (!head.contains("Proxy-Authorization:")) {
-                    socket->write("HTTP/1.1 407 Proxy Authentication Required\r\n"
-                                  "Proxy-Authenticate: Basic realm=\"test\"\r\n"
-                                  "Content-Length: 0\r\n\r\n");
-                } else {
-                    socket->write("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n"
-                                  "Connection: close\r\n\r\n");
-                    socket->disconnectFromHost();
-                }
-            });
-        }
-    });
+    test::FakeHttpProxy proxy;
+    ASSERT_TRUE(proxy.listen());
 
     AppSettings s(ini());
-    manual(s, u"127.0.0.1"_s, proxyServer.serverPort(), u"alice"_s);
+    manual(s, u"127.0.0.1"_s, proxy.port(), u"alice"_s);
     storePassword(kPassword);
     ProxyConfigurator c(&m_nam, &m_secrets);
     applyAndWait(c, s);
@@ -196,14 +171,10 @@ TEST_F(ProxyConfiguratorTest, RequestsGoThroughTheProxyWithItsCredentials)
     EXPECT_NE(reply->error(), QNetworkReply::NoError); // the proxy refused the tunnel
     reply->deleteLater();
 
-    ASSERT_GE(requests.size(), 2);
-    EXPECT_TRUE(requests.first().startsWith("CONNECT login.microsoftonline.com:443 "));
-    const QByteArray expected =
-        "Proxy-Authorization: Basic " + (u"alice:"_s + kPassword).toUtf8().toBase64();
-    bool authenticated = false;
-    for (const QByteArray &r : std::as_const(requests))
-        authenticated = authenticated || r.contains(expected);
-    EXPECT_TRUE(authenticated) << "the proxy never got the keychain's credentials";
+    ASSERT_GE(proxy.heads().size(), 2);
+    EXPECT_TRUE(proxy.heads().first().startsWith("CONNECT login.microsoftonline.com:443 "));
+    EXPECT_TRUE(proxy.sawCredentials("alice:" + kPassword.toUtf8()))
+        << "the proxy never got the keychain's credentials";
 }
 
 } // namespace
