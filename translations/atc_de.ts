@@ -364,10 +364,6 @@
         <translation>Prüfen Sie die Netzwerkverbindung und die Proxyeinstellungen des Systems.</translation>
     </message>
     <message>
-        <source>Check the system proxy settings (address, port and credentials).</source>
-        <translation>Prüfen Sie die Proxyeinstellungen des Systems (Adresse, Port und Anmeldeinformationen).</translation>
-    </message>
-    <message>
         <source>If your network inspects TLS traffic, add its CA certificate (PEM) with the custom CA option; otherwise check the endpoint URL and the computer&apos;s date.</source>
         <translation>Wenn Ihr Netzwerk TLS-Datenverkehr untersucht, fügen Sie dessen CA-Zertifikat (PEM) über die Option für ein eigenes CA-Zertifikat hinzu; prüfen Sie andernfalls die Endpunkt-URL und das Datum des Computers.</translation>
     </message>
@@ -378,6 +374,10 @@
     <message>
         <source>This is usually a network interruption or an intercepting proxy: try again.</source>
         <translation>Meist ist das eine Netzwerkunterbrechung oder ein zwischengeschalteter Proxy: Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Check the proxy&apos;s address, port, user and password (in the application&apos;s settings, or the system&apos;s when it uses the system proxy).</source>
+        <translation>Prüfen Sie Adresse, Port, Benutzer und Kennwort des Proxys (in den Einstellungen der Anwendung oder, beim Systemproxy, in denen des Systems).</translation>
     </message>
 </context>
 <context>

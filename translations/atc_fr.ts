@@ -364,10 +364,6 @@
         <translation>Vérifiez la connexion réseau et les paramètres de proxy du système.</translation>
     </message>
     <message>
-        <source>Check the system proxy settings (address, port and credentials).</source>
-        <translation>Vérifiez les paramètres de proxy du système (adresse, port et informations d&apos;identification).</translation>
-    </message>
-    <message>
         <source>If your network inspects TLS traffic, add its CA certificate (PEM) with the custom CA option; otherwise check the endpoint URL and the computer&apos;s date.</source>
         <translation>Si votre réseau inspecte le trafic TLS, ajoutez son certificat d&apos;AC (PEM) avec l&apos;option d&apos;AC personnalisée&#xa0;; sinon, vérifiez l&apos;URL du point de terminaison et la date de l&apos;ordinateur.</translation>
     </message>
@@ -378,6 +374,10 @@
     <message>
         <source>This is usually a network interruption or an intercepting proxy: try again.</source>
         <translation>Il s&apos;agit généralement d&apos;une interruption réseau ou d&apos;un proxy intercepteur&#xa0;: réessayez.</translation>
+    </message>
+    <message>
+        <source>Check the proxy&apos;s address, port, user and password (in the application&apos;s settings, or the system&apos;s when it uses the system proxy).</source>
+        <translation>Vérifiez l&apos;adresse, le port, l&apos;utilisateur et le mot de passe du proxy (dans les paramètres de l&apos;application, ou dans ceux du système s&apos;il utilise le proxy système).</translation>
     </message>
 </context>
 <context>

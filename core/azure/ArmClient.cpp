@@ -240,8 +240,7 @@ void ArmClient::onReply(const CallPtr &call)
     ArmResponse r;
     r.httpStatus = status;
     if (status == 0) {
-        r.error =
-            net::transportError(reply->error(), reply->errorString(), call->sslErrors, shownUrl);
+        r.error = net::transportError(reply, call->sslErrors, shownUrl);
         if (net::isRetryable(r.error.kind) && call->attempts < config.maxRetries)
             return retryLater(call, net::backoffMs(config, call->attempts++));
         return finish(call, r);

@@ -256,7 +256,8 @@ QString AzureError::advice() const
     case AzureErrorKind::Network:
         return tr("Check the network connection and the system proxy settings.");
     case AzureErrorKind::Proxy:
-        return tr("Check the system proxy settings (address, port and credentials).");
+        return tr("Check the proxy's address, port, user and password (in the application's "
+                  "settings, or the system's when it uses the system proxy).");
     case AzureErrorKind::Tls:
         return tr("If your network inspects TLS traffic, add its CA certificate (PEM) with the "
                   "custom CA option; otherwise check the endpoint URL and the computer's date.");

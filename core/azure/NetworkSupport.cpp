@@ -1,6 +1,9 @@
 #include "NetworkSupport.h"
 
 #include <QDateTime>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QRandomGenerator>
 #include <QTime>
 #include <QUrl>
@@ -11,8 +14,33 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace atc::net {
 
+bool viaHttpProxy(const QNetworkReply *reply)
+{
+    const QNetworkAccessManager *nam = reply ? reply->manager() : nullptr;
+    if (!nam)
+        return false;
+    const QString host = reply->url().host();
+    if (host == "localhost"_L1 || QHostAddress(host).isLoopback())
+        return false; // Qt never proxies loopback
+    const QNetworkProxy fixed = nam->proxy();
+    if (fixed.type() != QNetworkProxy::DefaultProxy)
+        return fixed.type() == QNetworkProxy::HttpProxy;
+    const QNetworkProxyQuery query(reply->url());
+    const QList<QNetworkProxy> proxies = nam->proxyFactory()
+                                             ? nam->proxyFactory()->queryProxy(query)
+                                             : QNetworkProxyFactory::proxyForQuery(query);
+    return !proxies.isEmpty() && proxies.constFirst().type() == QNetworkProxy::HttpProxy;
+}
+
+AzureError transportError(const QNetworkReply *reply, const QList<QSslError> &sslErrors,
+                          const QString &url)
+{
+    return transportError(reply->error(), reply->errorString(), sslErrors, url,
+                          viaHttpProxy(reply));
+}
+
 AzureError transportError(QNetworkReply::NetworkError code, const QString &errorString,
-                          const QList<QSslError> &sslErrors, const QString &url)
+                          const QList<QSslError> &sslErrors, const QString &url, bool viaHttpProxy)
 {
     AzureError e;
     e.url = url;
@@ -44,6 +72,10 @@ AzureError transportError(QNetworkReply::NetworkError code, const QString &error
     case QNetworkReply::ProxyAuthenticationRequiredError:
     case QNetworkReply::UnknownProxyError:
         e.kind = AzureErrorKind::Proxy;
+        break;
+    case QNetworkReply::UnknownNetworkError:
+        // Qt 6.4 reports a tunnel the proxy refused (403, 502 …) this way.
+        e.kind = viaHttpProxy ? AzureErrorKind::Proxy : AzureErrorKind::Network;
         break;
     default:
         e.kind = AzureErrorKind::Network;

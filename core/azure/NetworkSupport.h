@@ -12,9 +12,19 @@ namespace atc {
 /** Shared transport helpers of TokenProvider and ArmClient (internal). */
 namespace net {
 
-/** Classifies a reply that ended without an HTTP status. */
+/**
+ * Classifies a reply that ended without an HTTP status. `viaHttpProxy`: the request went
+ * through an HTTP proxy, so an error Qt leaves unclassified (a refused CONNECT tunnel) is the
+ * proxy's.
+ */
 AzureError transportError(QNetworkReply::NetworkError code, const QString &errorString,
-                          const QList<QSslError> &sslErrors, const QString &url);
+                          const QList<QSslError> &sslErrors, const QString &url,
+                          bool viaHttpProxy = false);
+/** transportError() for `reply`, finding out whether its manager sent it through a proxy. */
+AzureError transportError(const QNetworkReply *reply, const QList<QSslError> &sslErrors,
+                          const QString &url);
+/** Whether `reply`'s manager sends requests for its URL through an HTTP proxy. */
+bool viaHttpProxy(const QNetworkReply *reply);
 /** Whether a transport failure may succeed when repeated. */
 bool isRetryable(AzureErrorKind kind);
 /** Exponential backoff with jitter: base·2^attempt·[0.5, 1.5), capped at 30 s. */

@@ -154,8 +154,7 @@ void TokenProvider::onReply()
     AzureError error;
     int retryDelay = -1;
     if (status == 0) {
-        error = net::transportError(reply->error(), reply->errorString(), m_sslErrors,
-                                    net::displayUrl(tokenUrl()));
+        error = net::transportError(reply, m_sslErrors, net::displayUrl(tokenUrl()));
         if (net::isRetryable(error.kind) && m_attempt < c.maxRetries)
             retryDelay = net::backoffMs(c, m_attempt++);
     } else if (status >= 200 && status < 300) {

@@ -225,6 +225,8 @@ TEST_F(CliAzureTest, ManualProxyFromTheSettingsIsUsedWithItsPassword)
     ASSERT_TRUE(QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 120000));
     const QString err = QString::fromUtf8(p.readAllStandardError());
     EXPECT_EQ(p.exitCode(), 5) << err.toStdString(); // a network failure, in words
+    EXPECT_TRUE(err.contains(u"proxy"_s)) << err.toStdString();
+    EXPECT_FALSE(err.contains(u"retrying"_s)) << "a refused tunnel is not retried";
     EXPECT_FALSE(err.contains(u"proxy-pw-123"_s));
 
     ASSERT_FALSE(proxy.heads().isEmpty()) << "atc never contacted the proxy";

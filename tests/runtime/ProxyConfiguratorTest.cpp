@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "FakeHttpProxy.h"
+#include "azure/NetworkSupport.h"
 #include "runtime/ProxyConfigurator.h"
 #include "store/AppSettings.h"
 #include "store/InMemorySecretStore.h"
@@ -175,6 +176,43 @@ TEST_F(ProxyConfiguratorTest, RequestsGoThroughTheProxyWithItsCredentials)
     EXPECT_TRUE(proxy.heads().first().startsWith("CONNECT login.microsoftonline.com:443 "));
     EXPECT_TRUE(proxy.sawCredentials("alice:" + kPassword.toUtf8()))
         << "the proxy never got the keychain's credentials";
+}
+
+} // namespace
+
+namespace {
+
+// What the client makes of a proxy that refuses the tunnel: the proxy's fault, in words that
+// name the proxy, and not retried (it does not heal in seconds).
+TEST_F(ProxyConfiguratorTest, ARefusedTunnelIsAProxyErrorNotRetried)
+{
+    test::FakeHttpProxy proxy;
+    ASSERT_TRUE(proxy.listen());
+    AppSettings s(ini());
+    manual(s, u"127.0.0.1"_s, proxy.port(), u"alice"_s);
+    storePassword(kPassword);
+    ProxyConfigurator c(&m_nam, &m_secrets);
+    applyAndWait(c, s);
+
+    QNetworkReply *reply =
+        m_nam.get(QNetworkRequest(QUrl(u"https://management.azure.com/subscriptions"_s)));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_TRUE(net::viaHttpProxy(reply));
+    const AzureError e = net::transportError(reply, {}, u"https://management.azure.com"_s);
+    reply->deleteLater();
+    EXPECT_EQ(e.kind, AzureErrorKind::Proxy) << e.fullText().toStdString();
+    EXPECT_FALSE(net::isRetryable(e.kind));
+    EXPECT_TRUE(e.advice().contains(u"proxy"_s)) << e.advice().toStdString();
+
+    // Without a proxy the same unclassified error stays a network error; loopback never goes
+    // through a proxy.
+    EXPECT_EQ(net::transportError(QNetworkReply::UnknownNetworkError, {}, {}, {}, false).kind,
+              AzureErrorKind::Network);
+    QNetworkReply *local = m_nam.get(QNetworkRequest(QUrl(u"http://127.0.0.1:9/"_s)));
+    EXPECT_FALSE(net::viaHttpProxy(local));
+    local->abort();
+    local->deleteLater();
 }
 
 } // namespace
