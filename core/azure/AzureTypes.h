@@ -85,3 +85,6 @@ SubscriptionState subscriptionStateFromString(const QString &text);
 QString subscriptionStateToString(SubscriptionState state);
 
 } // namespace atc
+
+// Only implicitly shared Qt members: a list of 10,000 grows and moves by memcpy.
+Q_DECLARE_TYPEINFO(atc::AzureResource, Q_RELOCATABLE_TYPE);

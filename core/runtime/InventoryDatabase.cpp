@@ -373,6 +373,7 @@ QList<SubscriptionConnector> InventoryDatabase::connectors(const QString &profil
     if (!profileId.isEmpty())
         sql += u" WHERE profile_id = ?"_s;
     sql += u" ORDER BY profile_id, name COLLATE NOCASE, id"_s;
+    q.setForwardOnly(true); // read once: no cached copy of every row as QVariants
     q.prepare(sql);
     if (!profileId.isEmpty())
         q.addBindValue(profileId);
