@@ -27,6 +27,20 @@ QString folded(const QString &s)
 {
     return s.toCaseFolded();
 }
+
+// `group` and its ancestors up to the root, through a map folded name → parent name; bounded by
+// the number of groups so that a cycle in bad data cannot loop.
+QStringList chainOf(const QHash<QString, QString> &parentOf, const QString &group,
+                    qsizetype groupCount)
+{
+    QStringList chain;
+    QString current = group;
+    while (!current.isEmpty() && chain.size() <= groupCount) {
+        chain.append(current);
+        current = parentOf.value(folded(current));
+    }
+    return chain;
+}
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -234,6 +248,18 @@ public:
         QHash<QString, SubscriptionPlacement> placement;
         for (const SubscriptionPlacement &p : std::as_const(hierarchy.subscriptions))
             placement.insert(folded(p.subscriptionId), p);
+        // One parent map and one chain per group, not per subscription (2,000 × 200 otherwise).
+        QHash<QString, QString> parentOf;
+        for (const ManagementGroup &g : std::as_const(snap.managementGroups))
+            parentOf.insert(folded(g.name), g.parentName);
+        QHash<QString, QStringList> chains;
+        const auto ancestry = [&](const QString &group) {
+            const QString key = folded(group);
+            auto it = chains.constFind(key);
+            if (it == chains.constEnd())
+                it = chains.insert(key, chainOf(parentOf, group, snap.managementGroups.size()));
+            return *it;
+        };
         QSet<QString> listed;
         for (Subscription s : std::as_const(subscriptions)) {
             const QString k = folded(s.subscriptionId);
@@ -241,7 +267,7 @@ public:
             const auto it = placement.constFind(k);
             if (it != placement.constEnd()) {
                 s.managementGroupName = it->parentName;
-                s.ancestry = ancestryOf(snap.managementGroups, it->parentName);
+                s.ancestry = ancestry(it->parentName);
             }
             snap.subscriptions.append(s);
         }
@@ -257,7 +283,7 @@ public:
             s.stateText = p.stateText;
             s.state = subscriptionStateFromString(p.stateText);
             s.managementGroupName = p.parentName;
-            s.ancestry = ancestryOf(snap.managementGroups, p.parentName);
+            s.ancestry = ancestry(p.parentName);
             snap.subscriptions.append(s);
         }
     }
@@ -306,13 +332,7 @@ QStringList TenantDiscovery::ancestryOf(const QList<ManagementGroup> &groups, co
     QHash<QString, QString> parentOf;
     for (const ManagementGroup &g : groups)
         parentOf.insert(folded(g.name), g.parentName);
-    QStringList chain;
-    QString current = group;
-    while (!current.isEmpty() && chain.size() <= groups.size()) { // bounded: no cycles
-        chain.append(current);
-        current = parentOf.value(folded(current));
-    }
-    return chain;
+    return chainOf(parentOf, group, groups.size());
 }
 
 QString TenantDiscovery::groupScope(const QString &name)
@@ -479,9 +499,8 @@ public:
             return batchFailed(batch, d.error);
         }
         resourcesSoFar += d.resources.size();
-        const qsizetype needed = batch->resources.size() + d.resources.size();
-        if (batch->resources.capacity() < needed) // grow geometrically, not page by page
-            batch->resources.reserve(std::max(needed, 2 * batch->resources.capacity()));
+        // No reserve(): QList::reserve() copies every element; append(&&) grows geometrically
+        // and moves them (AzureResource is relocatable: a memcpy).
         if (batch->resources.isEmpty())
             batch->resources = std::move(d.resources);
         else
