@@ -1,6 +1,8 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTranslator>
 
 #include <QDir>
@@ -8,6 +10,7 @@
 
 #include <memory>
 
+#include "ContrastStyle.h"
 #include "MainWindow.h"
 #include "SandboxHost.h"
 #include "runtime/ConnectorRuntime.h"
@@ -44,6 +47,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(ATC_VERSION_STRING));
     QApplication::setApplicationDisplayName(QStringLiteral("Azure Tenant Connector"));
     QGuiApplication::setDesktopFileName(QStringLiteral("azure-tenant-connector"));
+    // The style the platform or the user chose (-style, QT_STYLE_OVERRIDE), with unchecked
+    // boxes in item views kept visible in dark palettes.
+    QApplication::setStyle(new ContrastStyle(QStyleFactory::create(QApplication::style()->name())));
 
     AppSettings settings;
     installTranslators(app,

@@ -28,6 +28,7 @@
 #include "AzureEmulator.h"
 #include "ConnectorDetailsPage.h"
 #include "ConnectorWizard.h"
+#include "ContrastStyle.h"
 #include "ManagementGroupTreeModel.h"
 #include "TagsActivationPage.h"
 #include "TenantDetailsPage.h"
@@ -127,7 +128,7 @@ int main(int argc, char **argv)
         }
         QApplication::installTranslator(own);
     }
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QApplication::setStyle(new ContrastStyle(QStyleFactory::create(u"Fusion"_s)));
     if (parser.isSet(darkOpt))
         QApplication::setPalette(darkPalette());
 
