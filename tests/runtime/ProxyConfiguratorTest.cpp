@@ -123,6 +123,18 @@ TEST_F(ProxyConfiguratorTest, MissingPasswordIsAProblemNotAFailure)
         << c.problem().toStdString();
 }
 
+TEST_F(ProxyConfiguratorTest, ManualWithoutHostFallsBackToTheSystemProxyAndSaysWhy)
+{
+    AppSettings s(ini());
+    s.setProxyMode(AppSettings::ProxyMode::Manual); // a settings file edited by hand
+    ProxyConfigurator c(&m_nam, &m_secrets);
+    applyAndWait(c, s);
+    EXPECT_NE(m_nam.proxyFactory(), nullptr);
+    EXPECT_EQ(m_nam.proxy().type(), QNetworkProxy::DefaultProxy);
+    EXPECT_EQ(c.problem(), s.proxyProblem());
+    EXPECT_FALSE(c.problem().isEmpty());
+}
+
 TEST_F(ProxyConfiguratorTest, ManualWithoutUserIsReadyAtOnce)
 {
     AppSettings s(ini());

@@ -64,6 +64,7 @@ constexpr int CName = ConnectorTableModel::NameColumn;
 constexpr int CGroupPath = ConnectorTableModel::GroupPathColumn;
 constexpr int CColumnCount = ConnectorTableModel::ColumnCount;
 constexpr int ConnectorIdRole = ConnectorTableModel::ConnectorIdRole;
+constexpr int SortRole = Qt::UserRole + 2; ///< the run history's typed sort key
 
 // "… / Landing Zones / Corp" rather than "Tenant Root Group / Contoso / Lan…": the end of a
 // management-group path is what tells connectors apart.
@@ -79,7 +80,6 @@ protected:
         option->textElideMode = Qt::ElideLeft;
     }
 };
-constexpr int SortRole = Qt::UserRole + 2;
 
 QString timeText(const QDateTime &t)
 {
