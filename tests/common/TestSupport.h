@@ -5,7 +5,7 @@
 
 namespace atc::test {
 
-/** Absolute path of a file under ../shared/fixtures/azure. */
+/** Absolute path of a file under tests/data/azure (real Azure payloads, see SOURCES.md). */
 QString fixturePath(const QString &relative);
 /** Reads a whole file; fails the current test (ADD_FAILURE) when it cannot. */
 QByteArray readFile(const QString &path);
