@@ -1752,7 +1752,12 @@ HttpReply AzureEmulator::Private::resourceGraph(const HttpRequest &request, cons
             for (int t = 0; t < model.typeCount(); ++t)
                 typeOk[std::size_t(t)] = typeAllowed(QString::fromUtf8(model.typeLower(t)));
         }
+        const int omitted = faults.resourceGraphOmitsSubscription.isEmpty()
+                                ? -1
+                                : model.subscriptionIndex(faults.resourceGraphOmitsSubscription);
         for (const int s : std::as_const(scopeSubs)) {
+            if (s == omitted)
+                continue; // fault: this subscription's rows are left out
             const auto &resources = model.subscriptions.at(std::size_t(s)).resources;
             const qint64 n = qint64(resources.size());
             if (!filtered && (total + n <= offset || total >= pageEnd)) {
@@ -2066,27 +2071,32 @@ HttpReply AzureEmulator::Private::handleAdmin(const HttpRequest &request)
             boolField("emptyPagesWithNextLink", &f.emptyPagesWithNextLink);
             boolField("managementGroupListUsesAtNextLink", &f.managementGroupListUsesAtNextLink);
             boolField("denyResourceGraph", &f.denyResourceGraph);
+            if (body.contains("resourceGraphOmitsSubscription"_L1))
+                f.resourceGraphOmitsSubscription =
+                    body.value("resourceGraphOmitsSubscription"_L1).toString();
             intField("pageSize", &f.pageSize);
             intField("resourceGraphQuota", &f.resourceGraphQuota);
         }
         const FaultOptions &f = faults;
-        return answer(200, QJsonObject{{"ok"_L1, true},
-                                       {"latencyMs"_L1, f.latencyMs},
-                                       {"route"_L1, f.route},
-                                       {"throttleFraction"_L1, f.throttleFraction},
-                                       {"throttleFirstN"_L1, f.throttleFirstN},
-                                       {"retryAfterSeconds"_L1, f.retryAfterSeconds},
-                                       {"serverErrorFirstN"_L1, f.serverErrorFirstN},
-                                       {"serverErrorStatus"_L1, f.serverErrorStatus},
-                                       {"truncateFirstN"_L1, f.truncateFirstN},
-                                       {"closeMidBodyFirstN"_L1, f.closeMidBodyFirstN},
-                                       {"tokenLifetimeSeconds"_L1, f.tokenLifetimeSeconds},
-                                       {"emptyPagesWithNextLink"_L1, f.emptyPagesWithNextLink},
-                                       {"managementGroupListUsesAtNextLink"_L1,
-                                        f.managementGroupListUsesAtNextLink},
-                                       {"denyResourceGraph"_L1, f.denyResourceGraph},
-                                       {"pageSize"_L1, f.pageSize},
-                                       {"resourceGraphQuota"_L1, f.resourceGraphQuota}});
+        return answer(
+            200, QJsonObject{
+                     {"ok"_L1, true},
+                     {"latencyMs"_L1, f.latencyMs},
+                     {"route"_L1, f.route},
+                     {"throttleFraction"_L1, f.throttleFraction},
+                     {"throttleFirstN"_L1, f.throttleFirstN},
+                     {"retryAfterSeconds"_L1, f.retryAfterSeconds},
+                     {"serverErrorFirstN"_L1, f.serverErrorFirstN},
+                     {"serverErrorStatus"_L1, f.serverErrorStatus},
+                     {"truncateFirstN"_L1, f.truncateFirstN},
+                     {"closeMidBodyFirstN"_L1, f.closeMidBodyFirstN},
+                     {"tokenLifetimeSeconds"_L1, f.tokenLifetimeSeconds},
+                     {"emptyPagesWithNextLink"_L1, f.emptyPagesWithNextLink},
+                     {"managementGroupListUsesAtNextLink"_L1, f.managementGroupListUsesAtNextLink},
+                     {"denyResourceGraph"_L1, f.denyResourceGraph},
+                     {"resourceGraphOmitsSubscription"_L1, f.resourceGraphOmitsSubscription},
+                     {"pageSize"_L1, f.pageSize},
+                     {"resourceGraphQuota"_L1, f.resourceGraphQuota}});
     }
     if (what == u"stats"_s) {
         if (post && body.value("reset"_L1).toBool())
@@ -2186,17 +2196,20 @@ QByteArray AzureEmulator::sandboxTenantJson()
     return file.readAll();
 }
 
-QByteArray AzureEmulator::generateSyntheticTenant(const SyntheticTenantSpec &spec)
+QByteArray AzureEmulator::generateSyntheticTenant(const SyntheticTenantSpec &spec, QString *error)
 {
     TenantModel model;
-    model.generate(spec);
+    if (!model.generate(spec, error))
+        return {};
     return model.toJson();
 }
 
-void AzureEmulator::loadSyntheticTenant(const SyntheticTenantSpec &spec)
+bool AzureEmulator::loadSyntheticTenant(const SyntheticTenantSpec &spec, QString *error)
 {
-    d->model.generate(spec);
+    if (!d->model.generate(spec, error))
+        return false;
     d->access.clear();
+    return true;
 }
 
 bool AzureEmulator::listen(quint16 port, QString *error)

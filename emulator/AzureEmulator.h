@@ -51,7 +51,10 @@ struct FaultOptions
     bool emptyPagesWithNextLink = false; ///< insert an empty page (with nextLink) before each page
     bool managementGroupListUsesAtNextLink = false; ///< "@nextLink" (2023-04-01) vs "nextLink"
     bool denyResourceGraph = false; ///< ARG answers 403 AuthorizationFailed for every app
-    int pageSize = 0;               ///< ARM list page size; 0 = the emulator's default (1000)
+    /** ARG leaves this subscription's rows out of its Resources answers (ARM still lists
+     *  them); empty = off. */
+    QString resourceGraphOmitsSubscription;
+    int pageSize = 0; ///< ARM list page size; 0 = the emulator's default (1000)
     /** Resource Graph quota per 5 s window and app (429 RateLimiting beyond); 0 = unlimited. */
     int resourceGraphQuota = 0;
 };
@@ -76,6 +79,13 @@ struct SyntheticTenantSpec
     int resources = 50000;
     quint32 seed = 1;
     int disabledSubscriptions = 0;
+
+    /** Caps: a tenant within them fits in memory (the benchmarks use 200 / 2,000 / 200,000). */
+    static constexpr int MaxManagementGroups = 1000;
+    static constexpr int MaxSubscriptions = 10000;
+    static constexpr int MaxResources = 2000000;
+    /** False, with words in `error`, when a count is negative or beyond its cap. */
+    bool validate(QString *error = nullptr) const;
 };
 
 class TenantModel;
@@ -98,9 +108,14 @@ public:
     bool loadTenantFile(const QString &path, QString *error = nullptr);
     /** The shipped sandbox tenant (resources/sandbox/contoso-tenant.json, embedded). */
     static QByteArray sandboxTenantJson();
-    static QByteArray generateSyntheticTenant(const SyntheticTenantSpec &spec);
-    /** Same tenant as generateSyntheticTenant(spec), built directly (fast for big tenants). */
-    void loadSyntheticTenant(const SyntheticTenantSpec &spec);
+    /** Empty, with words in `error`, when the spec is beyond its caps. */
+    static QByteArray generateSyntheticTenant(const SyntheticTenantSpec &spec,
+                                              QString *error = nullptr);
+    /**
+     * Same tenant as generateSyntheticTenant(spec), built directly (fast for big tenants).
+     * A spec beyond its caps is refused: false, words in `error`, the tenant unchanged.
+     */
+    bool loadSyntheticTenant(const SyntheticTenantSpec &spec, QString *error = nullptr);
 
     /** HTTP on 127.0.0.1; port 0 picks a free port. */
     bool listen(quint16 port = 0, QString *error = nullptr);

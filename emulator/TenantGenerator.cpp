@@ -101,8 +101,26 @@ const char *const Workloads[] = {"web", "api", "data", "shared", "batch",
 
 } // namespace
 
-void TenantModel::generate(const SyntheticTenantSpec &spec)
+bool SyntheticTenantSpec::validate(QString *error) const
 {
+    auto check = [error](const char *what, qint64 value, qint64 cap) {
+        if (value >= 0 && value <= cap)
+            return true;
+        if (error)
+            *error = u"synthetic tenant: %1 must be between 0 and %2 (asked for %3)"_s.arg(
+                QLatin1String(what), QString::number(cap), QString::number(value));
+        return false;
+    };
+    return check("management groups", managementGroups, MaxManagementGroups) &&
+           check("subscriptions", subscriptions, MaxSubscriptions) &&
+           check("resources", resources, MaxResources) &&
+           check("disabled subscriptions", disabledSubscriptions, subscriptions);
+}
+
+bool TenantModel::generate(const SyntheticTenantSpec &spec, QString *error)
+{
+    if (!spec.validate(error))
+        return false;
     Rng rng(0xa7c0ffeeULL ^ (quint64(spec.seed) * 0x100000001b3ULL));
     *this = TenantModel();
     tenantId = u"5e7d1a00-0000-4000-8000-%1"_s.arg(spec.seed, 12, 16, QChar(u'0'));
@@ -280,6 +298,7 @@ void TenantModel::generate(const SyntheticTenantSpec &spec)
         Rng idRng(qHash(app.clientId));
         app.objectId = guidFrom(idRng);
     }
+    return true;
 }
 
 } // namespace atc::emulator

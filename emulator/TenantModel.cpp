@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -78,6 +79,74 @@ void setPath(QJsonObject &object, const QStringList &path, const QJsonValue &val
 }
 
 } // namespace
+
+bool TenantModel::validateGroups(const std::vector<ManagementGroupNode> &groups, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (groups.empty())
+        return true;
+    // groups.front() is the root group (its name is the tenant id).
+    const QString root = groups.front().name.toLower();
+    QHash<QString, int> index;
+    for (int i = 0; i < int(groups.size()); ++i) {
+        const QString key = groups[std::size_t(i)].name.toLower();
+        if (index.contains(key))
+            return fail(u"tenant JSON: management group '%1' appears twice"_s.arg(
+                groups[std::size_t(i)].name));
+        index.insert(key, i);
+    }
+    // Parent of each group (-1: the root itself).
+    std::vector<int> parent(groups.size(), 0);
+    parent[0] = -1;
+    for (int i = 1; i < int(groups.size()); ++i) {
+        const ManagementGroupNode &g = groups[std::size_t(i)];
+        if (g.parent.isEmpty())
+            continue; // directly under the root
+        const int p = index.value(g.parent.toLower(), -1);
+        if (p < 0)
+            return fail(u"tenant JSON: management group '%1' names parent '%2', which does not "
+                        "exist"_s.arg(g.name, g.parent));
+        parent[std::size_t(i)] = p;
+    }
+    // Depth below the root (root 0); -1 = not known yet. Each group is walked once: O(n).
+    std::vector<int> depth(groups.size(), -1);
+    depth[0] = 0;
+    std::vector<char> onPath(groups.size(), 0);
+    for (int start = 1; start < int(groups.size()); ++start) {
+        QList<int> path;
+        int current = start;
+        while (depth[std::size_t(current)] < 0) {
+            if (onPath[std::size_t(current)]) {
+                QStringList names;
+                for (qsizetype k = path.indexOf(current); k < path.size(); ++k)
+                    names.append(groups[std::size_t(path.at(k))].name);
+                names.append(groups[std::size_t(current)].name);
+                return fail(
+                    u"tenant JSON: management groups form a cycle (%1); every group "
+                    "must lead up to the root group '%2'"_s.arg(names.join(u" -> "_s), root));
+            }
+            onPath[std::size_t(current)] = 1;
+            path.append(current);
+            current = parent[std::size_t(current)];
+        }
+        int d = depth[std::size_t(current)];
+        for (qsizetype k = path.size() - 1; k >= 0; --k) {
+            const int g = path.at(k);
+            depth[std::size_t(g)] = ++d;
+            onPath[std::size_t(g)] = 0;
+            if (d > MaxGroupDepth)
+                return fail(u"tenant JSON: management group '%1' is %2 levels below the root "
+                            "group; Azure allows %3"_s.arg(groups[std::size_t(g)].name)
+                                .arg(d)
+                                .arg(MaxGroupDepth));
+        }
+    }
+    return true;
+}
 
 QString normalizeScope(const QString &scope)
 {
@@ -199,15 +268,27 @@ bool TenantModel::loadJson(const QByteArray &json, QString *error)
         g.parent = o.value("parent"_L1).toString();
         fresh.groups.push_back(g);
     }
+    if (!validateGroups(fresh.groups, error))
+        return false;
+    QSet<QString> groupNames;
+    for (const ManagementGroupNode &g : fresh.groups)
+        groupNames.insert(g.name.toLower());
+    QSet<QString> subscriptionIds;
     for (const QJsonValue &v : root.value("subscriptions"_L1).toArray()) {
         const QJsonObject o = v.toObject();
         SubscriptionEntry s;
         s.subscriptionId = o.value("subscriptionId"_L1).toString().toLower();
         if (QUuid::fromString(s.subscriptionId).isNull())
             return fail(u"tenant JSON: subscriptionId '%1' is not a GUID"_s.arg(s.subscriptionId));
+        if (subscriptionIds.contains(s.subscriptionId))
+            return fail(u"tenant JSON: subscription '%1' appears twice"_s.arg(s.subscriptionId));
+        subscriptionIds.insert(s.subscriptionId);
         s.displayName = o.value("displayName"_L1).toString(s.subscriptionId);
         s.state = o.value("state"_L1).toString(u"Enabled"_s);
         s.parent = o.value("parent"_L1).toString();
+        if (!s.parent.isEmpty() && !groupNames.contains(s.parent.toLower()))
+            return fail(u"tenant JSON: subscription '%1' names parent '%2', which is not a "
+                        "management group of the tenant"_s.arg(s.subscriptionId, s.parent));
         s.tags = compactJson(o.value("tags"_L1).toObject());
         fresh.subscriptions.push_back(std::move(s));
     }
@@ -288,6 +369,10 @@ bool TenantModel::loadJson(const QByteArray &json, QString *error)
         app.clientId = o.value("clientId"_L1).toString().toLower();
         if (app.clientId.isEmpty())
             return fail(u"tenant JSON: an app has no clientId"_s);
+        for (const AppRegistration &other : std::as_const(fresh.apps)) {
+            if (other.clientId == app.clientId)
+                return fail(u"tenant JSON: app '%1' appears twice"_s.arg(app.clientId));
+        }
         app.displayName = o.value("displayName"_L1).toString(app.clientId);
         app.objectId = o.value("objectId"_L1).toString(derivedObjectId(app.clientId));
         for (const QJsonValue &sv : o.value("secrets"_L1).toArray()) {
@@ -497,8 +582,9 @@ QList<int> TenantModel::subscriptionAncestors(int subscription) const
 
 QList<int> TenantModel::groupSubtree(int group) const
 {
+    // Bounded by the number of groups even if bad links formed a cycle (loadJson refuses them).
     QList<int> out{group};
-    for (int i = 0; i < out.size(); ++i)
+    for (int i = 0; i < out.size() && out.size() <= qsizetype(groups.size()); ++i)
         out.append(groups.at(std::size_t(out.at(i))).childGroups);
     return out;
 }

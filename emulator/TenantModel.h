@@ -88,10 +88,24 @@ class TenantModel
 public:
     TenantModel();
 
+    /**
+     * Replaces the tenant with the one described (docs/emulator.md). Refuses, with words in
+     * `error` and the tenant unchanged, duplicate group, subscription or app ids, parents that
+     * do not exist, management groups forming a cycle or nested more than MaxGroupDepth levels
+     * below the root.
+     */
     bool loadJson(const QByteArray &json, QString *error = nullptr);
     QByteArray toJson() const;
-    /** Replaces the tenant with a deterministic synthetic one (TenantGenerator.cpp). */
-    void generate(const SyntheticTenantSpec &spec);
+    /**
+     * Replaces the tenant with a deterministic synthetic one (TenantGenerator.cpp). A spec
+     * beyond SyntheticTenantSpec's caps is refused (false, words in `error`, tenant unchanged).
+     */
+    bool generate(const SyntheticTenantSpec &spec, QString *error = nullptr);
+
+    /** Levels of management groups Azure allows below the root group. */
+    static constexpr int MaxGroupDepth = 6;
+    /** `groups.front()` is the root. Checks duplicate names, unknown parents, cycles, depth. */
+    static bool validateGroups(const std::vector<ManagementGroupNode> &groups, QString *error);
 
     /** Recomputes parent/child links and lookup tables; bumps generation(). */
     void rebuildIndexes();

@@ -570,7 +570,10 @@ bool loadEmulatorTenant(const CliContext &ctx, const QCommandLineParser &p,
         spec.resources = n[2];
         if (n.size() == 4)
             spec.seed = quint32(n[3]);
-        emu->loadSyntheticTenant(spec);
+        if (!emu->loadSyntheticTenant(spec, &error)) { // beyond the caps (docs/emulator.md)
+            ctx.error(error);
+            return false;
+        }
         return true;
     }
     if (!emu->loadTenantJson(emulator::AzureEmulator::sandboxTenantJson(), &error)) {

@@ -69,6 +69,20 @@ struct AzureResource
     QStringList publicIpAddresses; ///< where the type carries one (public IP resources)
     QStringList fqdns;             ///< public DNS names where the type carries one
     QJsonObject properties;        ///< full configuration; only filled when asked for (CSPM)
+
+    /**
+     * What this answer could not deliver. The per-subscription ARM list (the fallback when
+     * Resource Graph is denied or leaves a subscription out) has no public IPs, DNS names or
+     * properties, and spells ids, types and resource groups in its own case. Such a field is
+     * "unknown", not "empty": the inventory keeps what it knows (docs/inventory.md).
+     */
+    enum UnknownField : quint8
+    {
+        UnknownEndpoints = 0x1,  ///< publicIpAddresses and fqdns not delivered
+        UnknownProperties = 0x2, ///< properties not delivered (asked for, CSPM)
+        UnknownCasing = 0x4,     ///< id, type, resource group: keep the known spelling
+    };
+    quint8 unknownFields = 0; ///< UnknownField bits; 0: every field is as returned
 };
 
 /** The tenant as one discovery saw it. */

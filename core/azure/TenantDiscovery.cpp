@@ -1,5 +1,7 @@
 #include "TenantDiscovery.h"
 
+#include <functional>
+
 #include <QFutureWatcher>
 #include <QHash>
 #include <QJsonArray>
@@ -372,6 +374,7 @@ public:
     int runningBatches = 0;
     int subscriptionsDone = 0;
     qint64 resourcesSoFar = 0;
+    QSet<QString> withAssets; ///< folded ids of subscriptions whose inventory holds assets
     Result result;
 
     Private(ResourceDiscovery *qq, AzureSession *s, QStringList ids)
@@ -522,15 +525,46 @@ public:
         QHash<QString, int> counts;
         for (const AzureResource &res : std::as_const(batch->resources))
             ++counts[folded(res.subscriptionId)];
-        for (const QString &id : std::as_const(batch->subscriptionIds))
+        // A subscription with assets whose rows all vanished from the answer is not taken as
+        // empty: its ARM list confirms it first (docs/inventory.md, "Degraded answers").
+        QStringList answered;
+        QStringList confirm;
+        for (const QString &id : std::as_const(batch->subscriptionIds)) {
+            if (counts.value(folded(id)) == 0 && withAssets.contains(folded(id)))
+                confirm.append(id);
+            else
+                answered.append(id);
+        }
+        for (const QString &id : std::as_const(answered))
             result.outcomes.append(SubscriptionOutcome{id, {}, counts.value(folded(id))});
-        subscriptionsDone += int(batch->subscriptionIds.size());
-        Q_EMIT q->subscriptionsFinished(batch->subscriptionIds, batch->resources);
+        subscriptionsDone += int(answered.size());
+        if (!answered.isEmpty())
+            Q_EMIT q->subscriptionsFinished(answered, batch->resources);
         // Freeing ten thousands of resources costs as much as decoding them: do it off the GUI
         // thread (a receiver that kept the list only drops a reference here).
         QThreadPool::globalInstance()->start(
             [list = std::exchange(batch->resources, {})]() mutable { list.clear(); });
-        batchDone();
+        if (confirm.isEmpty())
+            return batchDone();
+        batch->pendingFallbacks = int(confirm.size());
+        for (const QString &id : std::as_const(confirm)) {
+            qCWarning(lcAzure) << "Resource Graph returned no row for subscription" << id
+                               << "which has assets; confirming with its ARM list";
+            listViaArm(id, [this, batch, id](const AzureError &error,
+                                             const QList<AzureResource> &resources) {
+                if (error.isError()) {
+                    result.outcomes.append(SubscriptionOutcome{id, error, 0});
+                } else {
+                    SubscriptionOutcome o{id, {}, int(resources.size())};
+                    o.resourceGraphOmitted = !resources.isEmpty();
+                    result.outcomes.append(o);
+                    if (o.resourceGraphOmitted)
+                        Q_EMIT q->resourceGraphOmitted(id, o.resourceCount);
+                    Q_EMIT q->subscriptionsFinished({id}, resources);
+                }
+                subscriptionDone(batch);
+            });
+        }
     }
 
     void batchFailed(const std::shared_ptr<Batch> &batch, const AzureError &error)
@@ -548,43 +582,66 @@ public:
         launch();
     }
 
+    // One subscription's resources from GET /subscriptions/{id}/resources, marked as such: what
+    // only Resource Graph gives (addresses, properties, its spelling) is unknown, not empty.
+    void listViaArm(const QString &id,
+                    std::function<void(const AzureError &, const QList<AzureResource> &)> done)
+    {
+        auto resources = std::make_shared<QList<AzureResource>>();
+        const QUrl url =
+            arm()->url(u"/subscriptions/"_s + id + u"/resources"_s, ApiVersion::Resources);
+        arm()->getAllPages(
+            url, q,
+            [this, resources](const QJsonObject &page) {
+                const QList<AzureResource> list =
+                    AzureParsers::resourceList(page, includeProperties);
+                *resources += list;
+                resourcesSoFar += list.size();
+                return true;
+            },
+            [this, id, resources, done = std::move(done)](const AzureError &error) {
+                if (!running)
+                    return;
+                if (error.isError()) {
+                    resourcesSoFar -= resources->size();
+                    resources->clear();
+                } else {
+                    for (AzureResource &r : *resources) {
+                        if (r.subscriptionId.isEmpty())
+                            r.subscriptionId = id;
+                    }
+                    markArmListed(resources.get(), includeProperties);
+                }
+                done(error, *resources);
+            });
+    }
+
+    // One subscription of a batch read through its ARM list is done.
+    void subscriptionDone(const std::shared_ptr<Batch> &batch)
+    {
+        ++subscriptionsDone;
+        Q_EMIT q->progress(subscriptionsDone, int(subscriptionIds.size()), resourcesSoFar);
+        if (--batch->pendingFallbacks == 0) {
+            --runningBatches;
+            launch();
+        }
+    }
+
     // Resource Graph denied: GET /subscriptions/{id}/resources, each subscription on its own.
     void fallback(const std::shared_ptr<Batch> &batch)
     {
         batch->pendingFallbacks = int(batch->subscriptionIds.size());
         for (const QString &id : std::as_const(batch->subscriptionIds)) {
-            auto resources = std::make_shared<QList<AzureResource>>();
-            const QUrl url =
-                arm()->url(u"/subscriptions/"_s + id + u"/resources"_s, ApiVersion::Resources);
-            arm()->getAllPages(
-                url, q,
-                [this, resources](const QJsonObject &page) {
-                    const QList<AzureResource> list =
-                        AzureParsers::resourceList(page, includeProperties);
-                    *resources += list;
-                    resourcesSoFar += list.size();
-                    return true;
-                },
-                [this, batch, id, resources](const AzureError &error) {
-                    if (error.isError()) {
-                        resourcesSoFar -= resources->size();
-                        result.outcomes.append(SubscriptionOutcome{id, error, 0});
-                    } else {
-                        for (AzureResource &r : *resources) {
-                            if (r.subscriptionId.isEmpty())
-                                r.subscriptionId = id;
-                        }
-                        result.outcomes.append(SubscriptionOutcome{id, {}, int(resources->size())});
-                        Q_EMIT q->subscriptionsFinished({id}, *resources);
-                    }
-                    ++subscriptionsDone;
-                    Q_EMIT q->progress(subscriptionsDone, int(subscriptionIds.size()),
-                                       resourcesSoFar);
-                    if (--batch->pendingFallbacks == 0) {
-                        --runningBatches;
-                        launch();
-                    }
-                });
+            listViaArm(id, [this, batch, id](const AzureError &error,
+                                             const QList<AzureResource> &resources) {
+                if (error.isError()) {
+                    result.outcomes.append(SubscriptionOutcome{id, error, 0});
+                } else {
+                    result.outcomes.append(SubscriptionOutcome{id, {}, int(resources.size())});
+                    Q_EMIT q->subscriptionsFinished({id}, resources);
+                }
+                subscriptionDone(batch);
+            });
         }
     }
 
@@ -640,6 +697,22 @@ void ResourceDiscovery::setBatchSize(int subscriptions)
 void ResourceDiscovery::setConcurrentBatches(int batches)
 {
     d->concurrentBatches = batches;
+}
+
+void ResourceDiscovery::setSubscriptionsWithAssets(const QStringList &subscriptionIds)
+{
+    d->withAssets.clear();
+    for (const QString &id : subscriptionIds)
+        d->withAssets.insert(folded(id));
+}
+
+void ResourceDiscovery::markArmListed(QList<AzureResource> *resources, bool includeProperties)
+{
+    // An ARM list item has no properties: no addresses, and no configuration for CSPM.
+    const auto unknown = quint8(AzureResource::UnknownEndpoints | AzureResource::UnknownCasing |
+                                (includeProperties ? AzureResource::UnknownProperties : 0));
+    for (AzureResource &r : *resources)
+        r.unknownFields = unknown;
 }
 
 void ResourceDiscovery::start()

@@ -66,6 +66,8 @@ public:
         QString subscriptionId;
         AzureError error; ///< None when its resources are complete
         int resourceCount = 0;
+        /** Resource Graph returned no row for it, the ARM list had `resourceCount` (> 0). */
+        bool resourceGraphOmitted = false;
     };
     struct Result
     {
@@ -83,6 +85,13 @@ public:
     void setBatchSize(int subscriptions);
     /** Resource Graph queries running at once; default: the session's maxRequestsInFlight. */
     void setConcurrentBatches(int batches);
+    /**
+     * Subscriptions whose inventory holds assets. When Resource Graph answers a batch without
+     * any row for one of them, its resources are confirmed by the subscription's ARM list in
+     * the same run: an empty list confirms that they are gone; otherwise that list is reported
+     * (fields it cannot deliver marked unknown) with resourceGraphOmitted().
+     */
+    void setSubscriptionsWithAssets(const QStringList &subscriptionIds);
 
     void start();
     void cancel();
@@ -99,12 +108,21 @@ public:
 
     /** The Resource Graph query this client sends (projection with id, for $skipToken). */
     static QString resourceGraphQuery(bool includeProperties);
+    /** Marks resources of a per-subscription ARM list: what only Resource Graph gives is
+     *  unknown (AzureResource::unknownFields). */
+    static void markArmListed(QList<AzureResource> *resources, bool includeProperties);
 
 Q_SIGNALS:
     /** The complete resources of these subscriptions (ids of succeeded subscriptions only). */
     void subscriptionsFinished(const QStringList &subscriptionIds,
                                const QList<atc::AzureResource> &resources);
     void progress(int subscriptionsDone, int subscriptionsTotal, qint64 resourcesSoFar);
+    /**
+     * Resource Graph returned no row for this subscription although the inventory has assets,
+     * and its ARM list has `armResources` (> 0). Emitted just before the subscriptionsFinished()
+     * that carries that list.
+     */
+    void resourceGraphOmitted(const QString &subscriptionId, int armResources);
     void finished(const atc::ResourceDiscovery::Result &result);
 
 private:

@@ -143,11 +143,14 @@ void ConnectorRun::startResourceDiscovery(const QList<SubscriptionConnector> &co
         return;
     }
     QStringList ids;
+    QStringList withAssets;
     QList<qint64> rowIds;
     for (const SubscriptionConnector &c : connectors) {
         m_running.insert(c.subscriptionId.toLower(), c);
         ids.append(c.subscriptionId);
         rowIds.append(c.id);
+        if (c.assetCount > 0)
+            withAssets.append(c.subscriptionId);
     }
     m_db->setConnectorStates(rowIds, ConnectorState::Running);
     Q_EMIT statesChanged();
@@ -157,6 +160,12 @@ void ConnectorRun::startResourceDiscovery(const QList<SubscriptionConnector> &co
     m_resourceDiscovery = new ResourceDiscovery(m_session, ids, this);
     m_resourceDiscovery->setIncludeProperties(m_profile.cspmEnabled);
     m_resourceDiscovery->setBatchSize(m_options.batchSize);
+    // Rows that vanish from Resource Graph are confirmed before assets are removed.
+    m_resourceDiscovery->setSubscriptionsWithAssets(withAssets);
+    connect(m_resourceDiscovery, &ResourceDiscovery::resourceGraphOmitted, this,
+            [this](const QString &subscriptionId, int armResources) {
+                m_resourceGraphOmitted.insert(subscriptionId.toLower(), armResources);
+            });
     connect(m_resourceDiscovery, &ResourceDiscovery::subscriptionsFinished, this,
             &ConnectorRun::onSubscriptionsFinished);
     connect(
@@ -186,6 +195,18 @@ void ConnectorRun::onSubscriptionsFinished(const QStringList &ids,
         inv.connectorId = it->id;
         inv.subscriptionName = it->subscriptionName;
         inv.nextRun = nextSubscriptionRun(now);
+        if (const auto omitted = m_resourceGraphOmitted.constFind(key);
+            omitted != m_resourceGraphOmitted.cend()) {
+            inv.warning =
+                tr("Resource Graph returned no resources for subscription %1 (%2), but its "
+                   "resource list in Azure Resource Manager has %n: that list was used and no "
+                   "asset was removed. Check the app's access to Resource Graph for this "
+                   "subscription.",
+                   nullptr, *omitted)
+                    .arg(it->subscriptionName, it->subscriptionId);
+            m_summary.errors.append(tr("%1: %2").arg(it->name, inv.warning));
+            ++m_warnings;
+        }
         bySubscription.insert(key, inv);
     }
     m_subscriptionsDone += int(ids.size());
@@ -325,6 +346,8 @@ void ConnectorRun::completeResources(const ResourceDiscovery::Result &result)
     ConnectorState state = ConnectorState::FinishedSuccessfully;
     if (failed > 0)
         state = ok > 0 ? ConnectorState::FinishedWithErrors : ConnectorState::Error;
+    else if (m_warnings > 0) // a degraded answer: written, but not a clean run
+        state = ConnectorState::FinishedWithErrors;
     finish(state,
            failed > 0 ? tr("%n subscription(s) could not be read.", nullptr, failed) : QString());
 }

@@ -97,6 +97,9 @@ private:
     QPointer<ResourceDiscovery> m_resourceDiscovery;
     QHash<QString, SubscriptionConnector> m_running; ///< lower-case subscription id → before
     int m_subscriptionsDone = 0;
+    /** Lower-case subscription id → resources in its ARM list, where Resource Graph gave none. */
+    QHash<QString, int> m_resourceGraphOmitted;
+    int m_warnings = 0; ///< subscriptions written from a degraded answer (FinishedWithErrors)
 };
 
 } // namespace atc

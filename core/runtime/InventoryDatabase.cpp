@@ -643,6 +643,34 @@ QString columnText(sqlite3_stmt *stmt, int i)
     return QString::fromUtf8(text, sqlite3_column_bytes(stmt, i));
 }
 
+/**
+ * Fills the fields `r` marks unknown from the stored row (resource_id, type, resource_group,
+ * public_ips, fqdns, properties): a degraded answer keeps what the inventory knows. The
+ * spelling of id, type and resource group is kept when it differs only in case.
+ */
+void mergeStored(sqlite3_stmt *row, AzureResource *r)
+{
+    if (r->unknownFields & AzureResource::UnknownCasing) {
+        auto keepSpelling = [row](int column, QString *value) {
+            const QString stored = columnText(row, column);
+            if (!stored.isEmpty() && stored.compare(*value, Qt::CaseInsensitive) == 0)
+                *value = stored;
+        };
+        keepSpelling(0, &r->id);
+        keepSpelling(1, &r->type);
+        keepSpelling(2, &r->resourceGroup);
+    }
+    if (r->unknownFields & AzureResource::UnknownEndpoints) {
+        r->publicIpAddresses = listFromJson(columnText(row, 3));
+        r->fqdns = listFromJson(columnText(row, 4));
+    }
+    if (r->unknownFields & AzureResource::UnknownProperties) {
+        const QString stored = columnText(row, 5);
+        r->properties =
+            stored.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(stored.toUtf8()).object();
+    }
+}
+
 } // namespace
 
 sqlite3 *InventoryDatabase::sqliteHandle() const
@@ -684,15 +712,18 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
     Statement insModule(handle, "INSERT INTO asset_activation (asset_id, module) VALUES (?1, ?2)");
     Statement connectorDone(handle,
                             "UPDATE subscription_connectors SET state = ?1, last_run = ?2, "
-                            "next_run = ?3, asset_count = ?4, last_error = NULL, "
+                            "next_run = ?3, asset_count = ?4, last_error = ?7, "
                             "subscription_name = COALESCE(?5, subscription_name) WHERE id = ?6");
+    // The stored fields a degraded answer does not deliver (AzureResource::unknownFields).
+    Statement storedFields(handle, "SELECT resource_id, type, resource_group, public_ips, fqdns, "
+                                   "properties FROM resources WHERE asset_id = ?1");
     auto abort = [&](const QString &what) {
         const QString detail = QString::fromUtf8(sqlite3_errmsg(handle));
         m_db.rollback();
         return fail(what, detail);
     };
     for (const Statement *s : {&existing, &ins, &upd, &markRemoved, &delTags, &delModules, &insTag,
-                               &insModule, &connectorDone}) {
+                               &insModule, &connectorDone, &storedFields}) {
         if (!s->isValid())
             return abort(tr("cannot prepare a statement"));
     }
@@ -701,7 +732,7 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
     upd.bind(14, nowText);
     markRemoved.bind(1, nowText);
     const QString finishedState = connectorStateToString(ConnectorState::FinishedSuccessfully);
-    connectorDone.bind(1, finishedState);
+    const QString warnedState = connectorStateToString(ConnectorState::FinishedWithErrors);
     connectorDone.bind(2, nowText);
 
     // The stored SHA-1 inline (no allocation per existing row).
@@ -743,8 +774,23 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
         ins.bind(1, inv.connectorId);
 
         int present = 0;
+        AzureResource merged;
         for (const AzureResource *r : inv.resources) {
             const QString key = r->id.toLower();
+            auto it = known.find(key);
+            if (r->unknownFields != 0 && it != known.end() && !it->seen) {
+                // Unknown is not empty: take what the inventory knows (docs/inventory.md).
+                merged = *r;
+                storedFields.bind(1, it->assetId);
+                sqlite3_stmt *st = storedFields.get();
+                const int found = sqlite3_step(st);
+                if (found == SQLITE_ROW)
+                    mergeStored(st, &merged);
+                sqlite3_reset(st);
+                if (found != SQLITE_ROW && found != SQLITE_DONE)
+                    return abort(tr("cannot read the inventory"));
+                r = &merged;
+            }
             const QStringList tags =
                 rules.tags ? rules.tags->tagsFor(*r, inv.subscriptionName) : QStringList();
             // Type lookups are case-insensitive string compares: once per distinct type.
@@ -757,7 +803,6 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
             if (modules.isEmpty() && moduleMask != 0)
                 modules = ActivationMapper::moduleNames(moduleMask);
             const QByteArray hash = contentHash(*r, tags, modules, rules.keepProperties);
-            auto it = known.find(key);
             if (++done % 1000 == 0) {
                 if (rules.progressHook)
                     rules.progressHook(done);
@@ -844,6 +889,11 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
             ++counts.assetsRemoved;
         }
         const QString nextRun = toText(inv.nextRun);
+        connectorDone.bind(1, inv.warning.isEmpty() ? finishedState : warnedState);
+        if (inv.warning.isEmpty())
+            connectorDone.bindNull(7);
+        else
+            connectorDone.bind(7, inv.warning);
         connectorDone.bind(3, nextRun);
         connectorDone.bind(4, qint64(present));
         if (inv.subscriptionName.isEmpty())

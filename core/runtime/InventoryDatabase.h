@@ -88,12 +88,17 @@ public:
         QString subscriptionName;
         QList<const AzureResource *> resources;
         QDateTime nextRun; ///< stored with the successful state
+        /** Non-empty: the answer was degraded (docs/inventory.md); the connector is
+         *  FinishedWithErrors with this as its last error instead of FinishedSuccessfully. */
+        QString warning;
     };
 
     /**
      * Writes the complete inventories of these connectors in ONE transaction: new resources
      * inserted, changed ones (content hash) updated, returning ones un-removed, missing ones
-     * marked removed; unchanged rows are not touched. Each connector becomes
+     * marked removed; unchanged rows are not touched. A resource's unknown fields
+     * (AzureResource::unknownFields) take the stored row's values before it is compared, so a
+     * degraded answer neither erases them nor counts the asset updated. Each connector becomes
      * FinishedSuccessfully with lastRun = now, its asset count and no error.
      * On failure nothing of it is kept. `perConnector` (optional) gets each one's counts.
      */

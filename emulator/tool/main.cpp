@@ -105,12 +105,18 @@ int main(int argc, char *argv[])
         }
         if (!ok)
             return fail(u"--synthetic expects groups,subscriptions,resources[,seed[,disabled]]"_s);
+        QString error;
+        if (!spec.validate(&error))
+            return fail(error);
         if (parser.isSet(dump)) {
-            const QByteArray json = AzureEmulator::generateSyntheticTenant(spec);
+            const QByteArray json = AzureEmulator::generateSyntheticTenant(spec, &error);
+            if (json.isEmpty())
+                return fail(error);
             std::fwrite(json.constData(), 1, std::size_t(json.size()), stdout);
             return 0;
         }
-        emulator.loadSyntheticTenant(spec);
+        if (!emulator.loadSyntheticTenant(spec, &error))
+            return fail(error);
     } else if (parser.isSet(tenant)) {
         QString error;
         if (!emulator.loadTenantFile(parser.value(tenant), &error))
