@@ -4,6 +4,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include "AzureLogging.h"
@@ -27,6 +28,7 @@ struct ArmClient::Call
     Callback done;
     int attempts = 0;  ///< 5xx / network / malformed retries used
     int throttles = 0; ///< 429 answers honoured
+    int redirects = 0; ///< same-origin redirects followed
     bool refreshed = false;
     bool cancelled = false;
     QNetworkReply *reply = nullptr;
@@ -94,37 +96,62 @@ void ArmClient::postRaw(const QUrl &url, const QByteArray &json, QObject *contex
     enqueue(call);
 }
 
+struct ArmClient::Listing
+{
+    PageHandler onPage;
+    DoneHandler done;
+    QSet<QByteArray> seen; ///< every URL of this listing so far (a repeat would never end)
+    int pages = 0;
+};
+
 void ArmClient::getAllPages(const QUrl &first, QObject *context, PageHandler onPage,
                             DoneHandler done)
 {
-    followPages(first, context, std::make_shared<PageHandler>(std::move(onPage)),
-                std::make_shared<DoneHandler>(std::move(done)));
+    auto listing = std::make_shared<Listing>();
+    listing->onPage = std::move(onPage);
+    listing->done = std::move(done);
+    listing->seen.insert(first.toEncoded());
+    followPages(first, context, listing);
 }
 
-void ArmClient::followPages(const QUrl &url, QObject *context, std::shared_ptr<PageHandler> onPage,
-                            std::shared_ptr<DoneHandler> done)
+void ArmClient::followPages(const QUrl &url, QObject *context,
+                            const std::shared_ptr<Listing> &listing)
 {
     QPointer<QObject> ctx(context);
-    get(url, context, [this, ctx, onPage, done](const ArmResponse &r) {
-        if (r.error.isError()) {
-            (*done)(r.error);
-            return;
-        }
-        if (!(*onPage)(r.json) || !ctx)
-            return (*done)({});
+    get(url, context, [this, ctx, listing, url](const ArmResponse &r) {
+        if (r.error.isError())
+            return listing->done(r.error);
+        ++listing->pages;
+        if (!listing->onPage(r.json) || !ctx)
+            return listing->done({});
         const QString next = AzureParsers::nextLink(r.json);
         if (next.isEmpty())
-            return (*done)({});
+            return listing->done({});
         // Verbatim: the server's encoding is kept (QUrl only normalises hex case and
         // unreserved characters, which RFC 3986 defines as equivalent).
         const QUrl nextUrl = QUrl::fromEncoded(next.toUtf8(), QUrl::StrictMode);
-        if (!nextUrl.isValid() || nextUrl.host().isEmpty()) {
-            AzureError e =
-                AzureError::make(AzureErrorKind::MalformedResponse, tr("invalid nextLink"));
-            e.url = net::displayUrl(nextUrl);
-            return (*done)(e);
+        auto malformed = [&](const QString &why) {
+            AzureError e = AzureError::make(AzureErrorKind::MalformedResponse, why);
+            e.url = net::displayUrl(url);
+            listing->done(e);
+        };
+        if (!nextUrl.isValid() || nextUrl.host().isEmpty())
+            return malformed(tr("invalid nextLink"));
+        // The bearer token goes to the configured ARM origin only; an answer from anywhere
+        // else is never merged into the listing.
+        if (!net::sameOrigin(nextUrl, m_session->config().endpoints.armEndpoint)) {
+            qCWarning(lcAzure) << "nextLink to another origin refused:" << net::displayUrl(nextUrl);
+            return malformed(tr("the next-page link points to another host (%1); not followed")
+                                 .arg(net::displayUrl(nextUrl)));
         }
-        followPages(nextUrl, ctx, onPage, done);
+        if (listing->seen.contains(nextUrl.toEncoded()))
+            return malformed(tr("the next-page link repeats an earlier page; the listing would "
+                                "never end"));
+        if (listing->pages >= std::max(1, m_session->config().maxPagesPerListing))
+            return malformed(tr("the listing has more than %1 pages; stopped")
+                                 .arg(m_session->config().maxPagesPerListing));
+        listing->seen.insert(nextUrl.toEncoded());
+        followPages(nextUrl, ctx, listing);
     });
 }
 
@@ -171,6 +198,16 @@ void ArmClient::pump()
             finish(call, r);
             continue;
         }
+        if (!net::sameOrigin(call->url, m_session->config().endpoints.armEndpoint)) {
+            // The bearer token is for the configured ARM endpoint only.
+            ArmResponse r;
+            r.error =
+                AzureError::make(AzureErrorKind::InvalidInput,
+                                 tr("%1 is not on the configured Azure Resource Manager endpoint")
+                                     .arg(net::displayUrl(call->url)));
+            finish(call, r);
+            continue;
+        }
         m_active.append(call);
         std::weak_ptr<Call> weak = call;
         m_session->tokenProvider()->getToken(
@@ -197,7 +234,7 @@ void ArmClient::send(const CallPtr &call, const QString &token)
     QNetworkRequest req(call->url);
     req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     req.setRawHeader("Accept", "application/json");
-    req.setTransferTimeout(config.transferTimeoutMs);
+    net::prepareRequest(req, config); // no automatic redirects; transfer timeout
     req.setSslConfiguration(m_session->sslConfiguration());
     call->token = token;
     call->sslErrors.clear();
@@ -209,6 +246,7 @@ void ArmClient::send(const CallPtr &call, const QString &token)
         call->reply = nam->get(req);
     }
     ++m_session->counters().requests;
+    net::startDeadline(call->reply, config);
     std::weak_ptr<Call> weak = call;
     connect(call->reply, &QNetworkReply::sslErrors, this, [weak](const QList<QSslError> &e) {
         if (CallPtr c = weak.lock())
@@ -239,11 +277,34 @@ void ArmClient::onReply(const CallPtr &call)
 
     ArmResponse r;
     r.httpStatus = status;
-    if (status == 0) {
+    if (net::endedInTransport(reply)) { // no answer, or its deadline or transfer timeout hit
+        r.httpStatus = 0;
         r.error = net::transportError(reply, call->sslErrors, shownUrl);
         if (net::isRetryable(r.error.kind) && call->attempts < config.maxRetries)
             return retryLater(call, net::backoffMs(config, call->attempts++));
         return finish(call, r);
+    }
+    const QUrl target = net::redirectTarget(reply, call->url);
+    if (target.isValid()) {
+        // Never to another origin (the token would go along); never retried.
+        if (!net::sameOrigin(target, call->url)) {
+            qCWarning(lcAzure) << "redirect to another origin refused:" << shownUrl << "->"
+                               << net::displayUrl(target);
+            r.error = net::redirectRefused(call->url, target);
+            r.error.httpStatus = status;
+            return finish(call, r);
+        }
+        if (call->redirects < net::MaxRedirects) {
+            ++call->redirects;
+            call->url = target;
+            if (status == 303) { // See Other: GET the answer
+                call->verb = "GET"_ba;
+                call->body.clear();
+            }
+            enqueue(call, true);
+            return;
+        }
+        // Too many: the 3xx below becomes an HttpError.
     }
     if (status >= 200 && status < 300) {
         // A body cut short (closed connection, Content-Length mismatch) is an error even when

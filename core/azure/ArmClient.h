@@ -37,9 +37,11 @@ struct ArmResponse
 /**
  * The ARM request engine of a session: bearer token, a bounded number of requests in flight
  * (config.maxRequestsInFlight, the rest queued), 429 Retry-After, 5xx/network retries with
- * exponential backoff and jitter, per-request transfer timeout, one token refresh on 401, and
- * cancellation by context. Callbacks run later on the event loop, exactly once, unless the
- * context is destroyed or cancelled first. Owned by AzureSession.
+ * exponential backoff and jitter, per-request transfer (inactivity) timeout and total deadline,
+ * one token refresh on 401, and cancellation by context. Redirects are followed only within
+ * the same origin (at most net::MaxRedirects); one to another origin is RedirectRefused. Callbacks
+ * run later on the event loop, exactly once, unless the context is destroyed or cancelled first.
+ * Owned by AzureSession.
  */
 class ArmClient : public QObject
 {
@@ -65,7 +67,10 @@ public:
     void postRaw(const QUrl &url, const QByteArray &json, QObject *context, Callback done);
     /**
      * GET every page: follows nextLink / @nextLink verbatim (an empty page with a nextLink
-     * continues). `done` follows the last page, or the first error.
+     * continues). `done` follows the last page, or the first error. A nextLink to another
+     * scheme, host or port than the configured ARM endpoint's, one that repeats an earlier URL
+     * of the listing, or more than config.maxPagesPerListing pages end the listing with
+     * MalformedResponse; nothing is sent to another origin.
      */
     void getAllPages(const QUrl &first, QObject *context, PageHandler onPage, DoneHandler done);
 
@@ -78,6 +83,7 @@ public:
 
 private:
     struct Call;
+    struct Listing;
     using CallPtr = std::shared_ptr<Call>;
     void enqueue(CallPtr call, bool front = false);
     void schedulePump();
@@ -87,8 +93,7 @@ private:
     void retryLater(const CallPtr &call, int delayMs);
     void finish(const CallPtr &call, const ArmResponse &response);
     void drop(const CallPtr &call);
-    void followPages(const QUrl &url, QObject *context, std::shared_ptr<PageHandler> onPage,
-                     std::shared_ptr<DoneHandler> done);
+    void followPages(const QUrl &url, QObject *context, const std::shared_ptr<Listing> &listing);
 
     AzureSession *m_session;
     std::deque<CallPtr> m_queue;

@@ -41,6 +41,7 @@ bool AzureError::isNetworkError() const
     case AzureErrorKind::ServerError:
     case AzureErrorKind::Throttled:
     case AzureErrorKind::MalformedResponse:
+    case AzureErrorKind::RedirectRefused:
         return true;
     default:
         return false;
@@ -118,6 +119,8 @@ QString AzureError::kindName(AzureErrorKind kind)
         return u"Cancelled"_s;
     case AzureErrorKind::MalformedResponse:
         return u"MalformedResponse"_s;
+    case AzureErrorKind::RedirectRefused:
+        return u"RedirectRefused"_s;
     }
     return u"Unknown"_s;
 }
@@ -181,11 +184,22 @@ QString AzureError::message() const
                    ? tr("The secure (TLS) connection to %1 failed.").arg(hostOf(url))
                    : tr("The certificate of %1 is not trusted: %2").arg(hostOf(url), serverMessage);
     case AzureErrorKind::Timeout:
+        if (deadlineSeconds > 0)
+            return tr("The server %1 answered too slowly: the answer took longer than %2 "
+                      "seconds.")
+                .arg(hostOf(url))
+                .arg(deadlineSeconds);
         return tr("The server %1 did not answer in time.").arg(hostOf(url));
     case AzureErrorKind::Cancelled:
         return tr("The operation was cancelled.");
     case AzureErrorKind::MalformedResponse:
         return tr("The server's answer was incomplete or could not be understood.");
+    case AzureErrorKind::RedirectRefused:
+        return tr("The server %1 redirected the request to another host (%2); refused.")
+            .arg(hostOf(url), QUrl(serverMessage)
+                                  .adjusted(QUrl::RemovePath | QUrl::RemoveQuery |
+                                            QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                                  .toString());
     }
     return {};
 }
@@ -262,9 +276,16 @@ QString AzureError::advice() const
         return tr("If your network inspects TLS traffic, add its CA certificate (PEM) with the "
                   "custom CA option; otherwise check the endpoint URL and the computer's date.");
     case AzureErrorKind::Timeout:
+        if (deadlineSeconds > 0)
+            return tr("Check the network connection and the proxy, then try again; if the "
+                      "network is just slow, raise the request deadline "
+                      "(network/requestDeadlineSeconds in the settings).");
         return tr("Check the network connection and the proxy, then try again.");
     case AzureErrorKind::MalformedResponse:
         return tr("This is usually a network interruption or an intercepting proxy: try again.");
+    case AzureErrorKind::RedirectRefused:
+        return tr("Credentials are sent only to the configured endpoints. Check the endpoint "
+                  "URLs and whether a proxy or gateway redirects the requests.");
     }
     return {};
 }

@@ -32,7 +32,9 @@ enum class AzureErrorKind
     Tls,
     Timeout,
     Cancelled,
-    MalformedResponse, ///< truncated or unparsable body
+    MalformedResponse, ///< truncated or unparsable body; a next-page link or token that
+                       ///< leaves the ARM origin, repeats, or exceeds the page cap
+    RedirectRefused,   ///< a redirect to another scheme, host or port (serverMessage: target)
 };
 
 struct AzureError
@@ -46,6 +48,7 @@ public:
     QString scope;             ///< the ARM scope of an AuthorizationFailed, when known
     QString url;               ///< the request that failed, without query secrets
     bool atTenantRoot = false; ///< AuthorizationFailed on the Tenant Root Group
+    int deadlineSeconds = 0;   ///< Timeout: the total request deadline that expired (else 0)
 
     /** Convenience constructor for a classified error. */
     static AzureError make(AzureErrorKind kind, const QString &serverMessage = {},

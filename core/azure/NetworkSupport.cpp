@@ -4,8 +4,10 @@
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QTime>
+#include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
@@ -32,9 +34,19 @@ bool viaHttpProxy(const QNetworkReply *reply)
     return !proxies.isEmpty() && proxies.constFirst().type() == QNetworkProxy::HttpProxy;
 }
 
+namespace {
+const char kDeadlineProperty[] = "atc_deadlineSeconds";
+} // namespace
+
 AzureError transportError(const QNetworkReply *reply, const QList<QSslError> &sslErrors,
                           const QString &url)
 {
+    if (deadlineExpired(reply)) {
+        AzureError e = AzureError::make(AzureErrorKind::Timeout);
+        e.url = url;
+        e.deadlineSeconds = reply->property(kDeadlineProperty).toInt();
+        return e;
+    }
     return transportError(reply->error(), reply->errorString(), sslErrors, url,
                           viaHttpProxy(reply));
 }
@@ -125,6 +137,73 @@ int retryAfterMs(const QNetworkReply *reply, const AzureClientConfig &config)
 QString displayUrl(const QUrl &url)
 {
     return url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const QString scheme = a.scheme().toLower();
+    auto defaultPort = [](const QString &s) {
+        return s == "https"_L1 ? 443 : s == "http"_L1 ? 80 : -1;
+    };
+    return a.isValid() && b.isValid() && !a.host().isEmpty() && scheme == b.scheme().toLower() &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(defaultPort(scheme)) == b.port(defaultPort(scheme));
+}
+
+void prepareRequest(QNetworkRequest &request, const AzureClientConfig &config)
+{
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(config.transferTimeoutMs);
+}
+
+QUrl redirectTarget(const QNetworkReply *reply, const QUrl &from)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308)
+        return {};
+    const QByteArray location = reply->rawHeader("Location").trimmed();
+    if (location.isEmpty())
+        return {};
+    const QUrl target = QUrl::fromEncoded(location, QUrl::StrictMode);
+    if (!target.isValid())
+        return {};
+    return from.resolved(target);
+}
+
+AzureError redirectRefused(const QUrl &from, const QUrl &to)
+{
+    AzureError e = AzureError::make(AzureErrorKind::RedirectRefused, displayUrl(to));
+    e.url = displayUrl(from);
+    return e;
+}
+
+void startDeadline(QNetworkReply *reply, const AzureClientConfig &config)
+{
+    if (config.requestDeadlineMs <= 0)
+        return;
+    const int seconds = std::max(1, (config.requestDeadlineMs + 999) / 1000);
+    QPointer<QNetworkReply> guard(reply);
+    // The reply is the timer's context: a finished and deleted reply takes its timer along.
+    QTimer::singleShot(config.requestDeadlineMs, reply, [guard, seconds] {
+        if (!guard || guard->isFinished())
+            return;
+        guard->setProperty(kDeadlineProperty, seconds);
+        guard->abort();
+    });
+}
+
+bool deadlineExpired(const QNetworkReply *reply)
+{
+    return reply && reply->property(kDeadlineProperty).isValid();
+}
+
+bool endedInTransport(const QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status == 0 || deadlineExpired(reply) ||
+           reply->error() == QNetworkReply::OperationCanceledError ||
+           reply->error() == QNetworkReply::TimeoutError;
 }
 
 } // namespace atc::net

@@ -2,7 +2,9 @@
 
 #include <QList>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSslError>
+#include <QUrl>
 
 #include "AzureClientConfig.h"
 #include "AzureError.h"
@@ -33,6 +35,40 @@ int backoffMs(const AzureClientConfig &config, int attempt);
 int retryAfterMs(const QNetworkReply *reply, const AzureClientConfig &config);
 /** The URL for logs and errors: without query (skip tokens are opaque, not secret, but long). */
 QString displayUrl(const QUrl &url);
+
+/** Same-origin redirects followed per request; more end as the 3xx answer's HttpError. */
+inline constexpr int MaxRedirects = 5;
+/**
+ * Whether `a` and `b` have the same scheme, host (case-insensitive) and port (the scheme's
+ * default port when none is given): the only place a credential may be sent again.
+ */
+bool sameOrigin(const QUrl &a, const QUrl &b);
+/**
+ * Prepares `request` the same way for every request, token and ARM: Qt follows no redirect
+ * (Qt 6 would by default, and replays a 307/308 POST with its body to any host); the client
+ * decides with redirectTarget() and sameOrigin(). The transfer (inactivity) timeout is set too.
+ */
+void prepareRequest(QNetworkRequest &request, const AzureClientConfig &config);
+/**
+ * For a 301/302/303/307/308 answer with a Location header: the absolute target, resolved
+ * against `from`. An invalid QUrl for any other answer.
+ */
+QUrl redirectTarget(const QNetworkReply *reply, const QUrl &from);
+/** The error of a redirect to another origin: RedirectRefused, naming the target host. */
+AzureError redirectRefused(const QUrl &from, const QUrl &to);
+/**
+ * Starts the total deadline of `reply` (config.requestDeadlineMs; none when <= 0): when it
+ * expires before the reply finished, the reply is aborted and remembered as such, so that
+ * transportError() reports a Timeout with deadlineSeconds set.
+ */
+void startDeadline(QNetworkReply *reply, const AzureClientConfig &config);
+/** Whether startDeadline() aborted `reply`. */
+bool deadlineExpired(const QNetworkReply *reply);
+/**
+ * Whether `reply` ended without a usable HTTP answer: no status, an expired deadline, or a
+ * transfer timeout after the status line (the body never completed).
+ */
+bool endedInTransport(const QNetworkReply *reply);
 
 } // namespace net
 } // namespace atc

@@ -18,6 +18,7 @@
 #include "AzureLogging.h"
 #include "AzureParsers.h"
 #include "AzureSession.h"
+#include "NetworkSupport.h"
 #include "TokenProvider.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -360,6 +361,8 @@ public:
         QList<AzureResource> resources;
         int pendingFallbacks = 0;
         int malformedRetries = 0;
+        int pages = 0;                ///< Resource Graph pages decoded
+        QSet<QString> seenSkipTokens; ///< a repeated $skipToken would never end
     };
 
     ResourceDiscovery *q;
@@ -509,8 +512,27 @@ public:
         else
             batch->resources.append(std::move(d.resources));
         Q_EMIT q->progress(subscriptionsDone, int(subscriptionIds.size()), resourcesSoFar);
-        if (!d.skipToken.isEmpty())
+        ++batch->pages;
+        if (!d.skipToken.isEmpty()) {
+            const int cap = std::max(1, session->config().maxPagesPerListing);
+            QString loop;
+            if (batch->seenSkipTokens.contains(d.skipToken))
+                loop = ResourceDiscovery::tr("the continuation token ($skipToken) repeats an "
+                                             "earlier one; the listing would never end");
+            else if (batch->pages >= cap)
+                loop =
+                    ResourceDiscovery::tr("the listing has more than %1 pages; stopped").arg(cap);
+            if (!loop.isEmpty()) {
+                resourcesSoFar -= batch->resources.size(); // nothing of it is kept
+                batch->resources.clear();
+                AzureError e = AzureError::make(AzureErrorKind::MalformedResponse, loop);
+                e.url = net::displayUrl(arm()->url(
+                    u"/providers/Microsoft.ResourceGraph/resources"_s, ApiVersion::ResourceGraph));
+                return batchFailed(batch, e);
+            }
+            batch->seenSkipTokens.insert(d.skipToken);
             return queryPage(batch, d.skipToken);
+        }
         if (d.truncated) {
             // No $skipToken although truncated: the rows are incomplete.
             resourcesSoFar -= batch->resources.size();

@@ -117,9 +117,12 @@ void TokenProvider::cancelAll()
     }
 }
 
-void TokenProvider::startRequest()
+void TokenProvider::startRequest(const QUrl &redirectedTo)
 {
     const AzureClientConfig &c = m_session->config();
+    if (redirectedTo.isEmpty())
+        m_redirects = 0;
+    m_requestUrl = redirectedTo.isEmpty() ? tokenUrl() : redirectedTo;
     QUrlQuery form;
     // QUrlQuery leaves '+' and '&'-free reserved characters alone; encode every value fully so
     // that a secret containing '+', '&' or '=' survives the form encoding.
@@ -128,14 +131,16 @@ void TokenProvider::startRequest()
         (u"grant_type=client_credentials&client_id="_s + enc(c.clientId) + u"&scope="_s +
          enc(scope()) + u"&client_secret="_s + enc(c.clientSecret))
             .toUtf8();
-    QNetworkRequest req(tokenUrl());
+    QNetworkRequest req(m_requestUrl);
     req.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
     req.setRawHeader("Accept", "application/json");
-    req.setTransferTimeout(c.transferTimeoutMs);
+    // Qt would replay this POST, client_secret included, to wherever a 307/308 points.
+    net::prepareRequest(req, c);
     req.setSslConfiguration(m_session->sslConfiguration());
     m_sslErrors.clear();
     m_reply = m_session->networkAccessManager()->post(req, body);
     ++m_session->counters().requests;
+    net::startDeadline(m_reply, c);
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::finished, this, &TokenProvider::onReply);
@@ -153,10 +158,22 @@ void TokenProvider::onReply()
 
     AzureError error;
     int retryDelay = -1;
-    if (status == 0) {
-        error = net::transportError(reply, m_sslErrors, net::displayUrl(tokenUrl()));
+    const QUrl target = net::redirectTarget(reply, m_requestUrl);
+    if (net::endedInTransport(reply)) { // no answer, or its deadline or transfer timeout hit
+        error = net::transportError(reply, m_sslErrors, net::displayUrl(m_requestUrl));
         if (net::isRetryable(error.kind) && m_attempt < c.maxRetries)
             retryDelay = net::backoffMs(c, m_attempt++);
+    } else if (target.isValid() && !net::sameOrigin(target, m_requestUrl)) {
+        // The form holds client_secret: never to another origin, and never retried.
+        qCWarning(lcAzure) << "token request redirected to another origin; refused:"
+                           << net::displayUrl(target);
+        error = net::redirectRefused(m_requestUrl, target);
+        error.httpStatus = status;
+        qCDebug(lcAzure) << "token request failed:" << AzureError::kindName(error.kind);
+        return complete(error);
+    } else if (target.isValid() && m_redirects < net::MaxRedirects) {
+        ++m_redirects;
+        return startRequest(target);
     } else if (status >= 200 && status < 300) {
         AccessToken t;
         if (AzureParsers::parseToken(body, &t, &error)) {

@@ -57,7 +57,8 @@ private:
         QObject *key = nullptr;
         Callback done;
     };
-    void startRequest();
+    /** POSTs the form to tokenUrl(), or to `redirectedTo` (same origin) when given. */
+    void startRequest(const QUrl &redirectedTo = {});
     void onReply();
     void complete(const AzureError &error);
     void scheduleDelivery();
@@ -69,6 +70,8 @@ private:
     QList<Waiter> m_waiters;
     QNetworkReply *m_reply = nullptr;
     QList<QSslError> m_sslErrors;
+    QUrl m_requestUrl; ///< where the current token request goes
+    int m_redirects = 0;
     int m_attempt = 0;
     int m_throttles = 0;
     bool m_deliveryScheduled = false;

@@ -34,6 +34,7 @@ void ConnectorRuntimeOptions::applySettings(const AppSettings &settings)
 {
     maxRequestsInFlight = settings.requestConcurrency();
     transferTimeoutMs = settings.requestTimeoutSeconds() * 1000;
+    requestDeadlineMs = settings.requestDeadlineSeconds() * 1000;
     caCertificateFile = settings.caCertificateFile();
 }
 
@@ -234,6 +235,8 @@ void ConnectorRuntime::launch(const QString &profileId, const QString &secret)
         config.maxRequestsInFlight = m_options.maxRequestsInFlight;
     if (m_options.transferTimeoutMs > 0)
         config.transferTimeoutMs = m_options.transferTimeoutMs;
+    if (m_options.requestDeadlineMs > 0)
+        config.requestDeadlineMs = m_options.requestDeadlineMs;
     if (config.caCertificateFile.isEmpty())
         config.caCertificateFile = m_options.caCertificateFile;
     a->session = new AzureSession(m_nam, config, this);

@@ -32,13 +32,17 @@ struct ConnectorRuntimeOptions
     QString lockDirectory;       ///< empty: RunLock::defaultDirectory()
     int maxRequestsInFlight = 0; ///< 0: AzureClientConfig's default
     int transferTimeoutMs = 0;   ///< 0: AzureClientConfig's default (application settings)
+    int requestDeadlineMs = 0;   ///< 0: AzureClientConfig's default (application settings)
     /** Application-wide extra CA (settings); a profile's own CA file takes precedence. */
     QString caCertificateFile;
     int batchSize = 100; ///< subscriptions per Resource Graph query
 
     /** inventory.sqlite and locks/ in `dataDirectory` (AppSettings::effectiveDataDirectory()). */
     static ConnectorRuntimeOptions forDataDirectory(const QString &dataDirectory);
-    /** Requests in parallel, request timeout and extra CA file from the application settings. */
+    /**
+     * Requests in parallel, request timeout and deadline, and extra CA file from the
+     * application settings.
+     */
     void applySettings(const AppSettings &settings);
 };
 

@@ -24,6 +24,7 @@ enum class Key
     CaCertificateFile,
     RequestConcurrency,
     RequestTimeoutSeconds,
+    RequestDeadlineSeconds,
     Language,
     DataDirectory,
 };
@@ -49,6 +50,8 @@ QString keyName(Key key)
         return u"network/requestConcurrency"_s;
     case Key::RequestTimeoutSeconds:
         return u"network/requestTimeoutSeconds"_s;
+    case Key::RequestDeadlineSeconds:
+        return u"network/requestDeadlineSeconds"_s;
     case Key::Language:
         return u"ui/language"_s;
     case Key::DataDirectory:
@@ -267,6 +270,23 @@ bool AppSettings::setRequestTimeoutSeconds(int value, QString *error)
                                .arg(MaxTimeoutSeconds));
     }
     m_settings->setValue(keyName(Key::RequestTimeoutSeconds), value);
+    return true;
+}
+
+int AppSettings::requestDeadlineSeconds() const
+{
+    return readInt(*m_settings, Key::RequestDeadlineSeconds, MinDeadlineSeconds, MaxDeadlineSeconds,
+                   DefaultDeadlineSeconds);
+}
+
+bool AppSettings::setRequestDeadlineSeconds(int value, QString *error)
+{
+    if (value < MinDeadlineSeconds || value > MaxDeadlineSeconds) {
+        return fail(error, tr("Choose a request deadline from %1 to %2 seconds.")
+                               .arg(MinDeadlineSeconds)
+                               .arg(MaxDeadlineSeconds));
+    }
+    m_settings->setValue(keyName(Key::RequestDeadlineSeconds), value);
     return true;
 }
 

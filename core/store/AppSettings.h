@@ -29,6 +29,8 @@ public:
 
     static constexpr int MinConcurrency = 1, MaxConcurrency = 32, DefaultConcurrency = 8;
     static constexpr int MinTimeoutSeconds = 5, MaxTimeoutSeconds = 300, DefaultTimeoutSeconds = 30;
+    static constexpr int MinDeadlineSeconds = 10, MaxDeadlineSeconds = 3600,
+                         DefaultDeadlineSeconds = 300;
 
     /** `iniPath` empty: <AppConfigLocation>/settings.ini. */
     explicit AppSettings(const QString &iniPath = {});
@@ -66,8 +68,11 @@ public:
     bool setCaCertificateFile(const QString &path, QString *error = nullptr);
     int requestConcurrency() const;
     bool setRequestConcurrency(int value, QString *error = nullptr);
-    int requestTimeoutSeconds() const;
+    int requestTimeoutSeconds() const; ///< inactivity: no byte for this long ends a request
     bool setRequestTimeoutSeconds(int value, QString *error = nullptr);
+    /** Total time one request may take, however steadily its answer trickles in. */
+    int requestDeadlineSeconds() const;
+    bool setRequestDeadlineSeconds(int value, QString *error = nullptr);
 
     // Presentation and storage
     QString language() const; ///< empty: the system language; else a locale name such as "de"

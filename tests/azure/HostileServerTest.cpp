@@ -1,0 +1,539 @@
+// The client against hostile loopback servers (issue 10, points 1, 2, 9 and 10): credentials
+// go to the configured origin only, and every listing and every request is bounded.
+//
+// "The other host" is a second server on 127.0.0.2 (another loopback address, so plain http is
+// allowed) or on another port of 127.0.0.1. It records every connection and every byte, so a
+// test can assert that it received nothing at all.
+
+#include <functional>
+#include <memory>
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include "azure/ArmClient.h"
+#include "azure/AzureSession.h"
+#include "azure/TenantDiscovery.h"
+#include "azure/TokenProvider.h"
+
+using namespace atc;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int WaitMs = 15000;
+const QString Secret = u"hostile-test-s3cret"_s;
+
+struct Request
+{
+    QByteArray method, target, body;
+    QHash<QByteArray, QByteArray> headers;
+};
+
+struct Answer
+{
+    Answer(int s = 200, QByteArray b = {}, QList<std::pair<QByteArray, QByteArray>> h = {})
+        : status(s), body(std::move(b)), headers(std::move(h))
+    {}
+    int status;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    bool trickle = false; ///< headers at once, then the body one byte per 200 ms, forever
+};
+
+/** One request per connection (Connection: close); answers come from `handler`. */
+class HostileServer : public QObject
+{
+public:
+    std::function<Answer(const Request &)> handler;
+    QList<Request> requests;
+    int connections = 0;
+    int closedByClient = 0; ///< connections the client closed while this server was sending
+    QByteArray received;    ///< every byte of every connection
+
+    explicit HostileServer(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0)
+    {
+        m_ok = m_server.listen(address, port);
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection())
+                serve(s);
+        });
+    }
+    bool isListening() const { return m_ok; }
+    quint16 port() const { return m_server.serverPort(); }
+    QUrl url(const QString &scheme = u"http"_s) const
+    {
+        return QUrl(u"%1://%2:%3"_s.arg(scheme, m_server.serverAddress().toString())
+                        .arg(m_server.serverPort()));
+    }
+
+private:
+    void serve(QTcpSocket *s)
+    {
+        ++connections;
+        auto buffer = std::make_shared<QByteArray>();
+        auto sending = std::make_shared<bool>(false);
+        QObject::connect(s, &QTcpSocket::disconnected, s, [this, s, sending] {
+            if (*sending)
+                ++closedByClient;
+            s->deleteLater();
+        });
+        QObject::connect(s, &QTcpSocket::readyRead, this, [this, s, buffer, sending] {
+            const QByteArray chunk = s->readAll();
+            received += chunk;
+            buffer->append(chunk);
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            Request r;
+            const QList<QByteArray> lines = buffer->left(end).split('\n');
+            const QList<QByteArray> first = lines.first().trimmed().split(' ');
+            r.method = first.value(0);
+            r.target = first.value(1);
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const qsizetype colon = lines[i].indexOf(':');
+                if (colon > 0)
+                    r.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                     lines[i].mid(colon + 1).trimmed());
+            }
+            const int length = r.headers.value("content-length").toInt();
+            if (buffer->size() < end + 4 + length)
+                return;
+            r.body = buffer->mid(end + 4, length);
+            buffer->clear();
+            requests.append(r);
+            const Answer a = handler ? handler(r) : Answer{404};
+            QByteArray out = "HTTP/1.1 " + QByteArray::number(a.status) +
+                             " X\r\nContent-Type: application/json\r\nConnection: close\r\n";
+            for (const auto &[k, v] : a.headers)
+                out += k + ": " + v + "\r\n";
+            if (!a.trickle) {
+                out += "Content-Length: " + QByteArray::number(a.body.size()) + "\r\n\r\n" + a.body;
+                s->write(out);
+                s->disconnectFromHost();
+                return;
+            }
+            // A well-formed answer whose body never completes: one byte every 200 ms.
+            *sending = true;
+            s->write(out + "Content-Length: 1000000\r\n\r\n");
+            auto *timer = new QTimer(s);
+            QObject::connect(timer, &QTimer::timeout, s, [s] { s->write(" "); });
+            timer->start(200);
+        });
+    }
+    QTcpServer m_server;
+    bool m_ok = false;
+};
+
+QByteArray tokenBody()
+{
+    return R"({"token_type":"Bearer","expires_in":3599,"access_token":"hostile-bearer"})";
+}
+
+bool isToken(const Request &r)
+{
+    return r.target.endsWith("/oauth2/v2.0/token");
+}
+
+class HostileServerTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { m_nam.setProxy(QNetworkProxy(QNetworkProxy::NoProxy)); }
+
+    AzureClientConfig config() const
+    {
+        AzureClientConfig c;
+        c.endpoints = {m_main.url(), m_main.url()};
+        c.tenant = u"11111111-2222-3333-4444-555555555555"_s;
+        c.clientId = u"app-id"_s;
+        c.clientSecret = Secret;
+        c.retryBaseDelayMs = 1;
+        return c;
+    }
+
+    /** The token request of a fresh session. */
+    AzureError token(const AzureClientConfig &c, QString *tokenOut = nullptr)
+    {
+        AzureSession s(&m_nam, c);
+        QObject ctx;
+        bool done = false;
+        AzureError error;
+        s.tokenProvider()->getToken(&ctx, [&](const QString &t, const AzureError &e) {
+            if (tokenOut)
+                *tokenOut = t;
+            error = e;
+            done = true;
+        });
+        EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, WaitMs));
+        return error;
+    }
+
+    /** One ARM GET of `path` on a fresh session. */
+    ArmResponse get(const AzureClientConfig &c, const QString &path)
+    {
+        AzureSession s(&m_nam, c);
+        QObject ctx;
+        bool done = false;
+        ArmResponse got;
+        s.armClient()->get(s.armClient()->url(path, ApiVersion::Subscriptions), &ctx,
+                           [&](const ArmResponse &r) {
+                               got = r;
+                               done = true;
+                           });
+        EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, WaitMs));
+        return got;
+    }
+
+    /** Every page of `path`; `items` receives the ids of every page handed over. */
+    AzureError listAll(const AzureClientConfig &c, const QString &path, QStringList *items)
+    {
+        AzureSession s(&m_nam, c);
+        QObject ctx;
+        bool done = false;
+        AzureError error;
+        s.armClient()->getAllPages(
+            s.armClient()->url(path, ApiVersion::Subscriptions), &ctx,
+            [items](const QJsonObject &page) {
+                for (const QJsonValue &v : page.value("value"_L1).toArray())
+                    items->append(v.toObject().value("id"_L1).toString());
+                return true;
+            },
+            [&](const AzureError &e) {
+                error = e;
+                done = true;
+            });
+        EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, WaitMs));
+        return error;
+    }
+
+    int armRequests() const
+    {
+        int n = 0;
+        for (const Request &r : m_main.requests)
+            n += isToken(r) ? 0 : 1;
+        return n;
+    }
+
+    QNetworkAccessManager m_nam;
+    HostileServer m_main;
+    HostileServer m_other{QHostAddress(u"127.0.0.2"_s)};
+};
+
+} // namespace
+
+// --- 1. Redirects ---------------------------------------------------------------------------
+
+TEST_F(HostileServerTest, TokenRedirectToAnotherHostIsRefusedAndNothingIsSentThere)
+{
+    ASSERT_TRUE(m_main.isListening() && m_other.isListening());
+    for (const int status : {307, 308, 302}) {
+        SCOPED_TRACE(status);
+        m_main.requests.clear();
+        const QByteArray target = m_other.url().toEncoded() + "/tenant/oauth2/v2.0/token";
+        m_main.handler = [&](const Request &) {
+            return Answer{status, {}, {{"Location", target}}};
+        };
+        QString tok;
+        const AzureError e = token(config(), &tok);
+        EXPECT_EQ(e.kind, AzureErrorKind::RedirectRefused) << e.fullText().toStdString();
+        EXPECT_TRUE(tok.isEmpty());
+        EXPECT_TRUE(e.message().contains(u"redirected the request to another host"_s))
+            << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(u"127.0.0.2"_s)) << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(u"refused"_s));
+        EXPECT_FALSE(e.fullText().contains(Secret));
+        EXPECT_EQ(m_main.requests.size(), 1); // not retried
+        EXPECT_EQ(m_other.connections, 0);
+        EXPECT_TRUE(m_other.received.isEmpty());
+    }
+}
+
+TEST_F(HostileServerTest, ArmRedirectToAnotherHostNeverSendsTheBearerToken)
+{
+    ASSERT_TRUE(m_main.isListening() && m_other.isListening());
+    m_other.handler = [](const Request &) { return Answer{200, R"({"value":[]})"}; };
+    for (const int status : {302, 307, 301, 308, 303}) {
+        SCOPED_TRACE(status);
+        m_main.requests.clear();
+        m_main.handler = [&](const Request &r) {
+            if (isToken(r))
+                return Answer{200, tokenBody()};
+            return Answer{status, {}, {{"Location", m_other.url().toEncoded() + "/stolen"}}};
+        };
+        const ArmResponse r = get(config(), u"/subscriptions"_s);
+        EXPECT_EQ(r.error.kind, AzureErrorKind::RedirectRefused)
+            << r.error.fullText().toStdString();
+        EXPECT_TRUE(r.error.message().contains(u"127.0.0.2"_s));
+        EXPECT_TRUE(r.error.fullText().contains(u"/stolen"_s)); // the target, in the detail
+        EXPECT_EQ(armRequests(), 1);                            // not retried
+        EXPECT_EQ(m_other.connections, 0);
+        EXPECT_FALSE(m_other.received.contains("hostile-bearer"));
+    }
+}
+
+TEST_F(HostileServerTest, RedirectToAnotherPortOrSchemeIsRefused)
+{
+    HostileServer otherPort; // 127.0.0.1, another port
+    ASSERT_TRUE(otherPort.isListening());
+    const QList<QByteArray> targets = {
+        otherPort.url().toEncoded() + "/x",
+        m_main.url(u"https"_s).toEncoded() + "/x", // same host and port, another scheme
+    };
+    for (const QByteArray &target : targets) {
+        SCOPED_TRACE(target.toStdString());
+        m_main.requests.clear();
+        m_main.handler = [&](const Request &r) {
+            if (isToken(r))
+                return Answer{200, tokenBody()};
+            return Answer{307, {}, {{"Location", target}}};
+        };
+        const ArmResponse r = get(config(), u"/subscriptions"_s);
+        EXPECT_EQ(r.error.kind, AzureErrorKind::RedirectRefused);
+        EXPECT_EQ(armRequests(), 1);
+        EXPECT_EQ(otherPort.connections, 0);
+    }
+    // The main server saw one token and one ARM connection per round: no TLS attempt.
+    EXPECT_EQ(m_main.connections, 4);
+}
+
+TEST_F(HostileServerTest, SameOriginRedirectsAreFollowedWithABound)
+{
+    ASSERT_TRUE(m_main.isListening());
+    m_main.handler = [](const Request &r) {
+        if (r.target.endsWith("/oauth2/v2.0/token"))
+            return Answer{307, {}, {{"Location", "/moved/oauth2/v2.0/token-real"}}};
+        if (r.target.contains("token-real"))
+            return Answer{200, tokenBody()};
+        if (r.target.startsWith("/subscriptions"))
+            return Answer{302, {}, {{"Location", "/elsewhere?api-version=1"}}};
+        if (r.target.startsWith("/elsewhere"))
+            return Answer{200, R"({"value":[{"id":"/subscriptions/a"}]})"};
+        if (r.target.startsWith("/loop"))
+            return Answer{307, {}, {{"Location", "/loop?again=1"}}};
+        return Answer{404};
+    };
+    const ArmResponse r = get(config(), u"/subscriptions"_s);
+    ASSERT_FALSE(r.error.isError()) << r.error.fullText().toStdString();
+    EXPECT_EQ(r.json.value("value"_L1).toArray().size(), 1);
+    // The token POST was replayed, with its body, to the same origin only.
+    ASSERT_GE(m_main.requests.size(), 4);
+    EXPECT_EQ(m_main.requests[1].method, "POST");
+    EXPECT_TRUE(m_main.requests[1].body.contains("client_secret="));
+    EXPECT_EQ(m_main.requests.last().headers.value("authorization"), "Bearer hostile-bearer");
+
+    // A redirect loop on the same origin ends after a few requests.
+    m_main.requests.clear();
+    const ArmResponse loop = get(config(), u"/loop"_s);
+    EXPECT_TRUE(loop.error.isError());
+    EXPECT_EQ(loop.httpStatus, 307) << loop.error.fullText().toStdString();
+    int loops = 0;
+    for (const Request &sent : m_main.requests)
+        loops += sent.target.startsWith("/loop") ? 1 : 0;
+    EXPECT_EQ(loops, 1 + 5); // the request and five redirects
+}
+
+// --- 2. nextLink to another origin ----------------------------------------------------------
+
+TEST_F(HostileServerTest, NextLinkToAnotherOriginIsNotFollowed)
+{
+    ASSERT_TRUE(m_main.isListening() && m_other.isListening());
+    // The other host on the main server's port, when free: only the host differs then.
+    HostileServer samePortOtherHost(QHostAddress(u"127.0.0.2"_s), m_main.port());
+    HostileServer otherPort;
+    QList<HostileServer *> others = {&m_other, &otherPort};
+    QList<QByteArray> links = {m_other.url().toEncoded() + "/subscriptions?page=2",
+                               otherPort.url().toEncoded() + "/subscriptions?page=2",
+                               m_main.url(u"https"_s).toEncoded() + "/subscriptions?page=2",
+                               "@nextLink"};
+    if (samePortOtherHost.isListening()) {
+        others.append(&samePortOtherHost);
+        links.append(samePortOtherHost.url().toEncoded() + "/subscriptions?page=2");
+    }
+    for (HostileServer *o : others)
+        o->handler = [](const Request &) {
+            return Answer{200, R"({"value":[{"id":"/subscriptions/evil"}]})"};
+        };
+    for (QByteArray link : links) {
+        SCOPED_TRACE(link.toStdString());
+        QByteArray key = "nextLink";
+        if (link == "@nextLink") { // the 2023-04-01 spelling
+            key = "@nextLink";
+            link = m_other.url().toEncoded() + "/subscriptions?page=2";
+        }
+        m_main.requests.clear();
+        const int connectionsBefore = m_main.connections;
+        m_main.handler = [&](const Request &r) {
+            if (isToken(r))
+                return Answer{200, tokenBody()};
+            return Answer{200, R"({"value":[{"id":"/subscriptions/good"}],")" + key + R"(":")" +
+                                   link + R"("})"};
+        };
+        QStringList items;
+        const AzureError e = listAll(config(), u"/subscriptions"_s, &items);
+        EXPECT_EQ(e.kind, AzureErrorKind::MalformedResponse) << e.fullText().toStdString();
+        EXPECT_TRUE(e.fullText().contains(u"points to another host"_s))
+            << e.fullText().toStdString();
+        EXPECT_EQ(items, QStringList{u"/subscriptions/good"_s});
+        EXPECT_EQ(armRequests(), 1);
+        EXPECT_EQ(m_main.connections - connectionsBefore, 2); // token + page 1, no TLS attempt
+        for (HostileServer *o : others) {
+            EXPECT_EQ(o->connections, 0);
+            EXPECT_TRUE(o->received.isEmpty());
+        }
+    }
+}
+
+TEST_F(HostileServerTest, NextLinkOnTheSameOriginIsFollowed)
+{
+    m_main.handler = [this](const Request &r) {
+        if (isToken(r))
+            return Answer{200, tokenBody()};
+        if (r.target.contains("page=2"))
+            return Answer{200, R"({"value":[{"id":"b"}]})"};
+        // Same origin spelled differently: upper-case scheme, another path.
+        const QByteArray next =
+            "HTTP://127.0.0.1:" + QByteArray::number(m_main.port()) + "/subscriptions?page=2";
+        return Answer{200, R"({"value":[{"id":"a"}],"nextLink":")" + next + R"("})"};
+    };
+    AzureClientConfig c = config();
+    c.endpoints.armEndpoint = QUrl(u"http://127.0.0.1:%1/"_s.arg(m_main.port()));
+    QStringList items;
+    const AzureError e = listAll(c, u"/subscriptions"_s, &items);
+    EXPECT_FALSE(e.isError()) << e.fullText().toStdString();
+    EXPECT_EQ(items, (QStringList{u"a"_s, u"b"_s}));
+}
+
+// --- 9. Loops -------------------------------------------------------------------------------
+
+TEST_F(HostileServerTest, SelfReferencingNextLinkFailsAfterFewRequests)
+{
+    m_main.handler = [this](const Request &r) {
+        if (isToken(r))
+            return Answer{200, tokenBody()};
+        return Answer{200, R"({"value":[{"id":"x"}],"nextLink":")" + m_main.url().toEncoded() +
+                               r.target + R"("})"};
+    };
+    QStringList items;
+    const AzureError e = listAll(config(), u"/subscriptions"_s, &items);
+    EXPECT_EQ(e.kind, AzureErrorKind::MalformedResponse);
+    EXPECT_TRUE(e.fullText().contains(u"repeats"_s)) << e.fullText().toStdString();
+    EXPECT_LE(armRequests(), 3);
+}
+
+TEST_F(HostileServerTest, LinkCyclesAndThePageCapEndAListing)
+{
+    int page = 0;
+    bool cycle = true;
+    m_main.handler = [&](const Request &r) {
+        if (isToken(r))
+            return Answer{200, tokenBody()};
+        ++page;
+        // A two-page cycle (page=1 -> page=2 -> page=1), or fresh links forever.
+        const int next = cycle ? (page % 2) + 1 : page + 1;
+        return Answer{200, R"({"value":[],"nextLink":")" + m_main.url().toEncoded() +
+                               "/subscriptions?api-version=" + ApiVersion::Subscriptions +
+                               "&page=" + QByteArray::number(next) + R"("})"};
+    };
+    QStringList items;
+    AzureError e = listAll(config(), u"/subscriptions"_s, &items);
+    EXPECT_EQ(e.kind, AzureErrorKind::MalformedResponse);
+    EXPECT_TRUE(e.fullText().contains(u"repeats"_s)) << e.fullText().toStdString();
+    EXPECT_LE(armRequests(), 3);
+
+    cycle = false;
+    m_main.requests.clear();
+    AzureClientConfig c = config();
+    c.maxPagesPerListing = 5;
+    e = listAll(c, u"/subscriptions"_s, &items);
+    EXPECT_EQ(e.kind, AzureErrorKind::MalformedResponse);
+    EXPECT_TRUE(e.fullText().contains(u"more than 5 pages"_s)) << e.fullText().toStdString();
+    EXPECT_EQ(armRequests(), 5);
+}
+
+TEST_F(HostileServerTest, RepeatingSkipTokenFailsTheBatchAfterFewRequests)
+{
+    int graphRequests = 0;
+    m_main.handler = [&](const Request &r) {
+        if (isToken(r))
+            return Answer{200, tokenBody()};
+        ++graphRequests;
+        return Answer{200, R"({"totalRecords":600,"count":1,"resultTruncated":"false",)"
+                           R"("$skipToken":"same-token-again","data":[{"id":)"
+                           R"("/subscriptions/s1/resourceGroups/g/providers/A.B/c/d",)"
+                           R"("name":"d","type":"a.b/c","subscriptionId":"s1"}]})"};
+    };
+    AzureSession s(&m_nam, config());
+    ResourceDiscovery discovery(&s, {u"s1"_s});
+    int delivered = 0;
+    QObject::connect(&discovery, &ResourceDiscovery::subscriptionsFinished, &discovery,
+                     [&](const QStringList &, const QList<AzureResource> &list) {
+                         delivered += int(list.size());
+                     });
+    bool done = false;
+    ResourceDiscovery::Result result;
+    QObject::connect(&discovery, &ResourceDiscovery::finished, &discovery,
+                     [&](const ResourceDiscovery::Result &r) {
+                         result = r;
+                         done = true;
+                     });
+    discovery.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, WaitMs));
+    ASSERT_EQ(result.outcomes.size(), 1);
+    const AzureError &e = result.outcomes.first().error;
+    EXPECT_EQ(e.kind, AzureErrorKind::MalformedResponse);
+    EXPECT_TRUE(e.fullText().contains(u"$skipToken"_s) && e.fullText().contains(u"repeats"_s))
+        << e.fullText().toStdString();
+    EXPECT_LE(graphRequests, 3);
+    EXPECT_EQ(delivered, 0); // nothing of the endless listing is kept
+}
+
+// --- 10. Total deadline per request ---------------------------------------------------------
+
+TEST_F(HostileServerTest, TricklingArmAnswerEndsAtTheDeadline)
+{
+    m_main.handler = [](const Request &r) {
+        if (isToken(r))
+            return Answer{200, tokenBody()};
+        Answer a;
+        a.trickle = true;
+        return a;
+    };
+    AzureClientConfig c = config();
+    c.transferTimeoutMs = 30000; // the inactivity timer alone would never fire
+    c.requestDeadlineMs = 1000;
+    c.maxRetries = 0;
+    const ArmResponse r = get(c, u"/subscriptions"_s);
+    EXPECT_EQ(r.error.kind, AzureErrorKind::Timeout) << r.error.fullText().toStdString();
+    EXPECT_EQ(r.error.deadlineSeconds, 1);
+    EXPECT_TRUE(r.error.message().contains(u"answered too slowly"_s))
+        << r.error.message().toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_main.closedByClient == 1; }, WaitMs));
+}
+
+TEST_F(HostileServerTest, TricklingTokenAnswerEndsAtTheDeadlineAndIsRetriedLikeATimeout)
+{
+    m_main.handler = [](const Request &) {
+        Answer a;
+        a.trickle = true;
+        return a;
+    };
+    AzureClientConfig c = config();
+    c.transferTimeoutMs = 30000;
+    c.requestDeadlineMs = 1000;
+    c.maxRetries = 1;
+    const AzureError e = token(c);
+    EXPECT_EQ(e.kind, AzureErrorKind::Timeout) << e.fullText().toStdString();
+    EXPECT_EQ(e.deadlineSeconds, 1);
+    EXPECT_TRUE(e.message().contains(u"answered too slowly"_s));
+    EXPECT_EQ(m_main.requests.size(), 2); // one retry, as for any timeout
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_main.closedByClient == 2; }, WaitMs));
+}
