@@ -19,6 +19,7 @@
 #include "azure/AzureSession.h"
 #include "azure/ConnectionTester.h"
 #include "azure/TenantDiscovery.h"
+#include "model/ProfileValidator.h"
 #include "store/AppSettings.h"
 #include "store/KeychainSecretStore.h"
 #include "store/ProfileStore.h"
@@ -102,6 +103,15 @@ int targetFromOptions(const CliContext &ctx, const QCommandLineParser &p, Target
                 Azure::tr("no saved profile named '%1'. See 'atc profiles list'.").arg(wanted));
             return ExitBadInput;
         }
+        // Validated where it is used, like 'atc run': a hand-edited file is not trusted.
+        if (const QList<ValidationIssue> issues = ProfileValidator::validateSaved(*t->profile);
+            !issues.isEmpty()) {
+            ctx.error(
+                Azure::tr("profile \"%1\" is not valid: %2 Correct it in the application, "
+                          "or correct its file and import it again.")
+                    .arg(printable(t->profile->name.left(80)), ProfileValidator::describe(issues)));
+            return ExitBadInput;
+        }
         t->config = AzureClientConfig::fromProfile(*t->profile, {});
     } else {
         if (!p.isSet(u"tenant-id"_s) || !p.isSet(u"client-id"_s)) {
@@ -110,6 +120,17 @@ int targetFromOptions(const CliContext &ctx, const QCommandLineParser &p, Target
         }
         t->config.tenant = p.value(u"tenant-id"_s).trimmed();
         t->config.clientId = p.value(u"client-id"_s).trimmed();
+        // The shapes the profile rules use (ProfileValidator): checked here, not by Azure.
+        if (const QString why = ProfileValidator::directoryIdProblem(t->config.tenant);
+            !why.isEmpty()) {
+            ctx.error(u"--tenant-id: "_s + why);
+            return ExitBadInput;
+        }
+        if (const QString why = ProfileValidator::clientIdProblem(t->config.clientId);
+            !why.isEmpty()) {
+            ctx.error(u"--client-id: "_s + why);
+            return ExitBadInput;
+        }
         const bool custom = p.isSet(u"authority-host"_s) || p.isSet(u"arm-endpoint"_s);
         if (custom) {
             if (p.isSet(u"cloud"_s) || !p.isSet(u"authority-host"_s) ||
@@ -294,14 +315,15 @@ void printTree(const CliContext &ctx, const TenantSnapshot &s)
     std::function<void(const QString &, int)> walk = [&](const QString &parent, int depth) {
         const QString indent(depth * 2, u' ');
         for (const Subscription *x : subsOf.value(parent.toCaseFolded())) {
-            ctx.out << indent << u"- "_s << x->displayName << u" ("_s << x->subscriptionId
-                    << u", "_s << subscriptionStateToString(x->state) << u")"_s
+            ctx.out << indent << u"- "_s << printable(x->displayName) << u" ("_s
+                    << printable(x->subscriptionId) << u", "_s
+                    << subscriptionStateToString(x->state) << u")"_s
                     << (x->isConnectable() ? QString() : u"  "_s + Azure::tr("[not connected]"))
                     << Qt::endl;
         }
         for (const ManagementGroup *g : children.value(parent.toCaseFolded())) {
-            ctx.out << indent << u"+ "_s << g->displayName << u" ["_s << g->name << u"]"_s
-                    << Qt::endl;
+            ctx.out << indent << u"+ "_s << printable(g->displayName) << u" ["_s
+                    << printable(g->name) << u"]"_s << Qt::endl;
             walk(g->name, depth + 1);
         }
     };
@@ -311,12 +333,12 @@ void printTree(const CliContext &ctx, const TenantSnapshot &s)
 void printSteps(const CliContext &ctx, const ConnectionTester::Result &r)
 {
     for (const ConnectionTester::StepResult &s : r.steps) {
-        ctx.out << u"["_s << statusWord(s.status) << u"] "_s << s.title;
+        ctx.out << u"["_s << statusWord(s.status) << u"] "_s << printable(s.title);
         if (!s.message.isEmpty())
-            ctx.out << u": "_s << s.message;
+            ctx.out << u": "_s << printable(s.message);
         ctx.out << Qt::endl;
         if (!s.advice.isEmpty())
-            ctx.out << u"    "_s << s.advice << Qt::endl;
+            ctx.out << u"    "_s << printable(s.advice) << Qt::endl;
     }
     ctx.out.flush();
 }
@@ -500,13 +522,14 @@ int discover(CliContext &ctx)
         return exitCodeFor(d.tenant.error);
     }
     if (d.tenant.rootError.isError())
-        ctx.err << Azure::tr("atc: warning: %1").arg(d.tenant.rootError.fullText()) << Qt::endl;
+        ctx.err << printableLines(Azure::tr("atc: warning: %1").arg(d.tenant.rootError.fullText()))
+                << Qt::endl;
     int failedSubs = 0;
     for (const ResourceDiscovery::SubscriptionOutcome &o : d.resources.outcomes) {
         if (o.error.isError()) {
             ++failedSubs;
-            ctx.err << Azure::tr("atc: warning: subscription %1: %2")
-                           .arg(o.subscriptionId, o.error.fullText())
+            ctx.err << printableLines(Azure::tr("atc: warning: subscription %1: %2")
+                                          .arg(o.subscriptionId, o.error.fullText()))
                     << Qt::endl;
         }
     }
@@ -523,7 +546,7 @@ int discover(CliContext &ctx)
         const TenantSnapshot &s = d.tenant.snapshot;
         ctx.out << Azure::tr("Tenant %1: %n management group(s)", nullptr,
                              int(s.managementGroups.size()))
-                       .arg(s.tenantId)
+                       .arg(printable(s.tenantId))
                 << u", "_s << Azure::tr("%n subscription(s)", nullptr, int(s.subscriptions.size()))
                 << Qt::endl;
         printTree(ctx, s);
@@ -709,7 +732,7 @@ int runSandbox(CliContext &ctx)
     printTree(ctx, s);
     ctx.out << Qt::endl << Azure::tr("Resources per subscription:") << Qt::endl;
     for (const Subscription &x : s.subscriptions) {
-        ctx.out << u"  "_s << x.displayName.leftJustified(36) << u' '
+        ctx.out << u"  "_s << printable(x.displayName).leftJustified(36) << u' '
                 << (x.isConnectable()
                         ? QString::number(perSub.value(x.subscriptionId.toCaseFolded()))
                         : Azure::tr("%1, not connected").arg(subscriptionStateToString(x.state)))
@@ -724,7 +747,7 @@ int runSandbox(CliContext &ctx)
     ctx.out << Qt::endl << Azure::tr("Most common resource types:") << Qt::endl;
     for (qsizetype i = 0; i < types.size() && i < 8; ++i)
         ctx.out << u"  "_s << QString::number(types[i].first).rightJustified(5) << u"  "_s
-                << types[i].second << Qt::endl;
+                << printable(types[i].second) << Qt::endl;
     const AzureSession::Stats stats = session.stats();
     ctx.out << Qt::endl
             << Azure::tr("Total: %1 management groups, %2 subscriptions, %3 resources, %4 public "

@@ -19,14 +19,42 @@ void CliContext::printJson(const QJsonValue &value) const
     out.flush();
 }
 
+namespace {
+
+QString replaceControls(const QString &text, bool keepLines)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if (keepLines && (u == u'\n' || u == u'\t'))
+            continue;
+        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029)
+            c = QChar(QChar::ReplacementCharacter);
+    }
+    return out;
+}
+
+} // namespace
+
+QString printable(const QString &text)
+{
+    return replaceControls(text, false);
+}
+
+QString printableLines(const QString &text)
+{
+    return replaceControls(text, true);
+}
+
 void CliContext::progress(const QString &text) const
 {
-    err << text << Qt::endl;
+    err << printableLines(text) << Qt::endl;
 }
 
 void CliContext::error(const QString &text) const
 {
-    err << QCoreApplication::translate("atc", "atc: error: %1").arg(text) << Qt::endl;
+    err << printableLines(QCoreApplication::translate("atc", "atc: error: %1").arg(text))
+        << Qt::endl;
 }
 
 void configureProxy(const CliContext &ctx, QNetworkAccessManager *nam)

@@ -36,11 +36,21 @@ struct CliContext
     QTextStream &err;
 
     void printJson(const QJsonValue &value) const;
-    void progress(const QString &text) const; ///< one line on stderr
-    void error(const QString &text) const;    ///< "atc: error: …" on stderr
+    void progress(const QString &text) const; ///< one line on stderr (terminal-safe)
+    void error(const QString &text) const;    ///< "atc: error: …" on stderr (terminal-safe)
 };
 
 /**
+/**
+ * `text` safe to print on a terminal: every C0 control (line break and tab included), DEL,
+ * C1 control and line/paragraph separator becomes U+FFFD, so that a name from Azure or a
+ * profile cannot move the cursor, clear the screen or fake a line. For fields in text output;
+ * JSON output needs nothing (QJsonDocument escapes them).
+ */
+QString printable(const QString &text);
+/** Like printable(), but keeps line breaks and tabs (for whole messages the CLI composed). */
+QString printableLines(const QString &text);
+
  * The settings' proxy on `nam` (ProxyConfigurator), waiting for the keychain's proxy password
  * when there is one; a problem (no password) is a warning on stderr, not a failure.
  */

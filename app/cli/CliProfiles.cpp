@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include "CliContext.h"
+#include "model/ProfileValidator.h"
 #include "store/AppSettings.h"
 #include "store/KeychainSecretStore.h"
 #include "store/ProfileRemoval.h"
@@ -38,14 +39,30 @@ QString scopeSummary(const ConnectorProfile &p)
     return Profiles::tr("all management groups, %1 excluded").arg(excluded);
 }
 
+/** Empty when the profile meets the rules of a saved profile; else the words, naming fields. */
+QString problemsOf(const ConnectorProfile &p)
+{
+    return ProfileValidator::describe(ProfileValidator::validateSaved(p));
+}
+
 QString stateOf(const ConnectorProfile &p)
 {
+    if (!problemsOf(p).isEmpty())
+        return Profiles::tr("invalid");
     return p.enabled ? Profiles::tr("enabled") : Profiles::tr("disabled");
 }
 
 QString tenantOf(const ConnectorProfile &p)
 {
-    return p.tenantName.isEmpty() ? p.directoryId : p.tenantName;
+    return printable(p.tenantName.isEmpty() ? p.directoryId : p.tenantName);
+}
+
+/** "profile "name" (id) is not valid: …" for stderr; the name shortened and terminal-safe. */
+QString invalidText(const ConnectorProfile &p, const QString &problems)
+{
+    return Profiles::tr("profile \"%1\" (%2) is not valid: %3 Correct the profile in the "
+                        "application, or correct its file and import it again.")
+        .arg(printable(p.name.left(80)), p.id, problems);
 }
 
 QJsonObject summaryJson(const ConnectorProfile &p)
@@ -60,6 +77,7 @@ QJsonObject summaryJson(const ConnectorProfile &p)
         {u"scope"_s, p.scopeMode == ScopeMode::AllManagementGroups ? u"all"_s : u"selected"_s},
         {u"scopeSummary"_s, scopeSummary(p)},
         {u"enabled"_s, p.enabled},
+        {u"valid"_s, problemsOf(p).isEmpty()},
         {u"modified"_s, p.modified.toUTC().toString(Qt::ISODate)},
     };
 }
@@ -68,6 +86,7 @@ void reportProblems(const CliContext &ctx, const QList<ProfileLoadProblem> &prob
 {
     for (const ProfileLoadProblem &pr : problems) {
         QString line = Profiles::tr("atc: warning: cannot load %1: %2").arg(pr.path, pr.reason);
+        line = printableLines(line);
         if (!pr.movedTo.isEmpty())
             line += u' ' + Profiles::tr("It was moved to %1.").arg(pr.movedTo);
         ctx.err << line << Qt::endl;
@@ -112,32 +131,36 @@ void printText(const CliContext &ctx, const ConnectorProfile &p)
     for (int d : p.perimeterSchedule.daysOfWeek)
         days << QLocale().dayName(d, QLocale::ShortFormat);
     line(Profiles::tr("Id"), p.id);
-    line(Profiles::tr("Name"), p.name);
+    line(Profiles::tr("Name"), printable(p.name));
     line(Profiles::tr("State"), stateOf(p));
-    line(Profiles::tr("Description"), p.description);
+    if (const QString problems = problemsOf(p); !problems.isEmpty())
+        line(Profiles::tr("Problems"), printable(problems));
+    line(Profiles::tr("Description"), printable(p.description));
     line(Profiles::tr("CSPM"), yesNo(p.cspmEnabled));
     line(Profiles::tr("Remediation"), yesNo(p.remediationEnabled));
     line(Profiles::tr("Cloud"), cloudTypeToString(p.cloud));
     if (p.cloud == CloudType::Custom) {
-        line(Profiles::tr("Authority host"), p.customEndpoints.authorityHost.toString());
-        line(Profiles::tr("Resource Manager"), p.customEndpoints.armEndpoint.toString());
+        line(Profiles::tr("Authority host"), printable(p.customEndpoints.authorityHost.toString()));
+        line(Profiles::tr("Resource Manager"), printable(p.customEndpoints.armEndpoint.toString()));
     }
-    line(Profiles::tr("CA certificate file"), p.caCertificateFile);
-    line(Profiles::tr("Tenant name"), p.tenantName);
-    line(Profiles::tr("Directory (tenant) ID"), p.directoryId);
-    line(Profiles::tr("Application (client) ID"), p.clientId);
+    line(Profiles::tr("CA certificate file"), printable(p.caCertificateFile));
+    line(Profiles::tr("Tenant name"), printable(p.tenantName));
+    line(Profiles::tr("Directory (tenant) ID"), printable(p.directoryId));
+    line(Profiles::tr("Application (client) ID"), printable(p.clientId));
     const auto every = [](int minutes) {
+        if (!ProfileValidator::isValidPollingMinutes(minutes))
+            return Profiles::tr("%1 minutes (not valid)").arg(minutes);
         return minutes == 60 ? Profiles::tr("every hour")
                              : Profiles::tr("every %1 hours").arg(minutes / 60);
     };
     line(Profiles::tr("Tenant polling"), every(p.tenantPollingMinutes));
     line(Profiles::tr("Subscription polling"), every(p.subscriptionPollingMinutes));
-    line(Profiles::tr("Connector name prefix"), p.connectorNamePrefix);
+    line(Profiles::tr("Connector name prefix"), printable(p.connectorNamePrefix));
     line(Profiles::tr("Scope"), scopeSummary(p));
     if (!p.selectedManagementGroups.isEmpty())
-        line(Profiles::tr("Selected groups"), p.selectedManagementGroups.join(u", "_s));
+        line(Profiles::tr("Selected groups"), printable(p.selectedManagementGroups.join(u", "_s)));
     if (!p.excludedManagementGroups.isEmpty())
-        line(Profiles::tr("Excluded groups"), p.excludedManagementGroups.join(u", "_s));
+        line(Profiles::tr("Excluded groups"), printable(p.excludedManagementGroups.join(u", "_s)));
     line(Profiles::tr("Create for new subscriptions"), yesNo(p.autoCreateForNewSubscriptions));
     line(Profiles::tr("Disable for deleted subscriptions"),
          yesNo(p.detachDisableForDeletedSubscriptions));
@@ -149,14 +172,14 @@ void printText(const CliContext &ctx, const ConnectorProfile &p)
                  ? Profiles::tr("global scan configuration")
                  : Profiles::tr("%1 at %2 (%3)")
                        .arg(days.join(u", "_s), p.perimeterSchedule.startTime.toString(u"HH:mm"_s),
-                            p.perimeterSchedule.timeZone));
+                            printable(p.perimeterSchedule.timeZone)));
     }
     line(Profiles::tr("Policy compliance"), yesNo(p.activatePolicyCompliance));
     line(Profiles::tr("SCA"), yesNo(p.activateSca));
     line(Profiles::tr("CertView"), yesNo(p.activateCertView));
-    line(Profiles::tr("Asset tags"), p.assetTagIds.join(u", "_s));
+    line(Profiles::tr("Asset tags"), printable(p.assetTagIds.join(u", "_s)));
     line(Profiles::tr("Tag rules"), QString::number(p.tagRules.size()));
-    line(Profiles::tr("Connector tags"), p.connectorTagIds.join(u", "_s));
+    line(Profiles::tr("Connector tags"), printable(p.connectorTagIds.join(u", "_s)));
     line(Profiles::tr("Created"),
          QLocale().toString(p.created.toLocalTime(), QLocale::ShortFormat));
     line(Profiles::tr("Modified"),
@@ -169,6 +192,11 @@ int list(CliContext &ctx, const ProfileStore &store, bool json)
 {
     const ProfileLoadReport report = store.loadAll();
     reportProblems(ctx, report.problems);
+    // An invalid profile is listed (and marked) like the others, never hides them.
+    for (const ConnectorProfile &p : report.profiles) {
+        if (const QString problems = problemsOf(p); !problems.isEmpty())
+            ctx.progress(Profiles::tr("atc: warning: %1").arg(invalidText(p, problems)));
+    }
     if (json) {
         QJsonArray array;
         for (const ConnectorProfile &p : report.profiles)
@@ -186,7 +214,7 @@ int list(CliContext &ctx, const ProfileStore &store, bool json)
     const QString stateHeader = Profiles::tr("STATE");
     int stateWidth = int(stateHeader.size());
     for (const ConnectorProfile &p : report.profiles) {
-        nameWidth = std::max(nameWidth, int(std::min<qsizetype>(p.name.size(), 40)));
+        nameWidth = std::max(nameWidth, int(std::min<qsizetype>(printable(p.name).size(), 40)));
         tenantWidth = std::max(tenantWidth, int(std::min<qsizetype>(tenantOf(p).size(), 40)));
         stateWidth = std::max(stateWidth, int(stateOf(p).size()));
     }
@@ -196,7 +224,7 @@ int list(CliContext &ctx, const ProfileStore &store, bool json)
             << stateHeader.leftJustified(stateWidth + 1) << Profiles::tr("SCOPE").leftJustified(36)
             << Profiles::tr("MODIFIED") << '\n';
     for (const ConnectorProfile &p : report.profiles) {
-        ctx.out << p.id.leftJustified(37) << p.name.left(40).leftJustified(nameWidth + 1)
+        ctx.out << p.id.leftJustified(37) << printable(p.name).left(40).leftJustified(nameWidth + 1)
                 << tenantOf(p).left(40).leftJustified(tenantWidth + 1)
                 << stateOf(p).leftJustified(stateWidth + 1) << scopeSummary(p).leftJustified(36)
                 << p.modified.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << '\n';
@@ -216,14 +244,15 @@ int remove(CliContext &ctx, const ProfileStore &store, const ConnectorProfile &p
         [&ctx, &rc, &p](const ProfileRemovalResult &r) {
             if (r.ok()) {
                 ctx.out << Profiles::tr("Deleted profile \"%1\" (%2) and its authentication key.")
-                               .arg(p.name, p.id)
+                               .arg(printable(p.name), p.id)
                         << Qt::endl;
                 rc = ExitOk;
             } else if (r.profileRemoved) {
-                ctx.err << Profiles::tr("atc: warning: deleted profile \"%1\", but its "
-                                        "authentication key could not be removed from the "
-                                        "keychain: %2")
-                               .arg(p.name, r.errorMessage)
+                ctx.err << printableLines(
+                               Profiles::tr("atc: warning: deleted profile \"%1\", but its "
+                                            "authentication key could not be removed from the "
+                                            "keychain: %2")
+                                   .arg(p.name, r.errorMessage))
                         << Qt::endl;
                 rc = ExitOk;
             } else if (!r.secretRemoved) {
@@ -329,7 +358,8 @@ int runProfilesCommand(CliContext &ctx)
             ctx.error(error);
             return ExitBadInput;
         }
-        ctx.out << Profiles::tr("Imported profile \"%1\" as %2.").arg(p->name, p->id) << Qt::endl;
+        ctx.out << Profiles::tr("Imported profile \"%1\" as %2.").arg(printable(p->name), p->id)
+                << Qt::endl;
         ctx.progress(Profiles::tr("The authentication key is not part of a profile file: enter "
                                   "it in the application before the first run."));
         return ExitOk;
@@ -351,7 +381,7 @@ int runProfilesCommand(CliContext &ctx)
             return ExitFailure;
         }
         ctx.out << Profiles::tr("Exported profile \"%1\" to %2 (without its authentication key).")
-                       .arg(p->name, file)
+                       .arg(printable(p->name), printable(file))
                 << Qt::endl;
         return ExitOk;
     }
@@ -373,11 +403,15 @@ int runProfilesCommand(CliContext &ctx)
         if (p->enabled == enable) {
             ctx.out << (enable ? Profiles::tr("Tenant connector \"%1\" is already enabled.")
                                : Profiles::tr("Tenant connector \"%1\" is already disabled."))
-                           .arg(p->name)
+                           .arg(printable(p->name))
                     << Qt::endl;
             return ExitOk;
         }
         p->enabled = enable;
+        if (const QString problems = problemsOf(*p); !problems.isEmpty()) {
+            ctx.error(invalidText(*p, problems)); // every save is validated: nothing changed
+            return ExitBadInput;
+        }
         QString error;
         if (!store.save(*p, &error)) { // atomic: the old file stays intact on failure
             ctx.error(error);
@@ -387,7 +421,7 @@ int runProfilesCommand(CliContext &ctx)
                                           "schedule again.")
                            : Profiles::tr("Disabled tenant connector \"%1\" (%2): it does not run "
                                           "until it is enabled again ('atc profiles enable')."))
-                       .arg(p->name, p->id)
+                       .arg(printable(p->name), p->id)
                 << Qt::endl;
         return ExitOk;
     }

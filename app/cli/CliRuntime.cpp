@@ -22,6 +22,7 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include "model/ProfileValidator.h"
 #include "CliContext.h"
 #include "runtime/ConnectorRuntime.h"
 #include "runtime/InventoryExport.h"
@@ -127,6 +128,19 @@ QList<ConnectorProfile> loadProfiles(const CliContext &ctx, const Paths &p)
 }
 
 /** A profile by id or name (case-insensitive); reports and returns nullopt when unknown. */
+/** Empty when `p` may run; else the validator's words, naming each field of the file. */
+QString problemsOf(const ConnectorProfile &p)
+{
+    return ProfileValidator::describe(ProfileValidator::validateSaved(p));
+}
+
+QString invalidProfileText(const ConnectorProfile &p, const QString &problems)
+{
+    return Runtime::tr("profile \"%1\" is not valid, so it does not run: %2 Correct it in the "
+                       "application, or correct its file and import it again.")
+        .arg(printable(p.name.left(80)), problems);
+}
+
 std::optional<ConnectorProfile>
 findProfile(const CliContext &ctx, const QList<ConnectorProfile> &profiles, const QString &wanted)
 {
@@ -184,7 +198,18 @@ ConnectorRuntime::SecretProvider cliSecrets(SecretStore *keychain)
             QTimer::singleShot(0, context, [done, env] { done(env, {}); });
         };
     }
-    return ConnectorRuntime::secretsFromStore(keychain);
+    // No keychain (or no key in it): say that the environment is the other way, as discover does.
+    return [fromStore = ConnectorRuntime::secretsFromStore(keychain)](
+               const ConnectorProfile &profile, QObject *context,
+               ConnectorRuntime::SecretCallback done) {
+        fromStore(profile, context, [done](const QString &secret, const QString &error) {
+            done(secret, secret.isEmpty()
+                             ? error + u' ' +
+                                   Runtime::tr("You can also set AZURE_CLIENT_SECRET (never an "
+                                               "argument).")
+                             : error);
+        });
+    };
 }
 
 int exitCodeFor(const RunSummary &s)
@@ -260,6 +285,11 @@ int runCommand(CliContext &ctx)
         if (!one)
             return ExitBadInput;
         selected.append(*one);
+        // Validated on load for a run: nothing starts, no run record is written.
+        if (const QString problems = problemsOf(*one); !problems.isEmpty() && one->enabled) {
+            ctx.error(invalidProfileText(*one, problems));
+            return ExitBadInput;
+        }
     } else {
         selected = all;
     }
@@ -288,7 +318,7 @@ int runCommand(CliContext &ctx)
     QObject::connect(&runtime, &ConnectorRuntime::progress, &runtime,
                      [&](const QString &profileId, const QString &text, int, int) {
                          const auto pr = runtime.profile(profileId);
-                         ctx.progress(u"%1: %2"_s.arg(pr ? pr->name : profileId, text));
+                         ctx.progress(u"%1: %2"_s.arg(pr ? printable(pr->name) : profileId, text));
                      });
     QObject::connect(&runtime, &ConnectorRuntime::runFinished, &runtime,
                      [&](const QString &profileId, const RunSummary &s) {
@@ -296,9 +326,9 @@ int runCommand(CliContext &ctx)
                          const QString name = pr ? pr->name : profileId;
                          results.append(summaryJson(name, s));
                          for (const QString &e : s.errors)
-                             ctx.progress(u"%1: %2"_s.arg(name, e));
+                             ctx.progress(u"%1: %2"_s.arg(printable(name), e));
                          ctx.progress(Runtime::tr("%1: %2 (%3 created, %4 updated, %5 removed)")
-                                          .arg(name, connectorStateDisplayName(s.state))
+                                          .arg(printable(name), connectorStateDisplayName(s.state))
                                           .arg(s.counts.assetsCreated)
                                           .arg(s.counts.assetsUpdated)
                                           .arg(s.counts.assetsRemoved));
@@ -319,19 +349,29 @@ int runCommand(CliContext &ctx)
             results.append(QJsonObject{
                 {u"profileId"_s, pr.id}, {u"profile"_s, pr.name}, {u"state"_s, u"DISABLED"_s}});
             if (parser.isSet(u"profile"_s)) {
-                ctx.error(ConnectorRuntime::disabledMessage(pr.name) + u' ' +
-                          Runtime::tr("Run 'atc profiles enable \"%1\"'.").arg(pr.name));
+                ctx.error(ConnectorRuntime::disabledMessage(printable(pr.name)) + u' ' +
+                          Runtime::tr("Run 'atc profiles enable \"%1\"'.").arg(printable(pr.name)));
                 worse(ExitDisabled);
             } else {
-                ctx.progress(Runtime::tr("%1: disabled, skipped").arg(pr.name));
+                ctx.progress(Runtime::tr("%1: disabled, skipped").arg(printable(pr.name)));
             }
             continue;
         }
         ConnectorRuntime::StartResult r;
+        if (const QString problems = runtime.invalidReason(pr.id); !problems.isEmpty()) {
+            // Part of --all (or --due): skipped and reported; the others still run.
+            results.append(QJsonObject{{u"profileId"_s, pr.id},
+                                       {u"profile"_s, pr.name},
+                                       {u"state"_s, u"INVALID"_s},
+                                       {u"errors"_s, QJsonArray{problems}}});
+            ctx.error(invalidProfileText(pr, problems));
+            worse(ExitBadInput);
+            continue;
+        }
         if (parser.isSet(u"due"_s)) {
             const ConnectorRuntime::DueWork work = runtime.dueWork(pr.id, now);
             if (work.isEmpty()) {
-                ctx.progress(Runtime::tr("%1: nothing due").arg(pr.name));
+                ctx.progress(Runtime::tr("%1: nothing due").arg(printable(pr.name)));
                 continue;
             }
             r = work.tenant ? runtime.runTenant(pr.id)
@@ -344,7 +384,7 @@ int runCommand(CliContext &ctx)
             ++pending;
             break;
         case ConnectorRuntime::StartResult::Busy:
-            ctx.error(Runtime::tr("%1: a run is in progress").arg(pr.name));
+            ctx.error(Runtime::tr("%1: a run is in progress").arg(printable(pr.name)));
             results.append(QJsonObject{
                 {u"profileId"_s, pr.id}, {u"profile"_s, pr.name}, {u"state"_s, u"BUSY"_s}});
             worse(ExitBusy);
@@ -352,11 +392,22 @@ int runCommand(CliContext &ctx)
         case ConnectorRuntime::StartResult::NothingToRun:
             break;
         case ConnectorRuntime::StartResult::Disabled: // enabled above; changed since: refused
-            ctx.error(ConnectorRuntime::disabledMessage(pr.name));
+            ctx.error(ConnectorRuntime::disabledMessage(printable(pr.name)));
             worse(ExitDisabled);
             break;
         default:
-            ctx.error(Runtime::tr("%1: cannot start the run").arg(pr.name));
+        case ConnectorRuntime::StartResult::InvalidProfile: // reported above
+            worse(ExitBadInput);
+            break;
+        case ConnectorRuntime::StartResult::LockError: // not "in progress": no run holds it
+            ctx.error(u"%1: %2"_s.arg(printable(pr.name), runtime.lastStartError()));
+            results.append(QJsonObject{{u"profileId"_s, pr.id},
+                                       {u"profile"_s, pr.name},
+                                       {u"state"_s, u"ERROR"_s},
+                                       {u"errors"_s, QJsonArray{runtime.lastStartError()}}});
+            worse(ExitFailure);
+            break;
+            ctx.error(Runtime::tr("%1: cannot start the run").arg(printable(pr.name)));
             worse(ExitFailure);
             break;
         }
@@ -370,9 +421,9 @@ int runCommand(CliContext &ctx)
     } else {
         for (const QJsonValue &v : std::as_const(results)) {
             const QJsonObject o = v.toObject();
-            ctx.out << o.value(u"profile"_s).toString() << '\t' << o.value(u"state"_s).toString()
-                    << '\t' << o.value(u"assetsCreated"_s).toInt() << '\t'
-                    << o.value(u"assetsUpdated"_s).toInt() << '\t'
+            ctx.out << printable(o.value(u"profile"_s).toString()) << '\t'
+                    << o.value(u"state"_s).toString() << '\t' << o.value(u"assetsCreated"_s).toInt()
+                    << '\t' << o.value(u"assetsUpdated"_s).toInt() << '\t'
                     << o.value(u"assetsRemoved"_s).toInt() << '\n';
         }
     }
@@ -403,7 +454,8 @@ int daemonCommand(CliContext &ctx)
         return ExitFailure;
     }
     const QString only = parser.value(u"profile"_s);
-    QHash<QString, bool> enabledBefore; // says so when a profile is disabled or enabled
+    QHash<QString, bool> enabledBefore;    // says so when a profile is disabled or enabled
+    QHash<QString, QString> invalidBefore; // …and when one becomes invalid or valid again
     auto reload = [&]() -> bool {
         QList<ConnectorProfile> profiles = loadProfiles(ctx, p);
         if (!only.isEmpty()) {
@@ -414,22 +466,40 @@ int daemonCommand(CliContext &ctx)
         }
         for (const ConnectorProfile &pr : std::as_const(profiles)) {
             const auto before = enabledBefore.constFind(pr.id);
+            const QString name = printable(pr.name);
             if (before == enabledBefore.constEnd() ? !pr.enabled : *before != pr.enabled)
-                ctx.progress(pr.enabled ? Runtime::tr("%1: enabled, scheduled").arg(pr.name)
-                                        : Runtime::tr("%1: disabled, not scheduled").arg(pr.name));
+                ctx.progress(pr.enabled ? Runtime::tr("%1: enabled, scheduled").arg(name)
+                                        : Runtime::tr("%1: disabled, not scheduled").arg(name));
             enabledBefore.insert(pr.id, pr.enabled);
         }
+            // Validated on every load: an invalid profile is skipped (never scheduled) and
+            // reported once per change, the others run as usual.
+            const QString problems = problemsOf(pr);
+            const auto wasInvalid = invalidBefore.constFind(pr.id);
+            if (!problems.isEmpty() &&
+                (wasInvalid == invalidBefore.constEnd() || *wasInvalid != problems))
+                ctx.progress(
+                    Runtime::tr("atc daemon: skipped: %1").arg(invalidProfileText(pr, problems)));
+            else if (problems.isEmpty() && wasInvalid != invalidBefore.constEnd())
+                ctx.progress(Runtime::tr("%1: valid again, scheduled").arg(name));
+            if (problems.isEmpty())
+                invalidBefore.remove(pr.id);
+            else
+                invalidBefore.insert(pr.id, problems);
         runtime.setProfiles(profiles);
         return true;
     };
     if (!reload())
         return ExitBadInput;
 
+    if (!only.isEmpty() && runtime.profiles().size() == 1 &&
+        !runtime.invalidReason(runtime.profiles().constFirst().id).isEmpty())
+        return ExitBadInput; // the one profile asked for cannot run (reported above)
     Scheduler scheduler(&runtime);
     QObject::connect(&scheduler, &Scheduler::runScheduled, &runtime,
                      [&](const QString &profileId, bool tenant, int connectors) {
                          const auto pr = runtime.profile(profileId);
-                         const QString name = pr ? pr->name : profileId;
+                         const QString name = pr ? printable(pr->name) : profileId;
                          ctx.progress(tenant ? Runtime::tr("%1: tenant run started").arg(name)
                                              : Runtime::tr("%1: %2 subscription connector(s) "
                                                            "started")
@@ -479,7 +549,7 @@ int daemonCommand(CliContext &ctx)
     });
     int enabledCount = 0;
     for (const ConnectorProfile &pr : runtime.profiles())
-        enabledCount += pr.enabled ? 1 : 0;
+        enabledCount += pr.enabled && runtime.invalidReason(pr.id).isEmpty() ? 1 : 0;
     ctx.progress(Runtime::tr("atc daemon: scheduling %n profile(s)", nullptr, enabledCount));
     scheduler.setEnabled(true);
     QCoreApplication::exec();
@@ -582,10 +652,10 @@ int connectorsCommand(CliContext &ctx)
         QString flag = c.disabled ? Runtime::tr("detached, disabled") : QString();
         if (c.flag != FlagReason::None)
             flag = (flag.isEmpty() ? QString() : flag + u"; "_s) + flagReasonDisplayName(c.flag);
-        ctx.out << c.id << '\t' << c.name << '\t' << c.subscriptionId << '\t'
+        ctx.out << c.id << '\t' << printable(c.name) << '\t' << printable(c.subscriptionId) << '\t'
                 << connectorStateDisplayName(c.state) << '\t' << c.assetCount << '\t'
-                << iso(c.lastRun) << '\t' << iso(c.nextRun) << '\t' << flag << '\t' << c.lastError
-                << '\n';
+                << iso(c.lastRun) << '\t' << iso(c.nextRun) << '\t' << flag << '\t'
+                << printable(c.lastError) << '\n';
     }
     return ExitOk;
 }
@@ -702,7 +772,7 @@ int perimeterCommand(CliContext &ctx)
         ctx.printJson(a);
     } else {
         for (const auto &t : targets)
-            ctx.out << t.target << '\n';
+            ctx.out << printable(t.target) << '\n';
     }
     return ExitOk;
 }

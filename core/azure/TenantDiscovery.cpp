@@ -20,6 +20,7 @@
 #include "AzureSession.h"
 #include "NetworkSupport.h"
 #include "TokenProvider.h"
+#include "model/ProfileValidator.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -345,7 +346,9 @@ QString TenantDiscovery::groupScope(const QString &name)
 
 bool TenantDiscovery::isGuid(const QString &text)
 {
-    return !QUuid::fromString(text.trimmed()).isNull() && text.trimmed().size() == 36;
+    // The one GUID rule (ProfileValidator); the empty GUID is no tenant id.
+    const QString t = text.trimmed();
+    return ProfileValidator::isGuid(t) && ProfileValidator::isValidDirectoryId(t);
 }
 
 // ---------------------------------------------------------------------------------------------

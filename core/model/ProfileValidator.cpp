@@ -81,6 +81,151 @@ bool ProfileValidator::isValidDirectoryId(const QString &text)
     return isDomainName(text);
 }
 
+QString ProfileValidator::clientIdProblem(const QString &text)
+{
+    if (text.isEmpty()) {
+        return tr("Enter the Application (client) ID of the app registration, a GUID shown on "
+                  "its Overview page.");
+    }
+    if (!isGuid(text)) {
+        return tr("The Application (client) ID must be a GUID such as "
+                  "11111111-2222-3333-4444-555555555555. Copy it from the app registration's "
+                  "Overview page.");
+    }
+    if (isNilGuid(text)) {
+        return tr("The Application (client) ID cannot be the empty GUID. Copy the real ID from "
+                  "the app registration.");
+    }
+    return {};
+}
+
+QString ProfileValidator::directoryIdProblem(const QString &dir)
+{
+    if (dir.isEmpty()) {
+        return tr("Enter the Directory (tenant) ID: a GUID or a verified domain such as "
+                  "contoso.onmicrosoft.com.");
+    }
+    if (dir.compare(u"common"_s, Qt::CaseInsensitive) == 0 ||
+        dir.compare(u"organizations"_s, Qt::CaseInsensitive) == 0 ||
+        dir.compare(u"consumers"_s, Qt::CaseInsensitive) == 0) {
+        return tr("\"%1\" is not a tenant. Enter your own Directory (tenant) ID or verified "
+                  "domain.")
+            .arg(dir);
+    }
+    if (isGuid(dir) && isNilGuid(dir)) {
+        return tr("The Directory (tenant) ID cannot be the empty GUID. Copy the real ID from the "
+                  "Entra ID Overview page.");
+    }
+    if (!isValidDirectoryId(dir)) {
+        return dir.contains(QRegularExpression(u"\\s"_s))
+                   ? tr("Remove the spaces from the Directory (tenant) ID.")
+                   : tr("The Directory (tenant) ID must be a GUID or a verified domain such as "
+                        "contoso.onmicrosoft.com.");
+    }
+    return {};
+}
+
+bool ProfileValidator::containsControlCharacters(const QString &text)
+{
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029)
+            return true;
+    }
+    return false;
+}
+
+QString ProfileValidator::fieldKey(ProfileField field)
+{
+    switch (field) {
+    case ProfileField::Name:
+        return u"name"_s;
+    case ProfileField::Description:
+        return u"description"_s;
+    case ProfileField::Applications:
+        return u"applications"_s;
+    case ProfileField::CloudType:
+        return u"tenant.cloud"_s;
+    case ProfileField::CustomAuthorityHost:
+        return u"tenant.customEndpoints.authorityHost"_s;
+    case ProfileField::CustomArmEndpoint:
+        return u"tenant.customEndpoints.armEndpoint"_s;
+    case ProfileField::CaCertificateFile:
+        return u"tenant.caCertificateFile"_s;
+    case ProfileField::TenantName:
+        return u"tenant.tenantName"_s;
+    case ProfileField::ClientId:
+        return u"tenant.clientId"_s;
+    case ProfileField::DirectoryId:
+        return u"tenant.directoryId"_s;
+    case ProfileField::AuthenticationKey:
+        return u"authentication key"_s; // never in the file
+    case ProfileField::TenantPollingFrequency:
+        return u"tenant.pollingMinutes"_s;
+    case ProfileField::SubscriptionPollingFrequency:
+        return u"subscriptions.pollingMinutes"_s;
+    case ProfileField::ConnectorNamePrefix:
+        return u"subscriptions.connectorNamePrefix"_s;
+    case ProfileField::SelectedManagementGroups:
+        return u"scope.selectedManagementGroups"_s;
+    case ProfileField::ExcludedManagementGroups:
+        return u"scope.excludedManagementGroups"_s;
+    case ProfileField::VmScanning:
+        return u"activation.vmScanning"_s;
+    case ProfileField::CloudPerimeterScan:
+        return u"activation.cloudPerimeterScan"_s;
+    case ProfileField::PerimeterSchedule:
+        return u"activation.perimeterSchedule"_s;
+    case ProfileField::PolicyCompliance:
+        return u"activation.policyCompliance"_s;
+    case ProfileField::Sca:
+        return u"activation.sca"_s;
+    case ProfileField::CertView:
+        return u"activation.certView"_s;
+    case ProfileField::AssetTags:
+        return u"tags.assetTagIds"_s;
+    case ProfileField::TagRules:
+        return u"tags.rules"_s;
+    case ProfileField::ConnectorTags:
+        return u"tags.connectorTagIds"_s;
+    }
+    return {};
+}
+
+QString ProfileValidator::describe(const QList<ValidationIssue> &issues, const QString &separator)
+{
+    QStringList lines;
+    for (const ValidationIssue &i : issues)
+        lines << tr("\"%1\": %2").arg(fieldKey(i.field), i.message);
+    return lines.join(separator.isEmpty() ? u" "_s : separator);
+}
+
+QList<ValidationIssue> ProfileValidator::validateSaved(const ConnectorProfile &profile)
+{
+    // The surroundings are taken as satisfied: what is left are the profile's own values.
+    ValidationContext ctx;
+    ctx.storedSecretExists = true;
+    ctx.policyComplianceEntitled = true;
+    for (const QString &id : profile.assetTagIds + profile.connectorTagIds)
+        ctx.tagCatalog.append(Tag{id, id, {}, {}, {}});
+    for (const TagRule &r : profile.tagRules) {
+        if (!r.tagId.isEmpty())
+            ctx.tagCatalog.append(Tag{r.tagId, r.tagId, {}, {}, {}});
+    }
+    QList<ValidationIssue> out;
+    for (const ValidationIssue &i : validate(profile, ctx)) {
+        if (i.severity != Severity::Error || i.field == ProfileField::PolicyCompliance ||
+            i.field == ProfileField::Sca)
+            continue;
+        // The wizard asks for a prefix; a saved file may leave it out (the default is empty:
+        // connector names are then the subscriptions' names). A prefix given must be valid.
+        if (i.field == ProfileField::ConnectorNamePrefix && profile.connectorNamePrefix.isEmpty())
+            continue;
+        out << i;
+    }
+    return out;
+}
+
 bool ProfileValidator::isValidConnectorNamePrefix(const QString &text)
 {
     if (text.trimmed().isEmpty() || text.size() > MaxPrefixLength)
@@ -177,6 +322,9 @@ QList<ValidationIssue> ProfileValidator::validate(const ConnectorProfile &p,
         error(ProfileField::Name, tr("Shorten the name to at most %1 characters (it has %2).")
                                       .arg(MaxNameLength)
                                       .arg(p.name.size()));
+    } else if (containsControlCharacters(p.name)) {
+        error(ProfileField::Name, tr("Remove the control characters (such as line breaks, tabs "
+                                     "or escape sequences) from the name."));
     } else {
         for (const QString &other : ctx.otherProfileNames) {
             if (other.trimmed().compare(name, Qt::CaseInsensitive) == 0) {
@@ -232,44 +380,16 @@ QList<ValidationIssue> ProfileValidator::validate(const ConnectorProfile &p,
     if (p.tenantName.size() > MaxNameLength) {
         error(ProfileField::TenantName,
               tr("Shorten the tenant name to at most %1 characters.").arg(MaxNameLength));
+    } else if (containsControlCharacters(p.tenantName)) {
+        error(ProfileField::TenantName,
+              tr("Remove the control characters (such as line breaks, tabs or escape "
+                 "sequences) from the tenant name."));
     }
 
-    if (p.clientId.isEmpty()) {
-        error(ProfileField::ClientId, tr("Enter the Application (client) ID of the app "
-                                         "registration, a GUID shown on its Overview page."));
-    } else if (!isGuid(p.clientId)) {
-        error(ProfileField::ClientId,
-              tr("The Application (client) ID must be a GUID such as "
-                 "11111111-2222-3333-4444-555555555555. Copy it from the app registration's "
-                 "Overview page."));
-    } else if (isNilGuid(p.clientId)) {
-        error(ProfileField::ClientId, tr("The Application (client) ID cannot be the empty GUID. "
-                                         "Copy the real ID from the app registration."));
-    }
-
-    const QString dir = p.directoryId;
-    if (dir.isEmpty()) {
-        error(ProfileField::DirectoryId,
-              tr("Enter the Directory (tenant) ID: a GUID or a verified domain such as "
-                 "contoso.onmicrosoft.com."));
-    } else if (dir.compare(u"common"_s, Qt::CaseInsensitive) == 0 ||
-               dir.compare(u"organizations"_s, Qt::CaseInsensitive) == 0 ||
-               dir.compare(u"consumers"_s, Qt::CaseInsensitive) == 0) {
-        error(ProfileField::DirectoryId,
-              tr("\"%1\" is not a tenant. Enter your own Directory (tenant) ID or verified "
-                 "domain.")
-                  .arg(dir));
-    } else if (isGuid(dir) && isNilGuid(dir)) {
-        error(ProfileField::DirectoryId,
-              tr("The Directory (tenant) ID cannot be the empty GUID. Copy the real ID from "
-                 "the Entra ID Overview page."));
-    } else if (!isValidDirectoryId(dir)) {
-        error(ProfileField::DirectoryId,
-              dir.contains(QRegularExpression(u"\\s"_s))
-                  ? tr("Remove the spaces from the Directory (tenant) ID.")
-                  : tr("The Directory (tenant) ID must be a GUID or a verified domain such as "
-                       "contoso.onmicrosoft.com."));
-    }
+    if (const QString problem = clientIdProblem(p.clientId); !problem.isEmpty())
+        error(ProfileField::ClientId, problem);
+    if (const QString problem = directoryIdProblem(p.directoryId); !problem.isEmpty())
+        error(ProfileField::DirectoryId, problem);
 
     if (ctx.authenticationKey.isEmpty()) {
         if (!ctx.storedSecretExists) {
@@ -283,17 +403,20 @@ QList<ValidationIssue> ProfileValidator::validate(const ConnectorProfile &p,
                    "instead; Azure shows it only once, when the secret is created."));
     }
 
-    const QString pollingHelp = tr("Choose a whole number of hours from 1 to 23.");
+    // Says what the value is, so that 0, -60, 90 or 1440 are not told they are "over" a limit.
     if (!isValidPollingMinutes(p.tenantPollingMinutes)) {
         error(ProfileField::TenantPollingFrequency,
-              tr("The tenant polling frequency must be under 24 hours.") + u' ' + pollingHelp);
+              tr("The tenant polling frequency must be a whole number of hours from 1 to 23 "
+                 "(60 to 1380 minutes); it is %1 minutes.")
+                  .arg(p.tenantPollingMinutes));
     }
 
     // Subscription details
     if (!isValidPollingMinutes(p.subscriptionPollingMinutes)) {
         error(ProfileField::SubscriptionPollingFrequency,
-              tr("The subscription polling frequency must be under 24 hours.") + u' ' +
-                  pollingHelp);
+              tr("The subscription polling frequency must be a whole number of hours from 1 to "
+                 "23 (60 to 1380 minutes); it is %1 minutes.")
+                  .arg(p.subscriptionPollingMinutes));
     }
     if (p.connectorNamePrefix.trimmed().isEmpty()) {
         error(ProfileField::ConnectorNamePrefix,

@@ -74,6 +74,33 @@ public:
     static QList<ValidationIssue> validate(const ConnectorProfile &profile,
                                            const ValidationContext &context);
 
+    /**
+     * The rules a saved profile must meet wherever it is used: on save, on import and when it
+     * is loaded for a run (CLI, daemon, desktop). The errors of validate() about the profile's
+     * own values; not the rules that depend on the surroundings (the authentication key, the
+     * tag catalogue, the policy-compliance entitlement and its SCA exclusivity, the other
+     * profiles' names), which the wizard checks where they are chosen, and the wizard's demand
+     * for a connector name prefix (a file may leave it empty; one that is given must be valid).
+     * Errors only.
+     */
+    static QList<ValidationIssue> validateSaved(const ConnectorProfile &profile);
+
+    /** The key of `field` in the profile file, e.g. "tenant.pollingMinutes". */
+    static QString fieldKey(ProfileField field);
+    /**
+     * One line per issue: `"<file key>": <message>`, joined by `separator`. For the CLI, the
+     * daemon and the store's error texts, which must name the field. `separator` empty: a
+     * space.
+     */
+    static QString describe(const QList<ValidationIssue> &issues, const QString &separator = {});
+
+    /** Empty when `text` is a usable Application (client) ID, else what to do (translated). */
+    static QString clientIdProblem(const QString &text);
+    /** Empty when `text` is a usable Directory (tenant) ID, else what to do (translated). */
+    static QString directoryIdProblem(const QString &text);
+    /** A C0 or C1 control character, DEL, or a line/paragraph separator. */
+    static bool containsControlCharacters(const QString &text);
+
     /** Polling frequency rule: whole hours from 1 to 23, stored in minutes. */
     static bool isValidPollingMinutes(int minutes);
     static bool isGuid(const QString &text);

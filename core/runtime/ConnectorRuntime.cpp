@@ -9,6 +9,7 @@
 #include "azure/AzureClientConfig.h"
 #include "azure/AzureSession.h"
 #include "azure/ScopeResolver.h"
+#include "model/ProfileValidator.h"
 #include "store/AppSettings.h"
 #include "store/SecretStore.h"
 
@@ -92,7 +93,18 @@ bool ConnectorRuntime::open(QString *error)
 void ConnectorRuntime::setProfiles(const QList<ConnectorProfile> &profiles)
 {
     m_profiles = profiles;
+    m_invalid.clear();
+    for (const ConnectorProfile &p : profiles) {
+        const QList<ValidationIssue> issues = ProfileValidator::validateSaved(p);
+        if (!issues.isEmpty())
+            m_invalid.insert(p.id, ProfileValidator::describe(issues));
+    }
     Q_EMIT profilesChanged();
+}
+
+QString ConnectorRuntime::invalidReason(const QString &profileId) const
+{
+    return m_invalid.value(profileId);
 }
 
 std::optional<ConnectorProfile> ConnectorRuntime::profile(const QString &profileId) const
@@ -146,6 +158,11 @@ bool ConnectorRuntime::createSubscriptionConnectors(const ConnectorProfile &prof
     }
     if (!known)
         m_profiles.append(profile);
+    if (const QList<ValidationIssue> issues = ProfileValidator::validateSaved(profile);
+        !issues.isEmpty())
+        m_invalid.insert(profile.id, ProfileValidator::describe(issues));
+    else
+        m_invalid.remove(profile.id);
     Q_EMIT stateChanged(profile.id);
     return true;
 }
@@ -176,6 +193,8 @@ ConnectorRuntime::StartResult ConnectorRuntime::runSubscriptionConnectors(const 
         return StartResult::UnknownProfile;
     if (!p->enabled)
         return StartResult::Disabled;
+    if (m_invalid.contains(profileId))
+        return StartResult::InvalidProfile;
     QList<qint64> runnable;
     for (qint64 id : ids) {
         const auto c = m_db->connector(id);
@@ -192,8 +211,12 @@ ConnectorRuntime::StartResult ConnectorRuntime::runSubscriptionConnectors(const 
 ConnectorRuntime::StartResult ConnectorRuntime::startRun(const ConnectorProfile &profile, int mode,
                                                          const QList<qint64> &ids)
 {
+    m_lastStartError.clear();
     if (!profile.enabled)
         return StartResult::Disabled;
+    // Validated where it is used: a hand-edited or imported profile never runs (no run record).
+    if (m_invalid.contains(profile.id) || !ProfileValidator::validateSaved(profile).isEmpty())
+        return StartResult::InvalidProfile;
     if (!m_db->isOpen())
         return StartResult::DatabaseError;
     if (m_active.contains(profile.id))
@@ -203,8 +226,16 @@ ConnectorRuntime::StartResult ConnectorRuntime::startRun(const ConnectorProfile 
     active->mode = mode;
     active->ids = ids;
     active->lock = std::make_unique<RunLock>(m_options.lockDirectory, profile.id);
-    if (!active->lock->tryLock())
+    if (!active->lock->tryLock()) {
+        if (active->lock->failure() == RunLock::Failure::CannotCreate) {
+            m_lastStartError = active->lock->failureText();
+            return StartResult::LockError;
+        }
         return StartResult::Busy;
+    }
+    // We hold the lock: a record still RUNNING belongs to a process that was killed.
+    if (const int n = m_db->markInterruptedRuns(profile.id, QDateTime::currentDateTimeUtc()); n > 0)
+        qCInfo(lcRuntime) << n << "interrupted run(s) of" << profile.id << "marked";
     m_active.insert(profile.id, active);
 
     const QString profileId = profile.id;
@@ -356,6 +387,8 @@ ConnectorRuntime::DueWork ConnectorRuntime::dueWork(const QString &profileId,
     DueWork work;
     if (const auto p = profile(profileId); p && !p->enabled)
         return work;
+    if (m_invalid.contains(profileId))
+        return work; // never due until the profile is corrected
     const auto status = m_db->tenantStatus(profileId);
     if (!status || !status->nextRun.isValid() || status->nextRun <= now) {
         work.tenant = true;

@@ -80,7 +80,9 @@ public:
         UnknownConnector,
         NothingToRun, ///< the connector is disabled or flagged
         DatabaseError,
-        Disabled, ///< the tenant connector (profile) is disabled: see disabledMessage()
+        Disabled,       ///< the tenant connector (profile) is disabled: see disabledMessage()
+        InvalidProfile, ///< the profile breaks a rule (ProfileValidator): see invalidReason()
+        LockError,      ///< the run lock cannot be created (read-only folder): lastStartError()
     };
     Q_ENUM(StartResult)
 
@@ -97,6 +99,14 @@ public:
     void setProfiles(const QList<ConnectorProfile> &profiles);
     QList<ConnectorProfile> profiles() const { return m_profiles; }
     std::optional<ConnectorProfile> profile(const QString &profileId) const;
+    /**
+     * Empty when the profile may run; else why not, naming each field in the file
+     * (ProfileValidator::validateSaved()). An invalid profile is never run or scheduled and no
+     * run record is written for it.
+     */
+    QString invalidReason(const QString &profileId) const;
+    /** Words for the last start that failed with LockError (else empty). */
+    QString lastStartError() const { return m_lastStartError; }
 
     /**
      * For the wizard's Create: records one Queued connector per in-scope subscription of the
@@ -168,6 +178,8 @@ private:
     std::unique_ptr<InventoryDatabase> m_db;
     QList<ConnectorProfile> m_profiles;
     QHash<QString, std::shared_ptr<Active>> m_active;
+    QHash<QString, QString> m_invalid; ///< profile id → ProfileValidator's words
+    QString m_lastStartError;
 };
 
 } // namespace atc

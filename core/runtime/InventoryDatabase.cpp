@@ -1124,3 +1124,26 @@ int InventoryDatabase::assetCount(qint64 connectorId, bool includeRemoved) const
 }
 
 } // namespace atc
+QString InventoryDatabase::interruptedRunMessage()
+{
+    return tr("Interrupted: the process running it ended before the run finished (it was "
+              "killed, crashed or the computer stopped). Its changes up to then were kept.");
+}
+
+int InventoryDatabase::markInterruptedRuns(const QString &profileId, const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE runs SET state = 'ERROR', finished_at = ?, "
+              "errors = CASE WHEN errors IS NULL OR errors = '' THEN ? ELSE ? || char(10) || "
+              "errors END WHERE profile_id = ? AND state = 'RUNNING'"_s);
+    q.addBindValue(toText(now));
+    q.addBindValue(interruptedRunMessage());
+    q.addBindValue(interruptedRunMessage());
+    q.addBindValue(profileId);
+    if (!q.exec()) {
+        fail(tr("cannot record the run"), q.lastError().text());
+        return 0;
+    }
+    return q.numRowsAffected();
+}
+

@@ -172,6 +172,14 @@ private:
     bool migrate(QString *error);
     bool exec(const QString &sql);
     bool fail(const QString &what, const QString &detail);
+    /**
+     * Run records of `profileId` still RUNNING although no process runs them (the caller holds
+     * the profile's RunLock): their process was killed or crashed. They become ERROR,
+     * finished at `now`, with interruptedRunMessage() as their error. Returns how many.
+     */
+    int markInterruptedRuns(const QString &profileId, const QDateTime &now);
+    /** "Interrupted: the process running it ended before the run finished …" (translated). */
+    static QString interruptedRunMessage();
     /** The QSQLITE driver's sqlite3 handle (null when the driver is not SQLite). */
     sqlite3 *sqliteHandle() const;
 

@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include <QCoreApplication>
 #include <QString>
 
 class QLockFile;
@@ -17,7 +18,16 @@ namespace atc {
  */
 class RunLock
 {
+    Q_DECLARE_TR_FUNCTIONS(atc::RunLock)
 public:
+    /** Why tryLock() failed: a run elsewhere holds the lock, or no lock file can be made. */
+    enum class Failure
+    {
+        None,
+        HeldByOther, ///< another live process (or this one, through another RunLock) holds it
+        CannotCreate ///< the folder is read-only, not writable, missing or not a folder
+    };
+
     static QString defaultDirectory();
 
     RunLock(const QString &directory, const QString &profileId);
@@ -25,8 +35,15 @@ public:
     RunLock(const RunLock &) = delete;
     RunLock &operator=(const RunLock &) = delete;
 
-    /** Non-blocking. False: another run holds it (or the folder is not writable). */
+    /** Non-blocking. False: another run holds it, or the lock file cannot be made (failure()). */
     bool tryLock();
+    /** Why the last tryLock() failed; None after a success. */
+    Failure failure() const { return m_failure; }
+    /**
+     * With Failure::CannotCreate: "Cannot create the lock file in <folder>: <reason>. …"
+     * (translated, says what to do). Empty otherwise.
+     */
+    QString failureText() const { return m_failureText; }
     void unlock();
     bool isLocked() const;
     QString path() const { return m_path; }
@@ -36,6 +53,9 @@ public:
 private:
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
+    QString m_directory;
+    Failure m_failure = Failure::None;
+    QString m_failureText;
 };
 
 } // namespace atc

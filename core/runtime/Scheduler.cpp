@@ -48,6 +48,8 @@ void Scheduler::check()
     for (const auto &p : profiles) {
         if (!p.enabled || m_runtime->isRunning(p.id))
             continue; // a disabled tenant connector runs neither itself nor its subscriptions
+        if (!m_runtime->invalidReason(p.id).isEmpty())
+            continue; // invalid (ProfileValidator): skipped; the owner reports it
         const ConnectorRuntime::DueWork work = m_runtime->dueWork(p.id, now);
         if (work.isEmpty())
             continue;
@@ -72,8 +74,8 @@ void Scheduler::arm()
     qint64 sleep = MaxSleepMs;
     const auto profiles = m_runtime->profiles();
     for (const auto &p : profiles) {
-        if (!p.enabled)
-            continue; // never due; poke() after enabling it
+        if (!p.enabled || !m_runtime->invalidReason(p.id).isEmpty())
+            continue; // never due; poke() after enabling or correcting it
         if (m_runtime->isRunning(p.id))
             continue; // re-armed when it finishes
         const QDateTime due = m_runtime->nextDue(p.id);

@@ -1,5 +1,13 @@
 #include "KeychainSecretStore.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QMap>
+
 #include <qt6keychain/keychain.h>
 
 #include "SecretCallGuard.h"
@@ -7,6 +15,8 @@
 #include "StoreLogging.h"
 
 namespace atc {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -80,6 +90,38 @@ bool meansNoService(const QString &errorString)
     return false;
 }
 
+/**
+ * A read that QtKeychain answered EntryNotFound: a locked keyring looks exactly like that (its
+ * libsecret backend asks to unlock, and a dismissed or impossible prompt returns "no item").
+ * The Secret Service's SearchItems lists locked items without any prompt: QtKeychain stores
+ * the key under the attributes user=<key>, server=<service>. `done(true)` when such an item
+ * exists but is locked; false otherwise (not stored, or no Secret Service to ask).
+ */
+void askWhetherLocked(const QString &service, const QString &key, QObject *receiver,
+                      std::function<void(bool)> done)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        done(false);
+        return;
+    }
+    qDBusRegisterMetaType<QMap<QString, QString>>();
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
+                                       u"org.freedesktop.Secret.Service"_s, u"SearchItems"_s);
+    const QMap<QString, QString> attributes{{u"user"_s, key}, {u"server"_s, service}};
+    call << QVariant::fromValue(attributes);
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, 5000), receiver);
+    QObject::connect(
+        watcher, &QDBusPendingCallWatcher::finished, receiver,
+        [watcher, done](QDBusPendingCallWatcher *) {
+            const QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> reply =
+                *watcher;
+            watcher->deleteLater();
+            done(!reply.isError() && !reply.argumentAt<1>().isEmpty());
+        });
+}
+
 void run(KeychainSecretStore *store, Op op, const QString &service, int timeoutMs,
          const QString &key, const QString &secret, QObject *context, SecretStore::Callback done)
 {
@@ -113,27 +155,42 @@ void run(KeychainSecretStore *store, Op op, const QString &service, int timeoutM
     job->setInsecureFallback(false); // never a plaintext copy in QSettings
     job->setAutoDelete(true);
     QPointer<SecretCallGuard> guarded(guard);
-    QObject::connect(job, &QKeychain::Job::finished, guard, [guarded, op, key](QKeychain::Job *j) {
-        if (!guarded)
-            return;
-        SecretStore::Result r;
-        r.key = key;
-        r.status = KeychainSecretStore::statusForKeychainError(j->error());
-        if (op == Op::Remove && r.status == Status::NotFound)
-            r.status = Status::Ok; // removing what is not there succeeds
-        if (r.status == Status::OtherError && meansNoService(j->errorString()))
-            r.status = Status::NoBackend;
-        if (r.status == Status::Ok && op == Op::Read)
-            r.secret = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
-        if (r.status != Status::Ok) {
-            // The error text of QtKeychain names the backend problem, never the secret.
-            r.errorMessage = secretStatusMessage(
-                r.status, r.status == Status::OtherError ? j->errorString() : QString());
-            qCDebug(lcStore) << "keychain operation" << int(op) << "for" << key
-                             << "failed: QKeychain error" << int(j->error()) << j->errorString();
-        }
-        guarded->finish(r);
-    });
+    QObject::connect(
+        job, &QKeychain::Job::finished, guard, [guarded, op, key, service](QKeychain::Job *j) {
+            if (!guarded)
+                return;
+            SecretStore::Result r;
+            r.key = key;
+            r.status = KeychainSecretStore::statusForKeychainError(j->error());
+            if (op == Op::Remove && r.status == Status::NotFound)
+                r.status = Status::Ok; // removing what is not there succeeds
+            if (r.status == Status::OtherError && meansNoService(j->errorString()))
+                r.status = Status::NoBackend;
+            if (r.status == Status::Ok && op == Op::Read)
+                r.secret = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
+            if (r.status != Status::Ok) {
+                // The error text of QtKeychain names the backend problem, never the secret.
+                r.errorMessage = secretStatusMessage(
+                    r.status, r.status == Status::OtherError ? j->errorString() : QString());
+                qCDebug(lcStore) << "keychain operation" << int(op) << "for" << key
+                                 << "failed: QKeychain error" << int(j->error())
+                                 << j->errorString();
+            }
+            if (op == Op::Read && r.status == Status::NotFound) {
+                // "Not found" may be a locked keyring: ask before saying the key is not stored.
+                askWhetherLocked(service, key, guarded, [guarded, r](bool locked) mutable {
+                    if (!guarded)
+                        return;
+                    if (locked) {
+                        r.status = Status::Locked;
+                        r.errorMessage = secretStatusMessage(r.status);
+                    }
+                    guarded->finish(r);
+                });
+                return;
+            }
+            guarded->finish(r);
+        });
     job->start();
 }
 

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include "model/ProfileValidator.h"
 #include "StoreLogging.h"
 
 namespace atc {
@@ -620,6 +621,16 @@ std::optional<ConnectorProfile> ProfileStore::load(const QString &id, QString *e
     }
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
+    // Every save meets the rules a run relies on (docs/profile-format.md, "Validation points").
+    if (const QList<ValidationIssue> issues = ProfileValidator::validateSaved(profile);
+        !issues.isEmpty()) {
+        if (error) {
+            *error = tr("The profile \"%1\" was not saved because it is not valid: %2")
+                         .arg(profile.name.left(ProfileValidator::MaxNameLength),
+                              ProfileValidator::describe(issues));
+        }
+        return false;
+    }
             *error = tr("Cannot read %1: %2").arg(path, f.errorString());
         return std::nullopt;
     }
@@ -705,8 +716,19 @@ ProfileStore::importProfile(const QString &path, const QString &renameTo, QStrin
             *error = tr("%1: %2").arg(path, reason);
         return std::nullopt;
     }
-    if (!renameTo.trimmed().isEmpty())
-        p.name = renameTo.trimmed();
+    if (!renameTo.trimmed().isEmpty()) {
+        // Checked before trimming: a line break at the end is a control character, not a space.
+        p.name =
+            ProfileValidator::containsControlCharacters(renameTo) ? renameTo : renameTo.trimmed();
+    }
+    if (const QList<ValidationIssue> issues = ProfileValidator::validateSaved(p);
+        !issues.isEmpty()) {
+        if (error) {
+            *error = tr("%1: the profile is not valid, nothing was imported: %2")
+                         .arg(path, ProfileValidator::describe(issues));
+        }
+        return std::nullopt;
+    }
     const ProfileLoadReport existing = loadAll();
     for (const ConnectorProfile &other : existing.profiles) {
         if (other.name.trimmed().compare(p.name.trimmed(), Qt::CaseInsensitive) == 0) {

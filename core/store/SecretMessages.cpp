@@ -34,6 +34,13 @@ QString secretStatusMessage(SecretStore::Status status, const QString &detail)
             "The keychain did not answer in time. Check that the keyring is unlocked and no "
             "password prompt is waiting, then try again.");
         break;
+    case Status::Locked:
+        text = QCoreApplication::translate(
+            "atc::SecretStore",
+            "Unlock your keyring: the authentication key is stored, but in a locked keyring (for "
+            "example the login keyring of GNOME Keyring or KWallet). Unlock it, then try again; "
+            "the key does not need to be entered again.");
+        break;
     case Status::OtherError:
         text = QCoreApplication::translate("atc::SecretStore",
                                            "The keychain reported an error. Try again; if it "

@@ -24,6 +24,7 @@ public:
         NoBackend, ///< no keychain service available
         Timeout,
         OtherError,
+        Locked, ///< the key is stored, but in a locked keyring (its unlock prompt was not answered)
     };
 
     struct Result

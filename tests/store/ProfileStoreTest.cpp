@@ -195,7 +195,7 @@ TEST_F(ProfileStoreTest, FailedWriteLeavesOldFileIntactAndNoTemporaryFile)
     // Root ignores file permissions, so make the write itself fail: a file-size limit smaller
     // than the new document, with SIGXFSZ ignored so write() returns EFBIG instead of killing.
     ConnectorProfile bigger = p;
-    bigger.description = QString(200000, u'd');
+    bigger.selectedManagementGroups.append(QString(200000, u'g')); // valid, just big
     rlimit old{};
     ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &old), 0);
     auto *oldHandler = std::signal(SIGXFSZ, SIG_IGN);
@@ -495,6 +495,8 @@ TEST_F(ProfileStoreTest, ListIsSortedByNameCaseInsensitively)
     for (const QString &name : {u"beta"_s, u"Alpha"_s, u"gamma"_s}) {
         ConnectorProfile p;
         p.name = name;
+        p.clientId = u"11111111-2222-3333-4444-555555555555"_s; // every save is validated
+        p.directoryId = u"contoso.onmicrosoft.com"_s;
         ASSERT_TRUE(store.save(p));
     }
     QStringList names;
