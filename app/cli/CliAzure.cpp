@@ -156,8 +156,10 @@ int targetFromOptions(const CliContext &ctx, const QCommandLineParser &p, Target
     }
     if (p.isSet(u"ca-cert"_s))
         t->config.caCertificateFile = p.value(u"ca-cert"_s);
-    if (!t->config.caCertificateFile.isEmpty() && !QFile::exists(t->config.caCertificateFile)) {
-        ctx.error(Azure::tr("the CA file %1 does not exist").arg(t->config.caCertificateFile));
+    if (QString why;
+        !t->config.caCertificateFile.isEmpty() &&
+        !AzureSession::readCaCertificates(t->config.caCertificateFile, nullptr, &why)) {
+        ctx.error(why);
         return ExitBadInput;
     }
     if (p.isSet(u"max-in-flight"_s)) {

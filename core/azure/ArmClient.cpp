@@ -328,7 +328,7 @@ void ArmClient::onReply(const CallPtr &call)
         return finish(call, r);
     }
 
-    r.error = AzureParsers::armError(status, body);
+    r.error = AzureParsers::armError(status, m_session->redacted(body, call->token));
     r.error.url = shownUrl;
     if (status == 401 &&
         (r.error.kind == AzureErrorKind::ExpiredToken ||
@@ -383,8 +383,13 @@ void ArmClient::finish(const CallPtr &call, const ArmResponse &response)
         return;
     Callback done = std::move(call->done);
     call->done = nullptr;
-    if (done)
-        done(response);
+    if (!done)
+        return;
+    if (!response.error.isError())
+        return done(response);
+    ArmResponse clean = response;
+    clean.error = m_session->redacted(response.error, call->token);
+    done(clean);
 }
 
 void ArmClient::drop(const CallPtr &call)

@@ -2,6 +2,8 @@
 
 #include <QUrl>
 
+#include "SecretRedaction.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace atc {
@@ -310,6 +312,18 @@ QString AzureError::fullText() const
             text += u" ("_s + code + u": "_s + detail + u')';
     }
     return text;
+}
+
+void AzureError::redact(const QStringList &secrets)
+{
+    // A server's text is shown to people and stored: never a secret, never megabytes of it.
+    constexpr qsizetype MaxServerText = 2000;
+    serverMessage = redaction::apply(serverMessage, secrets);
+    if (serverMessage.size() > MaxServerText)
+        serverMessage = serverMessage.left(MaxServerText) + u'…';
+    code = redaction::apply(code, secrets).left(200);
+    scope = redaction::apply(scope, secrets).left(MaxServerText);
+    url = redaction::apply(url, secrets).left(MaxServerText);
 }
 
 } // namespace atc

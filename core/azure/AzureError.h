@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace atc {
 
@@ -69,6 +70,12 @@ public:
     QString advice() const;
     /** message() + advice() (+ server detail), for logs and the CLI. Never holds a secret. */
     QString fullText() const;
+    /**
+     * Removes every one of `secrets` (in any encoding a server may echo) from the texts that
+     * came from a server, and caps their length. AzureSession applies it to every error
+     * before anyone sees it (see SecretRedaction.h).
+     */
+    void redact(const QStringList &secrets);
 };
 
 } // namespace atc

@@ -12,9 +12,26 @@ namespace {
 
 const QString kGroupType = u"Microsoft.Management/managementGroups"_s;
 
+// Azure's own limits are far lower (names ≤ 260, display names ≤ 90, tag keys 512 and values
+// 256, 50 tags per resource); a longer field comes from a broken or hostile server and would
+// otherwise be stored and shown as is.
+constexpr qsizetype MaxFieldChars = 4096;
+constexpr qsizetype MaxTagKeyChars = 512;
+constexpr qsizetype MaxTagValueChars = 1024;
+constexpr qsizetype MaxTags = 100;
+constexpr qsizetype MaxEndpointChars = 253; // a DNS name's limit; IPs are shorter
+constexpr qsizetype MaxEndpoints = 64;
+
+QString capped(QString s, qsizetype limit = MaxFieldChars)
+{
+    if (s.size() > limit)
+        s.truncate(limit);
+    return s;
+}
+
 QString str(const QJsonObject &o, QLatin1String key)
 {
-    return o.value(key).toString();
+    return capped(o.value(key).toString());
 }
 
 bool isGroupEntry(const QJsonObject &o)
@@ -35,16 +52,20 @@ QMap<QString, QString> tagsOf(const QJsonValue &v)
 {
     QMap<QString, QString> tags;
     const QJsonObject o = v.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        tags.insert(it.key(), it.value().isString() ? it.value().toString()
-                                                    : it.value().toVariant().toString());
+    for (auto it = o.begin(); it != o.end() && tags.size() < MaxTags; ++it) {
+        tags.insert(capped(it.key(), MaxTagKeyChars),
+                    capped(it.value().isString() ? it.value().toString()
+                                                 : it.value().toVariant().toString(),
+                           MaxTagValueChars));
+    }
     return tags;
 }
 
 void addUnique(QStringList *list, const QString &value)
 {
     const QString v = value.trimmed();
-    if (!v.isEmpty() && !list->contains(v, Qt::CaseInsensitive))
+    if (!v.isEmpty() && v.size() <= MaxEndpointChars && list->size() < MaxEndpoints &&
+        !list->contains(v, Qt::CaseInsensitive))
         list->append(v);
 }
 
@@ -102,7 +123,7 @@ void walkChildren(const QJsonValue &children, const QString &parent, GroupHierar
             name = AzureParsers::lastSegment(id);
         QString display = str(c, "displayName"_L1);
         if (display.isEmpty())
-            display = c.value("properties"_L1).toObject().value("displayName"_L1).toString();
+            display = str(c.value("properties"_L1).toObject(), "displayName"_L1);
         if (isGroupEntry(c)) {
             out->groups.append(ManagementGroup{id, name, display, parent});
             walkChildren(c.value("children"_L1), name, out);
@@ -445,7 +466,7 @@ QList<TenantInfo> AzureParsers::tenantList(const QJsonObject &page)
         t.category = str(o, "tenantCategory"_L1);
         const QJsonArray d = o.value("domains"_L1).toArray();
         for (const QJsonValue &x : d)
-            t.domains.append(x.toString());
+            t.domains.append(capped(x.toString()));
         out.append(t);
     }
     return out;

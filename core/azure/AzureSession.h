@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 
 #include "AzureClientConfig.h"
@@ -49,6 +51,23 @@ public:
      * not loopback, missing ids); None when fine. Every request then fails with it.
      */
     const AzureError &configurationError() const { return m_configError; }
+    /**
+     * The secrets this session knows: the authentication key, the proxy password of its
+     * manager and `token` (a bearer token that went out). Every error the session's clients
+     * report, and every error body before it is parsed, is cleaned of them here, the one
+     * funnel through which a server's text enters the program.
+     */
+    QStringList knownSecrets(const QString &token = {}) const;
+    AzureError redacted(AzureError error, const QString &token = {}) const;
+    QByteArray redacted(const QByteArray &body, const QString &token = {}) const;
+    /**
+     * Reads the PEM certificates of a CA file: a regular file (after symlinks) of at most
+     * MaxCaFileBytes, so that a FIFO or a device can neither block nor fill memory. False with
+     * words in `why` otherwise, or when it holds no certificate.
+     */
+    static bool readCaCertificates(const QString &path, QList<QSslCertificate> *out,
+                                   QString *why = nullptr);
+    static constexpr qint64 MaxCaFileBytes = 4 * 1024 * 1024;
     /** https, or plain http only to 127.0.0.0/8, ::1 or localhost. */
     static bool isAllowedUrl(const QUrl &url, QString *why = nullptr);
 

@@ -188,7 +188,7 @@ void TokenProvider::onReply()
         if (m_attempt < std::min(2, c.maxRetries))
             retryDelay = net::backoffMs(c, m_attempt++);
     } else {
-        error = AzureParsers::tokenError(status, body);
+        error = AzureParsers::tokenError(status, m_session->redacted(body));
         if (error.kind == AzureErrorKind::Throttled && m_throttles < c.maxThrottleRetries) {
             ++m_throttles;
             ++m_session->counters().throttled;
@@ -219,10 +219,11 @@ void TokenProvider::onReply()
     complete(error);
 }
 
-void TokenProvider::complete(const AzureError &error)
+void TokenProvider::complete(const AzureError &failure)
 {
     const QList<Waiter> waiters = std::exchange(m_waiters, {});
-    const QString token = error.isError() ? QString() : m_token;
+    const QString token = failure.isError() ? QString() : m_token;
+    const AzureError error = m_session->redacted(failure);
     for (const Waiter &w : waiters) {
         if (w.context)
             w.done(token, error);
