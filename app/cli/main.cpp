@@ -7,6 +7,7 @@
 #include <QTranslator>
 
 #include "CliContext.h"
+#include "io/PrivatePaths.h"
 
 using namespace atc::cli;
 
@@ -60,6 +61,8 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char **argv)
 {
+    // No core dump (it would hold the authentication key) and private files: PrivatePaths.h.
+    atc::PrivatePaths::protectProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("AzureTenantConnector"));
     QCoreApplication::setApplicationName(QStringLiteral("azure-tenant-connector"));

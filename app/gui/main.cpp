@@ -13,6 +13,7 @@
 #include "ContrastStyle.h"
 #include "MainWindow.h"
 #include "SandboxHost.h"
+#include "io/PrivatePaths.h"
 #include "runtime/ConnectorRuntime.h"
 #include "runtime/ProxyConfigurator.h"
 #include "runtime/Scheduler.h"
@@ -41,6 +42,8 @@ void installTranslators(QApplication &app, const QLocale &locale)
 
 int main(int argc, char **argv)
 {
+    // No core dump (it would hold the authentication key) and private files: PrivatePaths.h.
+    atc::PrivatePaths::protectProcess();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("AzureTenantConnector"));
     QCoreApplication::setApplicationName(QStringLiteral("azure-tenant-connector"));

@@ -24,8 +24,17 @@ QStringList InventoryExport::csvColumns()
             u"lastChanged"_s, u"removedAt"_s};
 }
 
-QString InventoryExport::csvField(const QString &value)
+QString InventoryExport::csvField(const QString &field)
 {
+    // A cell a spreadsheet would evaluate as a formula (OWASP "CSV injection": a resource
+    // named =HYPERLINK(…)) gets a leading apostrophe, so it is shown as text.
+    QString value = field;
+    if (!value.isEmpty()) {
+        const char16_t first = value.front().unicode();
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
+            first == u'\r')
+            value.prepend(u'\'');
+    }
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
         !value.contains(u'\r'))
         return value;

@@ -28,6 +28,8 @@ class InventoryExport
     Q_DECLARE_TR_FUNCTIONS(atc::InventoryExport)
 public:
     static QStringList csvColumns();
+    /** RFC 4180 quoting; a value starting with = + - @ tab or CR gets a leading ' (a
+     *  spreadsheet would run it as a formula). */
     static QString csvField(const QString &value);
 
     static constexpr int ProgressInterval = 1000;

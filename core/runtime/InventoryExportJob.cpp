@@ -1,9 +1,10 @@
 #include "InventoryExportJob.h"
 
-#include <QSaveFile>
+#include <QIODevice>
 #include <QThread>
 
 #include "InventoryExport.h"
+#include "io/AtomicFile.h"
 
 namespace atc {
 
@@ -59,46 +60,50 @@ InventoryExportJob::Result InventoryExportJob::run()
         r.error = tr("The inventory could not be opened: %1").arg(error);
         return r;
     }
-    QSaveFile file(m_outputPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        r.error = tr("%1 could not be written: %2").arg(m_outputPath, file.errorString());
-        return r;
-    }
     const auto report = [this](int rows, int total) {
         QMetaObject::invokeMethod(
             this, [this, rows, total] { Q_EMIT progress(rows, total); }, Qt::QueuedConnection);
     };
 
-    bool ok = false;
-    if (m_format == Format::PerimeterTargets) {
-        const QList<InventoryDatabase::PerimeterTarget> targets =
-            db.perimeterTargets(m_filter.profileId);
-        ok = true;
-        for (const InventoryDatabase::PerimeterTarget &t : targets) {
-            if (m_cancel)
-                break;
-            ok = ok && file.write(t.target.toUtf8() + '\n') >= 0;
-            ++r.rows;
+    // AtomicFile: a failed or cancelled export leaves an existing file as it was; a FIFO or a
+    // device is written in place; a folder is refused.
+    const AtomicFile::Writer writer = [&](QIODevice *file, QString *reason) {
+        bool ok = false;
+        if (m_format == Format::PerimeterTargets) {
+            const QList<InventoryDatabase::PerimeterTarget> targets =
+                db.perimeterTargets(m_filter.profileId);
+            if (!db.readError().isEmpty()) {
+                *reason = db.readError();
+                return false;
+            }
+            ok = true;
+            for (const InventoryDatabase::PerimeterTarget &t : targets) {
+                if (m_cancel)
+                    return false;
+                ok = ok && file->write(t.target.toUtf8() + '\n') >= 0;
+                ++r.rows;
+            }
+        } else {
+            const int total = db.countAssets(m_filter);
+            report(0, total);
+            InventoryExport::Control control;
+            control.cancel = &m_cancel;
+            control.progress = [&report, total](int rows) { report(rows, total); };
+            ok = m_format == Format::Json
+                     ? InventoryExport::writeJson(db, m_filter, file, &r.rows, control)
+                     : InventoryExport::writeCsv(db, m_filter, file, &r.rows, control);
+            if (!ok && !m_cancel && !db.readError().isEmpty())
+                *reason = db.readError();
         }
-    } else {
-        const int total = db.countAssets(m_filter);
-        report(0, total);
-        InventoryExport::Control control;
-        control.cancel = &m_cancel;
-        control.progress = [&report, total](int rows) { report(rows, total); };
-        ok = m_format == Format::Json
-                 ? InventoryExport::writeJson(db, m_filter, &file, &r.rows, control)
-                 : InventoryExport::writeCsv(db, m_filter, &file, &r.rows, control);
-    }
+        return ok && !m_cancel;
+    };
+    const bool written = AtomicFile::write(m_outputPath, writer, AtomicFile::Options(), &error);
     if (m_cancel) {
-        file.cancelWriting();
         r.cancelled = true;
         return r;
     }
-    if (!ok || !file.commit()) {
-        r.error = tr("%1 could not be written: %2")
-                      .arg(m_outputPath,
-                           file.errorString().isEmpty() ? db.lastError() : file.errorString());
+    if (!written) {
+        r.error = error;
         return r;
     }
     r.ok = true;

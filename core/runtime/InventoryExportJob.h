@@ -15,7 +15,8 @@ namespace atc {
 /**
  * One export of the inventory to a file, off the calling thread: its own read connection to
  * the inventory file on a worker thread (WAL: runs may write meanwhile), written through
- * QSaveFile, so a failed or cancelled export leaves an existing file untouched. Progress and
+ * AtomicFile, so a failed or cancelled export leaves an existing file untouched (a FIFO or a
+ * device is written in place, a folder refused). Progress and
  * the result arrive as queued signals on the thread that owns the job.
  */
 class InventoryExportJob : public QObject

@@ -1,10 +1,16 @@
 #include "AppSettings.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+
+#include "io/AtomicFile.h"
+#include "io/PrivatePaths.h"
 
 namespace atc {
 
@@ -94,29 +100,114 @@ bool hasWhitespace(const QString &text)
 
 } // namespace
 
-AppSettings::AppSettings(const QString &iniPath)
+namespace {
+// QSettings saves on its own when the event loop runs; here only sync() saves, so that pending
+// changes are still pending when sync() hands it the file's current content to merge with.
+class NoAutoSave : public QObject
 {
-    const QString path = iniPath.isEmpty()
-                             ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-                                   u"/settings.ini"_s
-                             : iniPath;
-    m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        return event->type() == QEvent::UpdateRequest || QObject::eventFilter(watched, event);
+    }
+};
+
+QByteArray readAll(const QString &path, bool *exists = nullptr)
+{
+    QFile f(path);
+    if (exists)
+        *exists = f.exists();
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+AppSettings::AppSettings(const QString &iniPath)
+    : m_path(iniPath.isEmpty()
+                 ? QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                       u"/settings.ini"_s
+                 : iniPath)
+{
+    // The working copy lives in a private temporary folder (system temp, else beside the file).
+    // When it cannot be made (a full disk), sync() fails with words instead of saving.
+    const bool exists = QFileInfo::exists(m_path);
+    auto prepare = [&](std::unique_ptr<QTemporaryDir> dir) {
+        m_work = std::move(dir);
+        const QString copy = m_work->filePath(u"settings.ini"_s);
+        return m_work->isValid() && (!exists || QFile::copy(m_path, copy));
+    };
+    const bool copied = prepare(std::make_unique<QTemporaryDir>()) ||
+                        prepare(std::make_unique<QTemporaryDir>(m_path + u".work-XXXXXX"_s));
+    const QString working = m_work->filePath(u"settings.ini"_s);
+    QFile::setPermissions(working, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_settings = std::make_unique<QSettings>(working, QSettings::IniFormat);
+    m_settings->installEventFilter(new NoAutoSave(m_settings.get()));
+    if (!copied && exists) {
+        // No working copy (the disks are full): the values are still read, from the file
+        // itself through a QSettings that is never changed, so never writes.
+        const QSettings source(m_path, QSettings::IniFormat);
+        const QStringList keys = source.allKeys();
+        for (const QString &key : keys)
+            m_settings->setValue(key, source.value(key));
+    }
 }
 
-AppSettings::~AppSettings() = default;
+AppSettings::~AppSettings()
+{
+    sync();
+}
 
 QString AppSettings::fileName() const
 {
-    return m_settings->fileName();
+    return m_path;
 }
 
 bool AppSettings::sync(QString *error)
 {
-    QDir().mkpath(QFileInfo(fileName()).absolutePath());
+    const QString working = m_settings->fileName();
+    // What another process saved meanwhile: QSettings re-reads a changed file and applies
+    // this object's pending changes on top.
+    bool fileExists = false;
+    const QByteArray onDisk = readAll(m_path, &fileExists);
+    bool workingExists = false;
+    if (fileExists && readAll(working, &workingExists) != onDisk) {
+        QFile w(working);
+        if (!w.open(QIODevice::WriteOnly) || w.write(onDisk) != onDisk.size() || !w.flush())
+            return fail(error, tr("Cannot save the settings to %1: the working copy %2 cannot "
+                                  "be written (%3).")
+                                   .arg(m_path, working, w.errorString()));
+    }
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
-        return fail(error, tr("Cannot save the settings to %1.").arg(fileName()));
-    return true;
+        return fail(error, tr("Cannot save the settings to %1.").arg(m_path));
+    const QByteArray content = readAll(working, &workingExists);
+    if (!workingExists && !fileExists)
+        return true; // nothing was ever set
+    if (fileExists && content == onDisk)
+        return true; // nothing changed
+    // QSettings wrote the working copy through QSaveFile: check that it holds every value
+    // before it replaces the file (a full disk leaves it empty while reporting success).
+    QTemporaryFile check(m_work->filePath(u"check-XXXXXX.ini"_s));
+    if (!check.open() || check.write(content) != content.size() || !check.flush())
+        return fail(error,
+                    tr("Cannot save the settings to %1: %2").arg(m_path, check.errorString()));
+    check.close();
+    {
+        const QSettings reread(check.fileName(), QSettings::IniFormat);
+        const QStringList keys = m_settings->allKeys();
+        for (const QString &key : keys) {
+            if (reread.value(key).toString() != m_settings->value(key).toString())
+                return fail(error, tr("Cannot save the settings to %1: the new content could "
+                                      "not be written completely (is the disk full?).")
+                                       .arg(m_path));
+        }
+    }
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!PrivatePaths::makeFolder(folder, error))
+        return false;
+    AtomicFile::Options options;
+    options.privateMode = true;
+    return AtomicFile::write(m_path, content, options, error);
 }
 
 bool AppSettings::pcAgentEnabled() const

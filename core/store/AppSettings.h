@@ -6,6 +6,7 @@
 #include <QString>
 
 class QSettings;
+class QTemporaryDir;
 
 namespace atc {
 
@@ -15,6 +16,11 @@ namespace atc {
  * false with a translated message, storing nothing, when the value is not acceptable. A value
  * edited by hand into something invalid reads back as the default. The proxy password is not
  * here: it lives in the keychain under proxyPasswordSecretKey().
+ *
+ * QSettings edits a private working copy (in a 0700 temporary folder); sync() checks what it
+ * wrote and puts it in place with AtomicFile, mode 0600. So a full disk (where Qt 6.4's
+ * QSaveFile, which QSettings uses, replaces the file with an empty one) never loses the
+ * settings: sync() fails with words and the previous file stays as it was.
  */
 class AppSettings
 {
@@ -39,7 +45,11 @@ public:
     AppSettings &operator=(const AppSettings &) = delete;
 
     QString fileName() const;
-    /** Writes pending changes; false (with a message) when the file cannot be written. */
+    /**
+     * Writes pending changes (merged with what another process saved meanwhile); false (with
+     * a message) when the file cannot be written, and then the file is left as it was. The
+     * destructor saves what is still pending.
+     */
     bool sync(QString *error = nullptr);
 
     // Entitlements: policy compliance needs both.
@@ -88,7 +98,9 @@ public:
     static bool proxyModeFromString(const QString &text, ProxyMode *mode);
 
 private:
-    std::unique_ptr<QSettings> m_settings;
+    QString m_path;                        ///< the settings file
+    std::unique_ptr<QTemporaryDir> m_work; ///< holds the working copy QSettings edits
+    std::unique_ptr<QSettings> m_settings; ///< on the working copy
 };
 
 } // namespace atc

@@ -27,7 +27,8 @@ struct ProfileLoadReport
 /**
  * Saved connector profiles: one schema-versioned JSON document per profile in a folder
  * (by default <AppDataLocation>/profiles), plus the shared tag catalogue (tags.json).
- * Writes are atomic (QSaveFile). Never holds or writes a secret. Not thread-safe; small
+ * Writes are atomic (AtomicFile: a failed write leaves the old file as it was); files are
+ * 0600 in a 0700 folder (PrivatePaths). Never holds or writes a secret. Not thread-safe; small
  * files only, so calling it from the GUI thread is fine.
  */
 class ProfileStore

@@ -46,6 +46,7 @@
 #include "ProfileListModel.h"
 #include "SettingsDialog.h"
 #include "TagManagerDialog.h"
+#include "io/PrivatePaths.h"
 #include "runtime/ConnectorRuntime.h"
 #include "runtime/InventoryExportJob.h"
 #include "store/AppSettings.h"
@@ -551,7 +552,7 @@ void MainWindow::watchProfiles()
     // scheduler must not run a connector disabled there. The window's own saves already
     // reloaded, so an unchanged set of profiles changes nothing (keeps the message bar).
     auto *watcher = new QFileSystemWatcher(this);
-    QDir().mkpath(m_store.directory());
+    PrivatePaths::makeFolder(m_store.directory()); // 0700, like every folder of ours
     watcher->addPath(m_store.directory());
     auto *settle = new QTimer(this); // a save is a temporary file plus a rename
     settle->setSingleShot(true);
