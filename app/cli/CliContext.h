@@ -20,7 +20,6 @@ enum ExitCode
     ExitBusy = 6,              ///< a run of that connector is already in progress
     ExitSecretUnavailable = 7, ///< no secret in the keychain or AZURE_CLIENT_SECRET
     ExitDisabled = 8,          ///< the tenant connector is disabled (atc profiles enable)
-    ExitInventoryDamaged = 9,  ///< the inventory file is damaged (restore a backup or delete it)
     ExitCancelled = 130,       ///< interrupted (SIGINT/SIGTERM)
 };
 
@@ -42,7 +41,6 @@ struct CliContext
 };
 
 /**
-/**
  * `text` safe to print on a terminal: every C0 control (line break and tab included), DEL,
  * C1 control and line/paragraph separator becomes U+FFFD, so that a name from Azure or a
  * profile cannot move the cursor, clear the screen or fake a line. For fields in text output;
@@ -52,6 +50,7 @@ QString printable(const QString &text);
 /** Like printable(), but keeps line breaks and tabs (for whole messages the CLI composed). */
 QString printableLines(const QString &text);
 
+/**
  * The settings' proxy on `nam` (ProxyConfigurator), waiting for the keychain's proxy password
  * when there is one; a problem (no password) is a warning on stderr, not a failure.
  */

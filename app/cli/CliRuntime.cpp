@@ -18,12 +18,11 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
+#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QTimer>
 
 #include "CliContext.h"
-#include "io/AtomicFile.h"
-#include "io/PrivatePaths.h"
 #include "model/ProfileValidator.h"
 #include "runtime/ConnectorRuntime.h"
 #include "runtime/InventoryExport.h"
@@ -128,7 +127,6 @@ QList<ConnectorProfile> loadProfiles(const CliContext &ctx, const Paths &p)
     return report.profiles;
 }
 
-/** A profile by id or name (case-insensitive); reports and returns nullopt when unknown. */
 /** Empty when `p` may run; else the validator's words, naming each field of the file. */
 QString problemsOf(const ConnectorProfile &p)
 {
@@ -142,6 +140,7 @@ QString invalidProfileText(const ConnectorProfile &p, const QString &problems)
         .arg(printable(p.name.left(80)), problems);
 }
 
+/** A profile by id or name (case-insensitive); reports and returns nullopt when unknown. */
 std::optional<ConnectorProfile>
 findProfile(const CliContext &ctx, const QList<ConnectorProfile> &profiles, const QString &wanted)
 {
@@ -285,12 +284,12 @@ int runCommand(CliContext &ctx)
         const auto one = findProfile(ctx, all, parser.value(u"profile"_s));
         if (!one)
             return ExitBadInput;
-        selected.append(*one);
         // Validated on load for a run: nothing starts, no run record is written.
         if (const QString problems = problemsOf(*one); !problems.isEmpty() && one->enabled) {
             ctx.error(invalidProfileText(*one, problems));
             return ExitBadInput;
         }
+        selected.append(*one);
     } else {
         selected = all;
     }
@@ -358,7 +357,6 @@ int runCommand(CliContext &ctx)
             }
             continue;
         }
-        ConnectorRuntime::StartResult r;
         if (const QString problems = runtime.invalidReason(pr.id); !problems.isEmpty()) {
             // Part of --all (or --due): skipped and reported; the others still run.
             results.append(QJsonObject{{u"profileId"_s, pr.id},
@@ -369,6 +367,7 @@ int runCommand(CliContext &ctx)
             worse(ExitBadInput);
             continue;
         }
+        ConnectorRuntime::StartResult r;
         if (parser.isSet(u"due"_s)) {
             const ConnectorRuntime::DueWork work = runtime.dueWork(pr.id, now);
             if (work.isEmpty()) {
@@ -396,7 +395,6 @@ int runCommand(CliContext &ctx)
             ctx.error(ConnectorRuntime::disabledMessage(printable(pr.name)));
             worse(ExitDisabled);
             break;
-        default:
         case ConnectorRuntime::StartResult::InvalidProfile: // reported above
             worse(ExitBadInput);
             break;
@@ -408,6 +406,7 @@ int runCommand(CliContext &ctx)
                                        {u"errors"_s, QJsonArray{runtime.lastStartError()}}});
             worse(ExitFailure);
             break;
+        default:
             ctx.error(Runtime::tr("%1: cannot start the run").arg(printable(pr.name)));
             worse(ExitFailure);
             break;
@@ -466,13 +465,12 @@ int daemonCommand(CliContext &ctx)
             profiles = {*one};
         }
         for (const ConnectorProfile &pr : std::as_const(profiles)) {
-            const auto before = enabledBefore.constFind(pr.id);
             const QString name = printable(pr.name);
+            const auto before = enabledBefore.constFind(pr.id);
             if (before == enabledBefore.constEnd() ? !pr.enabled : *before != pr.enabled)
                 ctx.progress(pr.enabled ? Runtime::tr("%1: enabled, scheduled").arg(name)
                                         : Runtime::tr("%1: disabled, not scheduled").arg(name));
             enabledBefore.insert(pr.id, pr.enabled);
-        }
             // Validated on every load: an invalid profile is skipped (never scheduled) and
             // reported once per change, the others run as usual.
             const QString problems = problemsOf(pr);
@@ -487,15 +485,16 @@ int daemonCommand(CliContext &ctx)
                 invalidBefore.remove(pr.id);
             else
                 invalidBefore.insert(pr.id, problems);
+        }
         runtime.setProfiles(profiles);
         return true;
     };
     if (!reload())
         return ExitBadInput;
-
     if (!only.isEmpty() && runtime.profiles().size() == 1 &&
         !runtime.invalidReason(runtime.profiles().constFirst().id).isEmpty())
         return ExitBadInput; // the one profile asked for cannot run (reported above)
+
     Scheduler scheduler(&runtime);
     QObject::connect(&scheduler, &Scheduler::runScheduled, &runtime,
                      [&](const QString &profileId, bool tenant, int connectors) {
@@ -523,7 +522,7 @@ int daemonCommand(CliContext &ctx)
     });
     reloadTimer.start(5 * 60 * 1000);
     // …and at once when a profile file is saved (atc profiles enable|disable, the GUI).
-    PrivatePaths::makeFolder(p.profiles); // 0700, like every folder of ours
+    QDir().mkpath(p.profiles);
     QFileSystemWatcher profilesWatcher({p.profiles});
     QTimer reloadSoon; // a save is a rename plus a temporary file: one reload per burst
     reloadSoon.setSingleShot(true);
@@ -559,13 +558,6 @@ int daemonCommand(CliContext &ctx)
 
 // --- atc connectors list -------------------------------------------------------------------
 
-/** A read of the inventory stopped on an error: words, and no partial output. */
-int inventoryReadFailed(CliContext &ctx, const InventoryDatabase &db)
-{
-    ctx.error(db.readError().isEmpty() ? db.lastError() : db.readError());
-    return db.damaged() ? ExitInventoryDamaged : ExitFailure;
-}
-
 int connectorsCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
@@ -595,7 +587,7 @@ int connectorsCommand(CliContext &ctx)
     QString error;
     if (!db.open(&error)) {
         ctx.error(error);
-        return db.damaged() ? ExitInventoryDamaged : ExitFailure;
+        return ExitFailure;
     }
     auto profileName = [&](const QString &id) {
         for (const ConnectorProfile &pr : profiles) {
@@ -612,17 +604,11 @@ int connectorsCommand(CliContext &ctx)
         return false;
     };
     const QList<SubscriptionConnector> list = db.connectors(profileId);
-    if (!db.readError().isEmpty())
-        return inventoryReadFailed(ctx, db);
     if (format == "json"_L1) {
         QJsonArray tenants;
         const QStringList ids = profileId.isEmpty() ? db.profileIds() : QStringList{profileId};
-        if (!db.readError().isEmpty())
-            return inventoryReadFailed(ctx, db);
         for (const QString &id : ids) {
             const auto t = db.tenantStatus(id);
-            if (!db.readError().isEmpty())
-                return inventoryReadFailed(ctx, db);
             if (!t)
                 continue;
             tenants.append(QJsonObject{
@@ -711,29 +697,19 @@ int inventoryCommand(CliContext &ctx)
     QString error;
     if (!db.open(&error)) {
         ctx.error(error);
-        return db.damaged() ? ExitInventoryDamaged : ExitFailure;
+        return ExitFailure;
     }
     int rows = 0;
-    // What stopped the export: the inventory (damaged), else the output.
-    auto failed = [&](const QString &outputError) {
-        if (!db.readError().isEmpty())
-            return inventoryReadFailed(ctx, db);
-        ctx.error(outputError.isEmpty() ? Runtime::tr("the export failed: the output could not "
-                                                      "be written")
-                                        : outputError);
-        return int(ExitFailure);
-    };
-    const auto write = [&](QIODevice *out, QString *) {
-        return format == "csv"_L1 ? InventoryExport::writeCsv(db, filter, out, &rows)
-                                  : InventoryExport::writeJson(db, filter, out, &rows);
-    };
+    bool ok;
     if (parser.isSet(u"output"_s)) {
-        // AtomicFile: a failed export leaves an existing file as it was (a full disk too); a
-        // FIFO or a device (/dev/stdout) is written in place, a folder refused.
-        QString outputError;
-        if (!AtomicFile::write(parser.value(u"output"_s), write, AtomicFile::Options(),
-                               &outputError))
-            return failed(outputError);
+        QSaveFile file(parser.value(u"output"_s));
+        if (!file.open(QIODevice::WriteOnly)) {
+            ctx.error(Runtime::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            return ExitFailure;
+        }
+        ok = format == "csv"_L1 ? InventoryExport::writeCsv(db, filter, &file, &rows)
+                                : InventoryExport::writeJson(db, filter, &file, &rows);
+        ok = ok && file.commit();
     } else {
         ctx.out.flush();
         QFile out;
@@ -741,12 +717,13 @@ int inventoryCommand(CliContext &ctx)
             ctx.error(Runtime::tr("cannot write to standard output"));
             return ExitFailure;
         }
-        const bool ok = write(&out, nullptr);
-        if (!out.flush() || !ok)
-            return failed(
-                out.error() != QFileDevice::NoError
-                    ? Runtime::tr("cannot write to standard output: %1").arg(out.errorString())
-                    : QString());
+        ok = format == "csv"_L1 ? InventoryExport::writeCsv(db, filter, &out, &rows)
+                                : InventoryExport::writeJson(db, filter, &out, &rows);
+        out.flush();
+    }
+    if (!ok) {
+        ctx.error(Runtime::tr("the export failed: %1").arg(db.lastError()));
+        return ExitFailure;
     }
     ctx.progress(Runtime::tr("%n asset(s) exported", nullptr, rows));
     return ExitOk;
@@ -781,11 +758,9 @@ int perimeterCommand(CliContext &ctx)
     QString error;
     if (!db.open(&error)) {
         ctx.error(error);
-        return db.damaged() ? ExitInventoryDamaged : ExitFailure;
+        return ExitFailure;
     }
     const auto targets = db.perimeterTargets(profileId);
-    if (!db.readError().isEmpty())
-        return inventoryReadFailed(ctx, db);
     if (format == "json"_L1) {
         QJsonArray a;
         for (const auto &t : targets) {

@@ -16,7 +16,6 @@
 #include "azure/AzureTypes.h"
 
 struct sqlite3;
-class QSqlQuery;
 
 namespace atc {
 
@@ -51,17 +50,6 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
-    /**
-     * Non-empty when the last read (connectors, connector, tenantStatus, profileIds,
-     * forEachAsset, countAssets, perimeterTargets, runs, assetCount) stopped on an error
-     * instead of reaching the end of its rows: what it returned is incomplete. Names the file;
-     * with damaged() it also says what to do. Cleared by the next read.
-     */
-    QString readError() const { return m_readError; }
-    /** The file is damaged (SQLite: SQLITE_CORRUPT or SQLITE_NOTADB), seen by open() or a read. */
-    bool damaged() const { return m_damaged; }
-    /** The words for a damaged inventory file: its path and what to do. */
-    static QString damagedMessage(const QString &path, const QString &detail);
     int schemaVersion() const;
     /** PRAGMA integrity_check == "ok". */
     bool integrityCheck(QString *detail = nullptr) const;
@@ -172,6 +160,14 @@ public:
                     const QDateTime &started);
     bool finishRun(const RunSummary &summary);
     QList<RunSummary> runs(const QString &profileId, int limit = 50) const;
+    /**
+     * Run records of `profileId` still RUNNING although no process runs them (the caller holds
+     * the profile's RunLock): their process was killed or crashed. They become ERROR,
+     * finished at `now`, with interruptedRunMessage() as their error. Returns how many.
+     */
+    int markInterruptedRuns(const QString &profileId, const QDateTime &now);
+    /** "Interrupted: the process running it ended before the run finished …" (translated). */
+    static QString interruptedRunMessage();
 
     /** Resource rows of a connector, present only unless includeRemoved. */
     int assetCount(qint64 connectorId, bool includeRemoved = false) const;
@@ -184,14 +180,6 @@ private:
     bool migrate(QString *error);
     bool exec(const QString &sql);
     bool fail(const QString &what, const QString &detail);
-    /**
-     * Run records of `profileId` still RUNNING although no process runs them (the caller holds
-     * the profile's RunLock): their process was killed or crashed. They become ERROR,
-     * finished at `now`, with interruptedRunMessage() as their error. Returns how many.
-     */
-    int markInterruptedRuns(const QString &profileId, const QDateTime &now);
-    /** "Interrupted: the process running it ended before the run finished …" (translated). */
-    static QString interruptedRunMessage();
     /** The QSQLITE driver's sqlite3 handle (null when the driver is not SQLite). */
     sqlite3 *sqliteHandle() const;
 
@@ -199,12 +187,6 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_lastError;
-    /** Starts a read: clears readError(). */
-    void beginRead() const;
-    /** After a read's last step: true (and readError() set) when `q` stopped on an error. */
-    bool readFailed(const QSqlQuery &q) const;
-    mutable QString m_readError;
-    mutable bool m_damaged = false;
 };
 
 } // namespace atc

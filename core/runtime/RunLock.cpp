@@ -7,8 +7,6 @@
 #include <QLockFile>
 #include <QStandardPaths>
 
-#include "io/PrivatePaths.h"
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace atc {
@@ -22,7 +20,7 @@ RunLock::RunLock(const QString &directory, const QString &profileId)
     : m_path(directory + u'/' + (profileId.isEmpty() ? u"default"_s : profileId) + ".lock"_L1),
       m_directory(directory)
 {
-    PrivatePaths::makeFolder(directory); // 0700; tryLock() fails when it cannot be made
+    QDir().mkpath(directory);
     m_lock = std::make_unique<QLockFile>(m_path);
     m_lock->setStaleLockTime(0); // never by age: a run may last long; dead owners still detected
 }
@@ -31,10 +29,10 @@ RunLock::~RunLock() = default;
 
 bool RunLock::tryLock()
 {
-    if (m_lock->isLocked())
-        return true;
     m_failure = Failure::None;
     m_failureText.clear();
+    if (m_lock->isLocked())
+        return true;
     if (m_lock->tryLock(0))
         return true;
     const int savedErrno = errno;

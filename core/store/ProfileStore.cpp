@@ -8,12 +8,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
 #include "StoreLogging.h"
-#include "io/AtomicFile.h"
-#include "io/PrivatePaths.h"
 #include "model/ProfileValidator.h"
 
 namespace atc {
@@ -390,17 +389,34 @@ bool isSafeId(const QString &id)
     return re.match(id).hasMatch() && id != u"tags"_s;
 }
 
-// Through AtomicFile: a failed write (a full disk) leaves the previous file byte-identical.
-// The store's own files are private (0600 in a 0700 folder); an export keeps the mode of a
-// file it replaces.
-bool writeAtomically(const QString &path, const QByteArray &data, QString *error,
-                     bool privateFile = true)
+bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
 {
-    if (!PrivatePaths::makeFolder(QFileInfo(path).absolutePath(), error))
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = ProfileStore::tr("Cannot create the folder %1.").arg(info.absolutePath());
         return false;
-    AtomicFile::Options options;
-    options.privateMode = privateFile;
-    return AtomicFile::write(path, data, options, error);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = ProfileStore::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.write(data) != data.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        file.commit(); // discards the temporary file
+        if (error)
+            *error = ProfileStore::tr("Cannot write %1: %2").arg(path, reason);
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = ProfileStore::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 // Refuses to overwrite a file that a newer version wrote (it would lose its newer fields).
@@ -605,16 +621,6 @@ std::optional<ConnectorProfile> ProfileStore::load(const QString &id, QString *e
     }
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-    // Every save meets the rules a run relies on (docs/profile-format.md, "Validation points").
-    if (const QList<ValidationIssue> issues = ProfileValidator::validateSaved(profile);
-        !issues.isEmpty()) {
-        if (error) {
-            *error = tr("The profile \"%1\" was not saved because it is not valid: %2")
-                         .arg(profile.name.left(ProfileValidator::MaxNameLength),
-                              ProfileValidator::describe(issues));
-        }
-        return false;
-    }
             *error = tr("Cannot read %1: %2").arg(path, f.errorString());
         return std::nullopt;
     }
@@ -631,6 +637,16 @@ std::optional<ConnectorProfile> ProfileStore::load(const QString &id, QString *e
 
 bool ProfileStore::save(ConnectorProfile &profile, QString *error) const
 {
+    // Every save meets the rules a run relies on (docs/profile-format.md, "Validation points").
+    if (const QList<ValidationIssue> issues = ProfileValidator::validateSaved(profile);
+        !issues.isEmpty()) {
+        if (error) {
+            *error = tr("The profile \"%1\" was not saved because it is not valid: %2")
+                         .arg(profile.name.left(ProfileValidator::MaxNameLength),
+                              ProfileValidator::describe(issues));
+        }
+        return false;
+    }
     ConnectorProfile copy = profile;
     if (copy.id.isEmpty())
         copy.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -675,7 +691,7 @@ bool ProfileStore::exportProfile(const ConnectorProfile &profile, const QString 
                                  QString *error) const
 {
     // toJson() has no field for a secret, so an export can never carry one.
-    return writeAtomically(path, toJson(profile), error, false);
+    return writeAtomically(path, toJson(profile), error);
 }
 
 std::optional<ConnectorProfile> ProfileStore::importProfile(const QString &path,
