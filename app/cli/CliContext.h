@@ -20,6 +20,7 @@ enum ExitCode
     ExitBusy = 6,              ///< a run of that connector is already in progress
     ExitSecretUnavailable = 7, ///< no secret in the keychain or AZURE_CLIENT_SECRET
     ExitDisabled = 8,          ///< the tenant connector is disabled (atc profiles enable)
+    ExitInventoryDamaged = 9,  ///< the inventory file is damaged (restore a backup or delete it)
     ExitCancelled = 130,       ///< interrupted (SIGINT/SIGTERM)
 };
 

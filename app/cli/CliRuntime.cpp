@@ -18,11 +18,12 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
-#include <QSaveFile>
 #include <QSocketNotifier>
 #include <QTimer>
 
 #include "CliContext.h"
+#include "io/AtomicFile.h"
+#include "io/PrivatePaths.h"
 #include "model/ProfileValidator.h"
 #include "runtime/ConnectorRuntime.h"
 #include "runtime/InventoryExport.h"
@@ -522,7 +523,7 @@ int daemonCommand(CliContext &ctx)
     });
     reloadTimer.start(5 * 60 * 1000);
     // …and at once when a profile file is saved (atc profiles enable|disable, the GUI).
-    QDir().mkpath(p.profiles);
+    PrivatePaths::makeFolder(p.profiles); // 0700, like every folder of ours
     QFileSystemWatcher profilesWatcher({p.profiles});
     QTimer reloadSoon; // a save is a rename plus a temporary file: one reload per burst
     reloadSoon.setSingleShot(true);
@@ -558,6 +559,13 @@ int daemonCommand(CliContext &ctx)
 
 // --- atc connectors list -------------------------------------------------------------------
 
+/** A read of the inventory stopped on an error: words, and no partial output. */
+int inventoryReadFailed(CliContext &ctx, const InventoryDatabase &db)
+{
+    ctx.error(db.readError().isEmpty() ? db.lastError() : db.readError());
+    return db.damaged() ? ExitInventoryDamaged : ExitFailure;
+}
+
 int connectorsCommand(CliContext &ctx)
 {
     QCommandLineParser parser;
@@ -587,7 +595,7 @@ int connectorsCommand(CliContext &ctx)
     QString error;
     if (!db.open(&error)) {
         ctx.error(error);
-        return ExitFailure;
+        return db.damaged() ? ExitInventoryDamaged : ExitFailure;
     }
     auto profileName = [&](const QString &id) {
         for (const ConnectorProfile &pr : profiles) {
@@ -604,11 +612,17 @@ int connectorsCommand(CliContext &ctx)
         return false;
     };
     const QList<SubscriptionConnector> list = db.connectors(profileId);
+    if (!db.readError().isEmpty())
+        return inventoryReadFailed(ctx, db);
     if (format == "json"_L1) {
         QJsonArray tenants;
         const QStringList ids = profileId.isEmpty() ? db.profileIds() : QStringList{profileId};
+        if (!db.readError().isEmpty())
+            return inventoryReadFailed(ctx, db);
         for (const QString &id : ids) {
             const auto t = db.tenantStatus(id);
+            if (!db.readError().isEmpty())
+                return inventoryReadFailed(ctx, db);
             if (!t)
                 continue;
             tenants.append(QJsonObject{
@@ -697,19 +711,29 @@ int inventoryCommand(CliContext &ctx)
     QString error;
     if (!db.open(&error)) {
         ctx.error(error);
-        return ExitFailure;
+        return db.damaged() ? ExitInventoryDamaged : ExitFailure;
     }
     int rows = 0;
-    bool ok;
+    // What stopped the export: the inventory (damaged), else the output.
+    auto failed = [&](const QString &outputError) {
+        if (!db.readError().isEmpty())
+            return inventoryReadFailed(ctx, db);
+        ctx.error(outputError.isEmpty() ? Runtime::tr("the export failed: the output could not "
+                                                      "be written")
+                                        : outputError);
+        return int(ExitFailure);
+    };
+    const auto write = [&](QIODevice *out, QString *) {
+        return format == "csv"_L1 ? InventoryExport::writeCsv(db, filter, out, &rows)
+                                  : InventoryExport::writeJson(db, filter, out, &rows);
+    };
     if (parser.isSet(u"output"_s)) {
-        QSaveFile file(parser.value(u"output"_s));
-        if (!file.open(QIODevice::WriteOnly)) {
-            ctx.error(Runtime::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-            return ExitFailure;
-        }
-        ok = format == "csv"_L1 ? InventoryExport::writeCsv(db, filter, &file, &rows)
-                                : InventoryExport::writeJson(db, filter, &file, &rows);
-        ok = ok && file.commit();
+        // AtomicFile: a failed export leaves an existing file as it was (a full disk too); a
+        // FIFO or a device (/dev/stdout) is written in place, a folder refused.
+        QString outputError;
+        if (!AtomicFile::write(parser.value(u"output"_s), write, AtomicFile::Options(),
+                               &outputError))
+            return failed(outputError);
     } else {
         ctx.out.flush();
         QFile out;
@@ -717,13 +741,12 @@ int inventoryCommand(CliContext &ctx)
             ctx.error(Runtime::tr("cannot write to standard output"));
             return ExitFailure;
         }
-        ok = format == "csv"_L1 ? InventoryExport::writeCsv(db, filter, &out, &rows)
-                                : InventoryExport::writeJson(db, filter, &out, &rows);
-        out.flush();
-    }
-    if (!ok) {
-        ctx.error(Runtime::tr("the export failed: %1").arg(db.lastError()));
-        return ExitFailure;
+        const bool ok = write(&out, nullptr);
+        if (!out.flush() || !ok)
+            return failed(
+                out.error() != QFileDevice::NoError
+                    ? Runtime::tr("cannot write to standard output: %1").arg(out.errorString())
+                    : QString());
     }
     ctx.progress(Runtime::tr("%n asset(s) exported", nullptr, rows));
     return ExitOk;
@@ -758,9 +781,11 @@ int perimeterCommand(CliContext &ctx)
     QString error;
     if (!db.open(&error)) {
         ctx.error(error);
-        return ExitFailure;
+        return db.damaged() ? ExitInventoryDamaged : ExitFailure;
     }
     const auto targets = db.perimeterTargets(profileId);
+    if (!db.readError().isEmpty())
+        return inventoryReadFailed(ctx, db);
     if (format == "json"_L1) {
         QJsonArray a;
         for (const auto &t : targets) {

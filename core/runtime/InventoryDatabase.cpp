@@ -21,6 +21,7 @@
 
 #include "ActivationMapper.h"
 #include "TagEvaluator.h"
+#include "io/PrivatePaths.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -270,8 +271,45 @@ bool InventoryDatabase::fail(const QString &what, const QString &detail)
 bool InventoryDatabase::exec(const QString &sql)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(sql))
+    if (!q.exec(sql)) {
+        if (readFailed(q)) { // a damaged file: the words say what to do
+            m_lastError = m_readError;
+            return false;
+        }
         return fail(tr("statement failed"), q.lastError().text());
+    }
+    return true;
+}
+
+QString InventoryDatabase::damagedMessage(const QString &path, const QString &detail)
+{
+    return tr("The inventory %1 is damaged (%2). Restore it from a backup, or delete it "
+              "(with its -wal and -shm files) to rebuild it on the next run.")
+        .arg(QDir::toNativeSeparators(path), detail);
+}
+
+void InventoryDatabase::beginRead() const
+{
+    m_readError.clear();
+}
+
+bool InventoryDatabase::readFailed(const QSqlQuery &q) const
+{
+    const QSqlError e = q.lastError();
+    if (e.type() == QSqlError::NoError)
+        return false;
+    // The primary result code: SQLITE_CORRUPT (11) or SQLITE_NOTADB (26), in any extended form.
+    const int code = e.nativeErrorCode().toInt() & 0xff;
+    const QString detail = e.driverText().isEmpty() ? e.text() : e.driverText();
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+        m_damaged = true;
+        m_readError =
+            damagedMessage(m_path, e.databaseText().isEmpty() ? detail : e.databaseText());
+    } else {
+        m_readError = tr("The inventory %1 cannot be read: %2")
+                          .arg(QDir::toNativeSeparators(m_path), e.text());
+    }
+    qCWarning(lcInventory).noquote() << m_readError;
     return true;
 }
 
@@ -282,8 +320,11 @@ bool InventoryDatabase::open(QString *error)
             *error = m_lastError;
         return false;
     };
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        fail(tr("cannot create folder"), QFileInfo(m_path).absolutePath());
+    // Private: a 0700 folder and a 0600 file (SQLite gives -wal and -shm the file's mode).
+    QString reason;
+    if (!PrivatePaths::makeFolder(QFileInfo(m_path).absolutePath(), &reason) ||
+        !PrivatePaths::makeFile(m_path, &reason)) {
+        fail(tr("cannot create the file"), reason);
         return bail();
     }
     if (!m_db.isValid())
@@ -374,13 +415,17 @@ QList<SubscriptionConnector> InventoryDatabase::connectors(const QString &profil
         sql += u" WHERE profile_id = ?"_s;
     sql += u" ORDER BY profile_id, name COLLATE NOCASE, id"_s;
     q.setForwardOnly(true); // read once: no cached copy of every row as QVariants
+    beginRead();
     q.prepare(sql);
     if (!profileId.isEmpty())
         q.addBindValue(profileId);
-    if (!q.exec())
+    if (!q.exec()) {
+        readFailed(q);
         return out;
+    }
     while (q.next())
         out.append(connectorFromQuery(q));
+    readFailed(q); // a damaged page ends next() like the last row: not the end of the rows
     return out;
 }
 
@@ -390,8 +435,10 @@ std::optional<SubscriptionConnector> InventoryDatabase::connector(qint64 id) con
     q.prepare(u"SELECT "_s + QLatin1String(kConnectorColumns) +
               u" FROM subscription_connectors WHERE id = ?"_s);
     q.addBindValue(id);
+    beginRead();
     if (q.exec() && q.next())
         return connectorFromQuery(q);
+    readFailed(q);
     return std::nullopt;
 }
 
@@ -493,8 +540,11 @@ std::optional<TenantConnectorStatus> InventoryDatabase::tenantStatus(const QStri
     q.prepare(u"SELECT state, last_run, next_run, last_error, subscriptions_in_scope "
               "FROM tenant_connectors WHERE profile_id = ?"_s);
     q.addBindValue(profileId);
-    if (!q.exec() || !q.next())
+    beginRead();
+    if (!q.exec() || !q.next()) {
+        readFailed(q);
         return std::nullopt;
+    }
     TenantConnectorStatus s;
     s.profileId = profileId;
     connectorStateFromString(q.value(0).toString(), &s.state);
@@ -528,11 +578,13 @@ QStringList InventoryDatabase::profileIds() const
 {
     QStringList out;
     QSqlQuery q(m_db);
+    beginRead();
     if (q.exec(u"SELECT profile_id FROM tenant_connectors UNION "
                "SELECT profile_id FROM subscription_connectors ORDER BY 1"_s)) {
         while (q.next())
             out.append(q.value(0).toString());
     }
+    readFailed(q);
     return out;
 }
 
@@ -945,7 +997,11 @@ int InventoryDatabase::countAssets(const ExportFilter &filter) const
     q.prepare(u"SELECT COUNT(*)"_s + exportWhere(filter, &binds));
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
-    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    beginRead();
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    readFailed(q);
+    return -1;
 }
 
 bool InventoryDatabase::forEachAsset(const ExportFilter &filter,
@@ -969,8 +1025,11 @@ bool InventoryDatabase::forEachAsset(const ExportFilter &filter,
     q.prepare(sql);
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
-    if (!q.exec())
+    beginRead();
+    if (!q.exec()) {
+        readFailed(q);
         return false;
+    }
     auto split = [](const QVariant &v) {
         QStringList l = v.toString().split(u'\n', Qt::SkipEmptyParts);
         l.sort();
@@ -1001,7 +1060,7 @@ bool InventoryDatabase::forEachAsset(const ExportFilter &filter,
         a.activation = split(q.value(18));
         row(a);
     }
-    return true;
+    return !readFailed(q); // a damaged page ends next() like the last row
 }
 
 QList<InventoryDatabase::PerimeterTarget>
@@ -1019,6 +1078,7 @@ InventoryDatabase::perimeterTargets(const QString &profileId) const
     if (!profileId.isEmpty())
         q.addBindValue(profileId);
     QMap<QString, PerimeterTarget> unique; // sorted by target, case-insensitively
+    beginRead();
     if (q.exec()) {
         while (q.next()) {
             const QString resourceId = q.value(2).toString();
@@ -1030,6 +1090,8 @@ InventoryDatabase::perimeterTargets(const QString &profileId) const
                               PerimeterTarget{f.toLower(), u"fqdn"_s, resourceId, profile});
         }
     }
+    if (readFailed(q))
+        return {}; // incomplete: never a partial list to scan
     return unique.values();
 }
 
@@ -1087,8 +1149,11 @@ QList<RunSummary> InventoryDatabase::runs(const QString &profileId, int limit) c
               "WHERE profile_id = ? ORDER BY id DESC LIMIT ?"_s);
     q.addBindValue(profileId);
     q.addBindValue(limit);
-    if (!q.exec())
+    beginRead();
+    if (!q.exec()) {
+        readFailed(q);
         return out;
+    }
     while (q.next()) {
         RunSummary s;
         s.runId = q.value(0).toLongLong();
@@ -1107,6 +1172,7 @@ QList<RunSummary> InventoryDatabase::runs(const QString &profileId, int limit) c
         s.errors = q.value(13).toString().split(u'\n', Qt::SkipEmptyParts);
         out.append(s);
     }
+    readFailed(q);
     return out;
 }
 
@@ -1141,8 +1207,10 @@ int InventoryDatabase::assetCount(qint64 connectorId, bool includeRemoved) const
             ? u"SELECT count(*) FROM resources WHERE connector_id = ?"_s
             : u"SELECT count(*) FROM resources WHERE connector_id = ? AND removed_at IS NULL"_s);
     q.addBindValue(connectorId);
+    beginRead();
     if (q.exec() && q.next())
         return q.value(0).toInt();
+    readFailed(q);
     return -1;
 }
 

@@ -16,6 +16,7 @@
 #include "azure/AzureTypes.h"
 
 struct sqlite3;
+class QSqlQuery;
 
 namespace atc {
 
@@ -50,6 +51,17 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
+    /**
+     * Non-empty when the last read (connectors, connector, tenantStatus, profileIds,
+     * forEachAsset, countAssets, perimeterTargets, runs, assetCount) stopped on an error
+     * instead of reaching the end of its rows: what it returned is incomplete. Names the file;
+     * with damaged() it also says what to do. Cleared by the next read.
+     */
+    QString readError() const { return m_readError; }
+    /** The file is damaged (SQLite: SQLITE_CORRUPT or SQLITE_NOTADB), seen by open() or a read. */
+    bool damaged() const { return m_damaged; }
+    /** The words for a damaged inventory file: its path and what to do. */
+    static QString damagedMessage(const QString &path, const QString &detail);
     int schemaVersion() const;
     /** PRAGMA integrity_check == "ok". */
     bool integrityCheck(QString *detail = nullptr) const;
@@ -187,6 +199,12 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_lastError;
+    /** Starts a read: clears readError(). */
+    void beginRead() const;
+    /** After a read's last step: true (and readError() set) when `q` stopped on an error. */
+    bool readFailed(const QSqlQuery &q) const;
+    mutable QString m_readError;
+    mutable bool m_damaged = false;
 };
 
 } // namespace atc

@@ -7,6 +7,8 @@
 #include <QLockFile>
 #include <QStandardPaths>
 
+#include "io/PrivatePaths.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace atc {
@@ -20,7 +22,7 @@ RunLock::RunLock(const QString &directory, const QString &profileId)
     : m_path(directory + u'/' + (profileId.isEmpty() ? u"default"_s : profileId) + ".lock"_L1),
       m_directory(directory)
 {
-    QDir().mkpath(directory);
+    PrivatePaths::makeFolder(directory); // 0700; tryLock() fails when it cannot be made
     m_lock = std::make_unique<QLockFile>(m_path);
     m_lock->setStaleLockTime(0); // never by age: a run may last long; dead owners still detected
 }

@@ -8,11 +8,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
 #include "StoreLogging.h"
+#include "io/AtomicFile.h"
+#include "io/PrivatePaths.h"
 #include "model/ProfileValidator.h"
 
 namespace atc {
@@ -389,34 +390,17 @@ bool isSafeId(const QString &id)
     return re.match(id).hasMatch() && id != u"tags"_s;
 }
 
-bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
+// Through AtomicFile: a failed write (a full disk) leaves the previous file byte-identical.
+// The store's own files are private (0600 in a 0700 folder); an export keeps the mode of a
+// file it replaces.
+bool writeAtomically(const QString &path, const QByteArray &data, QString *error,
+                     bool privateFile = true)
 {
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        if (error)
-            *error = ProfileStore::tr("Cannot create the folder %1.").arg(info.absolutePath());
+    if (!PrivatePaths::makeFolder(QFileInfo(path).absolutePath(), error))
         return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = ProfileStore::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.write(data) != data.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        file.commit(); // discards the temporary file
-        if (error)
-            *error = ProfileStore::tr("Cannot write %1: %2").arg(path, reason);
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = ProfileStore::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    AtomicFile::Options options;
+    options.privateMode = privateFile;
+    return AtomicFile::write(path, data, options, error);
 }
 
 // Refuses to overwrite a file that a newer version wrote (it would lose its newer fields).
@@ -691,7 +675,7 @@ bool ProfileStore::exportProfile(const ConnectorProfile &profile, const QString 
                                  QString *error) const
 {
     // toJson() has no field for a secret, so an export can never carry one.
-    return writeAtomically(path, toJson(profile), error);
+    return writeAtomically(path, toJson(profile), error, false);
 }
 
 std::optional<ConnectorProfile> ProfileStore::importProfile(const QString &path,
