@@ -999,6 +999,15 @@ void MainWindow::runNow()
                                   MessageBar::Kind::Information);
         break;
     }
+    case ConnectorRuntime::StartResult::InvalidProfile:
+        m_messageBar->showMessage(tr("This tenant connector does not run because its profile is "
+                                     "not valid: %1")
+                                      .arg(rt->invalidReason(id)),
+                                  MessageBar::Kind::Error);
+        break;
+    case ConnectorRuntime::StartResult::LockError:
+        m_messageBar->showMessage(rt->lastStartError(), MessageBar::Kind::Error);
+        break;
     default:
         m_messageBar->showMessage(tr("The run could not start."), MessageBar::Kind::Error);
         break;

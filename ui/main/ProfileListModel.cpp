@@ -4,12 +4,24 @@
 #include <QLocale>
 #include <QPalette>
 
+#include "model/ProfileValidator.h"
+
 namespace atc::ui {
+
+using namespace Qt::Literals::StringLiterals;
 
 void ProfileListModel::setProfiles(QList<ConnectorProfile> profiles)
 {
     beginResetModel();
     m_profiles = std::move(profiles);
+    m_problems.clear();
+    for (const ConnectorProfile &p : std::as_const(m_profiles)) {
+        // The same rules as every save and every run: an invalid file is listed, marked, and
+        // never runs (ConnectorRuntime refuses it with the same words).
+        const QList<ValidationIssue> issues = ProfileValidator::validateSaved(p);
+        if (!issues.isEmpty())
+            m_problems.insert(p.id, ProfileValidator::describe(issues, u"\n"_s));
+    }
     endResetModel();
 }
 
@@ -57,6 +69,15 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
         return p->id;
     if (role == EnabledRole)
         return p->enabled;
+    const QString problems = m_problems.value(p->id);
+    if (role == ProblemsRole)
+        return problems;
+    if (!problems.isEmpty() && role == Qt::ToolTipRole)
+        return tr("Not valid: this tenant connector does not run until its profile is "
+                  "corrected.\n%1")
+            .arg(problems);
+    if (!problems.isEmpty() && role == Qt::ForegroundRole)
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     if (role == Qt::ToolTipRole && index.column() == TenantColumn)
         return tr("Directory (tenant) ID: %1").arg(p->directoryId);
     if (!p->enabled && role == Qt::ToolTipRole)
@@ -68,6 +89,8 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case NameColumn:
+        if (!problems.isEmpty() && role == Qt::DisplayRole)
+            return tr("%1 (invalid)").arg(p->name.left(ProfileValidator::MaxNameLength));
         if (!p->enabled && role == Qt::DisplayRole)
             return tr("%1 (disabled)").arg(p->name);
         return p->name;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 #include "model/ConnectorProfile.h"
@@ -26,8 +27,9 @@ public:
     enum Role
     {
         ProfileIdRole = Qt::UserRole + 1,
-        SortRole,    ///< a sortable value of the cell (the timestamp for ModifiedColumn)
-        EnabledRole, ///< bool: ConnectorProfile::enabled
+        SortRole,     ///< a sortable value of the cell (the timestamp for ModifiedColumn)
+        EnabledRole,  ///< bool: ConnectorProfile::enabled
+        ProblemsRole, ///< QString: why the profile is not valid (ProfileValidator); empty if valid
     };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -48,8 +50,12 @@ public:
     /** Tenant name, or the directory id when the name is empty. */
     static QString tenantText(const ConnectorProfile &profile);
 
+    /** Why the profile `id` is not valid (it never runs), naming the fields; empty if valid. */
+    QString problems(const QString &id) const { return m_problems.value(id); }
+
 private:
     QList<ConnectorProfile> m_profiles;
+    QHash<QString, QString> m_problems; ///< id → ProfileValidator's words, invalid ones only
 };
 
 } // namespace atc::ui
