@@ -247,6 +247,7 @@ void ArmClient::send(const CallPtr &call, const QString &token)
     }
     ++m_session->counters().requests;
     net::startDeadline(call->reply, config);
+    net::limitBody(call->reply, config);
     std::weak_ptr<Call> weak = call;
     connect(call->reply, &QNetworkReply::sslErrors, this, [weak](const QList<QSslError> &e) {
         if (CallPtr c = weak.lock())
@@ -280,7 +281,8 @@ void ArmClient::onReply(const CallPtr &call)
     if (net::endedInTransport(reply)) { // no answer, or its deadline or transfer timeout hit
         r.httpStatus = 0;
         r.error = net::transportError(reply, call->sslErrors, shownUrl);
-        if (net::isRetryable(r.error.kind) && call->attempts < config.maxRetries)
+        if (net::isRetryable(r.error.kind) && !net::bodyTooLarge(reply) &&
+            call->attempts < config.maxRetries)
             return retryLater(call, net::backoffMs(config, call->attempts++));
         return finish(call, r);
     }

@@ -23,6 +23,8 @@ struct AzureClientConfig
     int requestDeadlineMs = 300000;
     /** Pages one listing (nextLink or $skipToken chain) may have before it fails in words. */
     int maxPagesPerListing = 100000;
+    /** Largest answer read (a Resource Graph page of 1,000 rows with properties is a few MB). */
+    qint64 maxResponseBytes = 64 * 1024 * 1024;
     int maxRetries = 4;             ///< for 5xx and network errors; 429 has its own budget
     int retryBaseDelayMs = 500;     ///< exponential backoff base, with jitter
     int maxThrottleRetries = 10;    ///< 429 answers honoured (Retry-After) before giving up

@@ -1,7 +1,9 @@
 #include "NetworkSupport.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QPointer>
@@ -36,6 +38,7 @@ bool viaHttpProxy(const QNetworkReply *reply)
 
 namespace {
 const char kDeadlineProperty[] = "atc_deadlineSeconds";
+const char kTooLargeProperty[] = "atc_bodyLimitBytes";
 } // namespace
 
 AzureError transportError(const QNetworkReply *reply, const QList<QSslError> &sslErrors,
@@ -45,6 +48,15 @@ AzureError transportError(const QNetworkReply *reply, const QList<QSslError> &ss
         AzureError e = AzureError::make(AzureErrorKind::Timeout);
         e.url = url;
         e.deadlineSeconds = reply->property(kDeadlineProperty).toInt();
+        return e;
+    }
+    if (bodyTooLarge(reply)) {
+        const qint64 limit = reply->property(kTooLargeProperty).toLongLong();
+        AzureError e = AzureError::make(
+            AzureErrorKind::MalformedResponse,
+            QCoreApplication::translate("atc::AzureError", "the answer is larger than %1; not read")
+                .arg(QLocale().formattedDataSize(limit)));
+        e.url = url;
         return e;
     }
     return transportError(reply->error(), reply->errorString(), sslErrors, url,
@@ -198,10 +210,38 @@ bool deadlineExpired(const QNetworkReply *reply)
     return reply && reply->property(kDeadlineProperty).isValid();
 }
 
+void limitBody(QNetworkReply *reply, const AzureClientConfig &config)
+{
+    const qint64 limit = config.maxResponseBytes;
+    if (limit <= 0)
+        return;
+    auto stop = [reply, limit] {
+        reply->setProperty(kTooLargeProperty, limit);
+        reply->abort();
+    };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, limit, stop] {
+        bool ok = false;
+        const qint64 announced =
+            reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        if (ok && announced > limit)
+            stop();
+    });
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+                     [limit, stop](qint64 received, qint64) {
+                         if (received > limit)
+                             stop();
+                     });
+}
+
+bool bodyTooLarge(const QNetworkReply *reply)
+{
+    return reply && reply->property(kTooLargeProperty).isValid();
+}
+
 bool endedInTransport(const QNetworkReply *reply)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    return status == 0 || deadlineExpired(reply) ||
+    return status == 0 || deadlineExpired(reply) || bodyTooLarge(reply) ||
            reply->error() == QNetworkReply::OperationCanceledError ||
            reply->error() == QNetworkReply::TimeoutError;
 }

@@ -65,6 +65,14 @@ void startDeadline(QNetworkReply *reply, const AzureClientConfig &config);
 /** Whether startDeadline() aborted `reply`. */
 bool deadlineExpired(const QNetworkReply *reply);
 /**
+ * Aborts `reply` as soon as its announced Content-Length or the bytes received exceed
+ * config.maxResponseBytes, so that a hostile answer cannot fill memory; transportError() then
+ * reports a MalformedResponse that names the limit, and bodyTooLarge() says why.
+ */
+void limitBody(QNetworkReply *reply, const AzureClientConfig &config);
+/** Whether limitBody() aborted `reply` (such an answer is not worth a retry). */
+bool bodyTooLarge(const QNetworkReply *reply);
+/**
  * Whether `reply` ended without a usable HTTP answer: no status, an expired deadline, or a
  * transfer timeout after the status line (the body never completed).
  */

@@ -141,6 +141,7 @@ void TokenProvider::startRequest(const QUrl &redirectedTo)
     m_reply = m_session->networkAccessManager()->post(req, body);
     ++m_session->counters().requests;
     net::startDeadline(m_reply, c);
+    net::limitBody(m_reply, c);
     connect(m_reply, &QNetworkReply::sslErrors, this,
             [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::finished, this, &TokenProvider::onReply);
@@ -161,7 +162,7 @@ void TokenProvider::onReply()
     const QUrl target = net::redirectTarget(reply, m_requestUrl);
     if (net::endedInTransport(reply)) { // no answer, or its deadline or transfer timeout hit
         error = net::transportError(reply, m_sslErrors, net::displayUrl(m_requestUrl));
-        if (net::isRetryable(error.kind) && m_attempt < c.maxRetries)
+        if (net::isRetryable(error.kind) && !net::bodyTooLarge(reply) && m_attempt < c.maxRetries)
             retryDelay = net::backoffMs(c, m_attempt++);
     } else if (target.isValid() && !net::sameOrigin(target, m_requestUrl)) {
         // The form holds client_secret: never to another origin, and never retried.

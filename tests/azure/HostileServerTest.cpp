@@ -47,7 +47,8 @@ struct Answer
     int status;
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
-    bool trickle = false; ///< headers at once, then the body one byte per 200 ms, forever
+    bool trickle = false;  ///< headers at once, then the body one byte per 200 ms, forever
+    bool noLength = false; ///< no Content-Length: the body ends when the connection closes
 };
 
 /** One request per connection (Connection: close); answers come from `handler`. */
@@ -117,7 +118,9 @@ private:
             for (const auto &[k, v] : a.headers)
                 out += k + ": " + v + "\r\n";
             if (!a.trickle) {
-                out += "Content-Length: " + QByteArray::number(a.body.size()) + "\r\n\r\n" + a.body;
+                if (!a.noLength)
+                    out += "Content-Length: " + QByteArray::number(a.body.size()) + "\r\n";
+                out += "\r\n" + a.body;
                 s->write(out);
                 s->disconnectFromHost();
                 return;
@@ -536,4 +539,62 @@ TEST_F(HostileServerTest, TricklingTokenAnswerEndsAtTheDeadlineAndIsRetriedLikeA
     EXPECT_TRUE(e.message().contains(u"answered too slowly"_s));
     EXPECT_EQ(m_main.requests.size(), 2); // one retry, as for any timeout
     EXPECT_TRUE(QTest::qWaitFor([&] { return m_main.closedByClient == 2; }, WaitMs));
+}
+
+// --- 11. Answers of bounded size --------------------------------------------------------------
+
+namespace {
+
+/** A subscription list whose one display name is `size` bytes long. */
+QByteArray hugeListBody(int size)
+{
+    return R"({"value":[{"id":"/subscriptions/s1","subscriptionId":"s1","displayName":")" +
+           QByteArray(size, 'n') + R"("}]})";
+}
+
+} // namespace
+
+TEST_F(HostileServerTest, OversizedArmAnswerIsRefusedAndNotRetried)
+{
+    for (const bool noLength : {false, true}) {
+        m_main.requests.clear();
+        m_main.handler = [noLength](const Request &r) {
+            if (isToken(r))
+                return Answer{200, tokenBody()};
+            Answer a{200, hugeListBody(4 * 1024 * 1024)};
+            a.noLength = noLength;
+            return a;
+        };
+        AzureClientConfig c = config();
+        c.maxResponseBytes = 256 * 1024;
+        c.maxRetries = 3;
+        const ArmResponse r = get(c, u"/subscriptions"_s);
+        EXPECT_EQ(r.error.kind, AzureErrorKind::MalformedResponse)
+            << noLength << r.error.fullText().toStdString();
+        EXPECT_TRUE(r.error.serverMessage.contains(u"larger than"_s))
+            << r.error.serverMessage.toStdString();
+        EXPECT_TRUE(r.json.isEmpty());
+        EXPECT_EQ(armRequests(), 1) << "retried although the answer is too large";
+    }
+    // The same answer under the default limit is read.
+    m_main.requests.clear();
+    m_main.handler = [](const Request &r) {
+        return isToken(r) ? Answer{200, tokenBody()} : Answer{200, hugeListBody(4 * 1024 * 1024)};
+    };
+    const ArmResponse ok = get(config(), u"/subscriptions"_s);
+    EXPECT_FALSE(ok.error.isError()) << ok.error.fullText().toStdString();
+}
+
+TEST_F(HostileServerTest, OversizedTokenAnswerIsRefused)
+{
+    m_main.handler = [](const Request &) {
+        return Answer{200, R"({"token_type":"Bearer","expires_in":3599,"access_token":")" +
+                               QByteArray(2 * 1024 * 1024, 't') + R"("})"};
+    };
+    AzureClientConfig c = config();
+    c.maxResponseBytes = 256 * 1024;
+    const AzureError e = token(c);
+    EXPECT_EQ(e.kind, AzureErrorKind::MalformedResponse) << e.fullText().toStdString();
+    EXPECT_TRUE(e.serverMessage.contains(u"larger than"_s)) << e.serverMessage.toStdString();
+    EXPECT_EQ(m_main.requests.size(), 1);
 }
