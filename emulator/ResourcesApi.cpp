@@ -1,0 +1,116 @@
+#include "ResourcesApi.h"
+
+#include "EmulatorContext.h"
+#include "JsonOut.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atc::emulator {
+
+HttpReply ResourcesApi::listResources(const HttpRequest &request, const Caller &caller,
+                                      const QString &subscriptionId, const QString &path)
+{
+    const int si = m_ctx.model.subscriptionIndex(subscriptionId);
+    if (si < 0)
+        return m_ctx.armError(404, u"SubscriptionNotFound"_s,
+                              u"The subscription '%1' could not be found."_s.arg(subscriptionId));
+    const AppAccess &a = m_ctx.accessFor(caller.app);
+    if (!(a.subscription[std::size_t(si)] & FullRead))
+        return m_ctx.authorizationFailed(caller,
+                                         u"Microsoft.Resources/subscriptions/resources/read"_s,
+                                         u"/subscriptions/"_s + subscriptionId);
+    qint64 offset = 0;
+    bool emptyServed = false;
+    HttpReply error;
+    if (!m_ctx.pageWindow(request, &offset, &emptyServed, &error))
+        return error;
+    const SubscriptionEntry &sub = m_ctx.model.subscriptions.at(std::size_t(si));
+
+    // Only "resourceType eq '…'" and "location eq '…'" filters are applied; the filter is
+    // always carried into the nextLink, re-encoded the way ARM does it.
+    const QString filter = request.queryValue(u"$filter"_s);
+    int typeFilter = -2;
+    int locationFilter = -2;
+    static const QRegularExpression typeEq(u"resourceType\\s+eq\\s+'([^']*)'"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression locationEq(u"location\\s+eq\\s+'([^']*)'"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = typeEq.match(filter); m.hasMatch()) {
+        typeFilter = -1;
+        const QByteArray wanted = m.captured(1).toLower().toUtf8();
+        for (int t = 0; t < m_ctx.model.typeCount(); ++t) {
+            if (m_ctx.model.typeLower(t) == wanted)
+                typeFilter = t;
+        }
+    }
+    if (const auto m = locationEq.match(filter); m.hasMatch()) {
+        locationFilter = -1;
+        for (const ResourceEntry &r : sub.resources) {
+            if (m_ctx.model.locationName(r.location)
+                    .compare(m.captured(1).toUtf8(), Qt::CaseInsensitive) == 0) {
+                locationFilter = r.location;
+                break;
+            }
+        }
+    }
+    auto accepted = [&](const ResourceEntry &r) {
+        return (typeFilter == -2 || r.type == typeFilter) &&
+               (locationFilter == -2 || r.location == locationFilter);
+    };
+
+    QByteArray base = m_ctx.baseUrlFor(request) + path.toUtf8() + "?api-version=" +
+                      formEncodeLower(request.queryValue(u"api-version"_s).toUtf8());
+    if (!filter.isEmpty())
+        base += "&%24filter=" + formEncodeLower(filter.toUtf8());
+    bool hasTop = false;
+    const QString top = request.queryValue(u"$top"_s, &hasTop);
+    if (hasTop)
+        base += "&%24top=" + formEncodeLower(top.toUtf8());
+    base += "&%24skiptoken=";
+
+    QByteArray out = "{\"value\":["_ba;
+    if (m_ctx.faults.emptyPagesWithNextLink && !emptyServed) {
+        ++m_ctx.stats.emptyPages;
+        out.append("],\"nextLink\":");
+        json::appendString(out, base + percentToken(encodeSkipToken(offset, true)));
+        out.append('}');
+        return m_ctx.jsonReply(out, true);
+    }
+    const qint64 size = m_ctx.pageSize(request);
+    out.reserve(int(size) * 320);
+    const qint64 total = qint64(sub.resources.size());
+    qint64 i = offset;
+    qint64 written = 0;
+    for (; i < total && written < size; ++i) {
+        const ResourceEntry &r = sub.resources[std::size_t(i)];
+        if (!accepted(r))
+            continue;
+        if (written > 0)
+            out.append(',');
+        ++written;
+        out.append("{\"id\":");
+        json::appendString(out, m_ctx.model.resourceId(sub, r));
+        out.append(",\"name\":");
+        json::appendString(out, r.name);
+        out.append(",\"type\":");
+        json::appendString(out, m_ctx.model.typeName(r.type));
+        out.append(",\"location\":");
+        json::appendString(out, m_ctx.model.locationName(r.location));
+        out.append(",\"tags\":");
+        json::appendObject(out, r.tags);
+        out.append('}');
+    }
+    // Skip over trailing non-matching rows so the last page carries no nextLink.
+    while (i < total && !accepted(sub.resources[std::size_t(i)]))
+        ++i;
+    out.append(']');
+    if (i < total) {
+        out.append(",\"nextLink\":");
+        json::appendString(out, base + percentToken(encodeSkipToken(i, false)));
+    }
+    out.append('}');
+    return m_ctx.jsonReply(out, true);
+}
+} // namespace atc::emulator
