@@ -56,7 +56,7 @@ TEST_F(ArmClientTest, TokenRequestIsTheDocumentedFormAndIsShared)
 {
     m_server.handler = [](const Request &r) {
         if (r.target.endsWith("/oauth2/v2.0/token"))
-            return Answer{200, tokenAnswer().body, 50};
+            return Answer{200, tokenAnswer().body}.delayed(50);
         return Answer{200, R"({"value":[]})"};
     };
     AzureSession s(&m_nam, config());
@@ -148,9 +148,8 @@ TEST_F(ArmClientTest, BoundedInFlightAndRetryAfter)
         if (++calls % 3 == 0) // every third answer: throttled, retry immediately
             return Answer{429,
                           R"({"error":{"code":"SubscriptionRequestsThrottled","message":"x"}})",
-                          0,
                           {{"Retry-After", "0"}}};
-        return Answer{200, R"({"value":[]})", 30};
+        return Answer{200, R"({"value":[]})"}.delayed(30);
     };
     AzureClientConfig c = config();
     c.maxRequestsInFlight = 3;

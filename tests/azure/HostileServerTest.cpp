@@ -1,5 +1,6 @@
-// The client against hostile loopback servers (issue 10, points 1, 2, 9 and 10): credentials
-// go to the configured origin only, and every listing and every request is bounded.
+// The client against hostile loopback servers (issue 10, points 1, 2, 9, 10 and 11):
+// credentials go to the configured origin only, and every listing, request and answer is
+// bounded.
 //
 // "The other host" is a second server on 127.0.0.2 (another loopback address, so plain http is
 // allowed) or on another port of 127.0.0.1. It records every connection and every byte, so a
@@ -20,122 +21,22 @@
 
 #include <gtest/gtest.h>
 
+#include "ScriptedServer.h"
 #include "azure/ArmClient.h"
 #include "azure/AzureSession.h"
 #include "azure/TenantDiscovery.h"
 #include "azure/TokenProvider.h"
 
 using namespace atc;
+using atc::test::Answer;
+using atc::test::Request;
+using atc::test::ScriptedServer;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
 constexpr int WaitMs = 15000;
 const QString Secret = u"hostile-test-s3cret"_s;
-
-struct Request
-{
-    QByteArray method, target, body;
-    QHash<QByteArray, QByteArray> headers;
-};
-
-struct Answer
-{
-    Answer(int s = 200, QByteArray b = {}, QList<std::pair<QByteArray, QByteArray>> h = {})
-        : status(s), body(std::move(b)), headers(std::move(h))
-    {}
-    int status;
-    QByteArray body;
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    bool trickle = false;  ///< headers at once, then the body one byte per 200 ms, forever
-    bool noLength = false; ///< no Content-Length: the body ends when the connection closes
-};
-
-/** One request per connection (Connection: close); answers come from `handler`. */
-class HostileServer : public QObject
-{
-public:
-    std::function<Answer(const Request &)> handler;
-    QList<Request> requests;
-    int connections = 0;
-    int closedByClient = 0; ///< connections the client closed while this server was sending
-    QByteArray received;    ///< every byte of every connection
-
-    explicit HostileServer(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0)
-    {
-        m_ok = m_server.listen(address, port);
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = m_server.nextPendingConnection())
-                serve(s);
-        });
-    }
-    bool isListening() const { return m_ok; }
-    quint16 port() const { return m_server.serverPort(); }
-    QUrl url(const QString &scheme = u"http"_s) const
-    {
-        return QUrl(u"%1://%2:%3"_s.arg(scheme, m_server.serverAddress().toString())
-                        .arg(m_server.serverPort()));
-    }
-
-private:
-    void serve(QTcpSocket *s)
-    {
-        ++connections;
-        auto buffer = std::make_shared<QByteArray>();
-        auto sending = std::make_shared<bool>(false);
-        QObject::connect(s, &QTcpSocket::disconnected, s, [this, s, sending] {
-            if (*sending)
-                ++closedByClient;
-            s->deleteLater();
-        });
-        QObject::connect(s, &QTcpSocket::readyRead, this, [this, s, buffer, sending] {
-            const QByteArray chunk = s->readAll();
-            received += chunk;
-            buffer->append(chunk);
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            Request r;
-            const QList<QByteArray> lines = buffer->left(end).split('\n');
-            const QList<QByteArray> first = lines.first().trimmed().split(' ');
-            r.method = first.value(0);
-            r.target = first.value(1);
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const qsizetype colon = lines[i].indexOf(':');
-                if (colon > 0)
-                    r.headers.insert(lines[i].left(colon).trimmed().toLower(),
-                                     lines[i].mid(colon + 1).trimmed());
-            }
-            const int length = r.headers.value("content-length").toInt();
-            if (buffer->size() < end + 4 + length)
-                return;
-            r.body = buffer->mid(end + 4, length);
-            buffer->clear();
-            requests.append(r);
-            const Answer a = handler ? handler(r) : Answer{404};
-            QByteArray out = "HTTP/1.1 " + QByteArray::number(a.status) +
-                             " X\r\nContent-Type: application/json\r\nConnection: close\r\n";
-            for (const auto &[k, v] : a.headers)
-                out += k + ": " + v + "\r\n";
-            if (!a.trickle) {
-                if (!a.noLength)
-                    out += "Content-Length: " + QByteArray::number(a.body.size()) + "\r\n";
-                out += "\r\n" + a.body;
-                s->write(out);
-                s->disconnectFromHost();
-                return;
-            }
-            // A well-formed answer whose body never completes: one byte every 200 ms.
-            *sending = true;
-            s->write(out + "Content-Length: 1000000\r\n\r\n");
-            auto *timer = new QTimer(s);
-            QObject::connect(timer, &QTimer::timeout, s, [s] { s->write(" "); });
-            timer->start(200);
-        });
-    }
-    QTcpServer m_server;
-    bool m_ok = false;
-};
 
 QByteArray tokenBody()
 {
@@ -227,8 +128,8 @@ protected:
     }
 
     QNetworkAccessManager m_nam;
-    HostileServer m_main;
-    HostileServer m_other{QHostAddress(u"127.0.0.2"_s)};
+    ScriptedServer m_main;
+    ScriptedServer m_other{QHostAddress(u"127.0.0.2"_s)};
 };
 
 } // namespace
@@ -285,7 +186,7 @@ TEST_F(HostileServerTest, ArmRedirectToAnotherHostNeverSendsTheBearerToken)
 
 TEST_F(HostileServerTest, RedirectToAnotherPortOrSchemeIsRefused)
 {
-    HostileServer otherPort; // 127.0.0.1, another port
+    ScriptedServer otherPort; // 127.0.0.1, another port
     ASSERT_TRUE(otherPort.isListening());
     const QList<QByteArray> targets = {
         otherPort.url().toEncoded() + "/x",
@@ -350,9 +251,9 @@ TEST_F(HostileServerTest, NextLinkToAnotherOriginIsNotFollowed)
 {
     ASSERT_TRUE(m_main.isListening() && m_other.isListening());
     // The other host on the main server's port, when free: only the host differs then.
-    HostileServer samePortOtherHost(QHostAddress(u"127.0.0.2"_s), m_main.port());
-    HostileServer otherPort;
-    QList<HostileServer *> others = {&m_other, &otherPort};
+    ScriptedServer samePortOtherHost(QHostAddress(u"127.0.0.2"_s), m_main.port());
+    ScriptedServer otherPort;
+    QList<ScriptedServer *> others = {&m_other, &otherPort};
     QList<QByteArray> links = {m_other.url().toEncoded() + "/subscriptions?page=2",
                                otherPort.url().toEncoded() + "/subscriptions?page=2",
                                m_main.url(u"https"_s).toEncoded() + "/subscriptions?page=2",
@@ -361,7 +262,7 @@ TEST_F(HostileServerTest, NextLinkToAnotherOriginIsNotFollowed)
         others.append(&samePortOtherHost);
         links.append(samePortOtherHost.url().toEncoded() + "/subscriptions?page=2");
     }
-    for (HostileServer *o : others)
+    for (ScriptedServer *o : others)
         o->handler = [](const Request &) {
             return Answer{200, R"({"value":[{"id":"/subscriptions/evil"}]})"};
         };
@@ -388,7 +289,7 @@ TEST_F(HostileServerTest, NextLinkToAnotherOriginIsNotFollowed)
         EXPECT_EQ(items, QStringList{u"/subscriptions/good"_s});
         EXPECT_EQ(armRequests(), 1);
         EXPECT_EQ(m_main.connections - connectionsBefore, 2); // token + page 1, no TLS attempt
-        for (HostileServer *o : others) {
+        for (ScriptedServer *o : others) {
             EXPECT_EQ(o->connections, 0);
             EXPECT_TRUE(o->received.isEmpty());
         }
