@@ -92,7 +92,7 @@ public:
      * Replaces the tenant with the one described (docs/emulator.md). Refuses, with words in
      * `error` and the tenant unchanged, duplicate group, subscription or app ids, parents that
      * do not exist, management groups forming a cycle or nested more than MaxGroupDepth levels
-     * below the root.
+     * below the root. The JSON form (load and toJson()) is in TenantJson.cpp.
      */
     bool loadJson(const QByteArray &json, QString *error = nullptr);
     QByteArray toJson() const;
