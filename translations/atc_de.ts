@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Runtime</name>
+    <message>
+        <source>You can also set AZURE_CLIENT_SECRET (never an argument).</source>
+        <translation>Sie können auch AZURE_CLIENT_SECRET setzen (nie als Argument).</translation>
+    </message>
+</context>
+<context>
     <name>atc</name>
     <message>
         <source>Usage: atc &lt;command&gt; [options]</source>
@@ -110,12 +117,44 @@
         <source>Choose the data folder by its full path, or leave it empty for the default.</source>
         <translation>Geben Sie den Datenordner mit vollständigem Pfad an, oder lassen Sie das Feld für den Standardordner leer.</translation>
     </message>
+    <message>
+        <source>Cannot save the settings to %1: the working copy %2 cannot be written (%3).</source>
+        <translation>Die Einstellungen können nicht in %1 gespeichert werden: Die Arbeitskopie %2 kann nicht geschrieben werden (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings to %1: %2</source>
+        <translation>Die Einstellungen können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings to %1: the new content could not be written completely (is the disk full?).</source>
+        <translation>Die Einstellungen können nicht in %1 gespeichert werden: Der neue Inhalt konnte nicht vollständig geschrieben werden (ist der Datenträger voll?).</translation>
+    </message>
+    <message>
+        <source>Choose a request deadline from %1 to %2 seconds.</source>
+        <translation>Wählen Sie eine Anfragefrist von %1 bis %2 Sekunden.</translation>
+    </message>
 </context>
 <context>
     <name>atc::ArmClient</name>
     <message>
         <source>invalid nextLink</source>
         <translation>ungültiger nextLink</translation>
+    </message>
+    <message>
+        <source>the next-page link points to another host (%1); not followed</source>
+        <translation>der Link zur nächsten Seite verweist auf einen anderen Host (%1); er wird nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>the next-page link repeats an earlier page; the listing would never end</source>
+        <translation>der Link zur nächsten Seite wiederholt eine frühere Seite; die Auflistung würde nie enden</translation>
+    </message>
+    <message>
+        <source>the listing has more than %1 pages; stopped</source>
+        <translation>die Auflistung hat mehr als %1 Seiten; abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 is not on the configured Azure Resource Manager endpoint</source>
+        <translation>%1 liegt nicht auf dem konfigurierten Azure Resource Manager-Endpunkt</translation>
     </message>
 </context>
 <context>
@@ -159,6 +198,29 @@
     <message>
         <source>The tag could not be saved: %1</source>
         <translation>Das Tag konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atc::AtomicFile</name>
+    <message>
+        <source>the data could not be written</source>
+        <translation>die Daten konnten nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>only part of the data reached the disk</source>
+        <translation>nur ein Teil der Daten wurde auf den Datenträger geschrieben</translation>
     </message>
 </context>
 <context>
@@ -379,16 +441,32 @@
         <source>Check the proxy&apos;s address, port, user and password (in the application&apos;s settings, or the system&apos;s when it uses the system proxy).</source>
         <translation>Prüfen Sie Adresse, Port, Benutzer und Kennwort des Proxys (in den Einstellungen der Anwendung oder, beim Systemproxy, in denen des Systems).</translation>
     </message>
+    <message>
+        <source>The server %1 answered too slowly: the answer took longer than %2 seconds.</source>
+        <translation>Der Server %1 hat zu langsam geantwortet: Die Antwort dauerte länger als %2 Sekunden.</translation>
+    </message>
+    <message>
+        <source>The server %1 redirected the request to another host (%2); refused.</source>
+        <translation>Der Server %1 hat die Anfrage an einen anderen Host umgeleitet (%2); die Umleitung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the proxy, then try again; if the network is just slow, raise the request deadline (network/requestDeadlineSeconds in the settings).</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und den Proxy, und versuchen Sie es dann erneut; ist das Netzwerk nur langsam, erhöhen Sie die Anfragefrist (network/requestDeadlineSeconds in den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Credentials are sent only to the configured endpoints. Check the endpoint URLs and whether a proxy or gateway redirects the requests.</source>
+        <translation>Anmeldeinformationen werden nur an die konfigurierten Endpunkte gesendet. Prüfen Sie die Endpunkt-URLs und ob ein Proxy oder Gateway die Anfragen umleitet.</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1; not read</source>
+        <translation>die Antwort ist größer als %1; sie wird nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>atc::AzureSession</name>
     <message>
         <source>the directory ID and the application ID are required</source>
         <translation>die Verzeichnis-ID und die Anwendungs-ID sind erforderlich</translation>
-    </message>
-    <message>
-        <source>the CA certificate file %1 cannot be read as PEM</source>
-        <translation>die CA-Zertifikatdatei %1 kann nicht als PEM gelesen werden</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL</source>
@@ -401,6 +479,26 @@
     <message>
         <source>plain http:// is allowed only for this computer; use https:// for %1</source>
         <translation>unverschlüsseltes http:// ist nur für diesen Computer zulässig; verwenden Sie https:// für %1</translation>
+    </message>
+    <message>
+        <source>the CA certificate file %1 does not exist</source>
+        <translation>die CA-Zertifikatdatei %1 ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the CA certificate file %1 is not a regular file</source>
+        <translation>die CA-Zertifikatdatei %1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the CA certificate file %1 is larger than %2 MiB; a PEM file of CA certificates is far smaller</source>
+        <translation>die CA-Zertifikatdatei %1 ist größer als %2 MiB; eine PEM-Datei mit CA-Zertifikaten ist weit kleiner</translation>
+    </message>
+    <message>
+        <source>the CA certificate file %1 cannot be read: %2</source>
+        <translation>die CA-Zertifikatdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the CA certificate file %1 holds no PEM certificate</source>
+        <translation>die CA-Zertifikatdatei %1 enthält kein PEM-Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1099,13 @@
             <numerusform>%n Abonnements konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Resource Graph returned no resources for subscription %1 (%2), but its resource list in Azure Resource Manager has %n: that list was used and no asset was removed. Check the app&apos;s access to Resource Graph for this subscription.</source>
+        <translation>
+            <numerusform>Resource Graph hat für das Abonnement %1 (%2) keine Ressourcen zurückgegeben, seine Ressourcenliste in Azure Resource Manager enthält aber %n Ressource: Diese Liste wurde verwendet, und es wurde kein Asset entfernt. Prüfen Sie den Zugriff der App auf Resource Graph für dieses Abonnement.</numerusform>
+            <numerusform>Resource Graph hat für das Abonnement %1 (%2) keine Ressourcen zurückgegeben, seine Ressourcenliste in Azure Resource Manager enthält aber %n Ressourcen: Diese Liste wurde verwendet, und es wurde kein Asset entfernt. Prüfen Sie den Zugriff der App auf Resource Graph für dieses Abonnement.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>atc::ConnectorRuntime</name>
@@ -1188,10 +1293,6 @@
         <translation>Anweisung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>cannot create folder</source>
-        <translation>Ordner kann nicht erstellt werden</translation>
-    </message>
-    <message>
         <source>cannot open</source>
         <translation>kann nicht geöffnet werden</translation>
     </message>
@@ -1279,16 +1380,28 @@
         <source>the write was interrupted</source>
         <translation>der Schreibvorgang wurde unterbrochen</translation>
     </message>
+    <message>
+        <source>The inventory %1 is damaged (%2). Restore it from a backup, or delete it (with its -wal and -shm files) to rebuild it on the next run.</source>
+        <translation>Das Inventar %1 ist beschädigt (%2). Stellen Sie es aus einer Sicherung wieder her, oder löschen Sie es (mit seinen Dateien -wal und -shm), damit es bei der nächsten Ausführung neu aufgebaut wird.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 cannot be read: %2</source>
+        <translation>Das Inventar %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the file</source>
+        <translation>Datei kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Interrupted: the process running it ended before the run finished (it was killed, crashed or the computer stopped). Its changes up to then were kept.</source>
+        <translation>Unterbrochen: Der ausführende Prozess endete, bevor die Ausführung abgeschlossen war (er wurde zwangsweise beendet oder ist abgestürzt, oder der Computer wurde angehalten). Die bis dahin vorgenommenen Änderungen wurden beibehalten.</translation>
+    </message>
 </context>
 <context>
     <name>atc::InventoryExportJob</name>
     <message>
         <source>The inventory could not be opened: %1</source>
         <translation>Das Inventar konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1492,25 @@
     </message>
 </context>
 <context>
+    <name>atc::PrivatePaths</name>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: a file of that name is in the way.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden: Eine Datei mit diesem Namen ist im Weg.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>atc::ProfileStore</name>
     <message>
         <source>&quot;%1&quot; must be an object.</source>
@@ -1445,14 +1577,6 @@
         <translation>„%1“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1487,6 +1611,14 @@
     <message>
         <source>%1: %2 It was moved to %3.</source>
         <translation>%1: %2 Die Datei wurde nach %3 verschoben.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not saved because it is not valid: %2</source>
+        <translation>Das Profil „%1“ wurde nicht gespeichert, weil es ungültig ist: %2</translation>
+    </message>
+    <message>
+        <source>%1: the profile is not valid, nothing was imported: %2</source>
+        <translation>%1: Das Profil ist ungültig, es wurde nichts importiert: %2</translation>
     </message>
 </context>
 <context>
@@ -1576,18 +1708,6 @@
         <translation>Das sieht nach der geheimen ID eines geheimen Clientschlüssels aus. Geben Sie stattdessen seinen Wert ein; Azure zeigt ihn nur einmal an, beim Erstellen des Schlüssels.</translation>
     </message>
     <message>
-        <source>Choose a whole number of hours from 1 to 23.</source>
-        <translation>Wählen Sie eine ganze Zahl von Stunden zwischen 1 und 23.</translation>
-    </message>
-    <message>
-        <source>The tenant polling frequency must be under 24 hours.</source>
-        <translation>Die Abfragehäufigkeit des Mandanten muss unter 24 Stunden liegen.</translation>
-    </message>
-    <message>
-        <source>The subscription polling frequency must be under 24 hours.</source>
-        <translation>Die Abfragehäufigkeit der Abonnements muss unter 24 Stunden liegen.</translation>
-    </message>
-    <message>
         <source>Enter a prefix for the names of the subscription connectors.</source>
         <translation>Geben Sie ein Präfix für die Namen der Abonnement-Connectors ein.</translation>
     </message>
@@ -1663,6 +1783,26 @@
         <source>Rule %1: its tag no longer exists in the tag catalogue. Choose another tag.</source>
         <translation>Regel %1: Ihr Tag ist nicht mehr im Tagkatalog vorhanden. Wählen Sie ein anderes Tag.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Remove the control characters (such as line breaks, tabs or escape sequences) from the name.</source>
+        <translation>Entfernen Sie die Steuerzeichen (etwa Zeilenumbrüche, Tabulatoren oder Escapesequenzen) aus dem Namen.</translation>
+    </message>
+    <message>
+        <source>Remove the control characters (such as line breaks, tabs or escape sequences) from the tenant name.</source>
+        <translation>Entfernen Sie die Steuerzeichen (etwa Zeilenumbrüche, Tabulatoren oder Escapesequenzen) aus dem Mandantennamen.</translation>
+    </message>
+    <message>
+        <source>The tenant polling frequency must be a whole number of hours from 1 to 23 (60 to 1380 minutes); it is %1 minutes.</source>
+        <translation>Die Abfragehäufigkeit des Mandanten muss eine ganze Zahl von Stunden von 1 bis 23 sein (60 bis 1380 Minuten); sie beträgt %1 Minuten.</translation>
+    </message>
+    <message>
+        <source>The subscription polling frequency must be a whole number of hours from 1 to 23 (60 to 1380 minutes); it is %1 minutes.</source>
+        <translation>Die Abfragehäufigkeit der Abonnements muss eine ganze Zahl von Stunden von 1 bis 23 sein (60 bis 1380 Minuten); sie beträgt %1 Minuten.</translation>
+    </message>
 </context>
 <context>
     <name>atc::ProxyConfigurator</name>
@@ -1677,6 +1817,44 @@
     <message>
         <source>it was never saved.</source>
         <translation>Es wurde nie gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ResourceDiscovery</name>
+    <message>
+        <source>the continuation token ($skipToken) repeats an earlier one; the listing would never end</source>
+        <translation>das Fortsetzungstoken ($skipToken) wiederholt ein früheres; die Auflistung würde nie enden</translation>
+    </message>
+    <message>
+        <source>the listing has more than %1 pages; stopped</source>
+        <translation>die Auflistung hat mehr als %1 Seiten; abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>atc::RunLock</name>
+    <message>
+        <source>the folder is on a read-only file system</source>
+        <translation>der Ordner liegt auf einem schreibgeschützten Dateisystem</translation>
+    </message>
+    <message>
+        <source>the folder does not exist and cannot be created</source>
+        <translation>der Ordner ist nicht vorhanden und kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>es ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder is read-only for this user</source>
+        <translation>der Ordner ist für diesen Benutzer schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file in %1: %2. No run was started. Make the folder writable, or choose another data folder in the settings.</source>
+        <translation>Die Sperrdatei kann in %1 nicht erstellt werden: %2. Es wurde keine Ausführung gestartet. Machen Sie den Ordner beschreibbar, oder wählen Sie in den Einstellungen einen anderen Datenordner.</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1889,10 @@
     <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring: the authentication key is stored, but in a locked keyring (for example the login keyring of GNOME Keyring or KWallet). Unlock it, then try again; the key does not need to be entered again.</source>
+        <translation>Entsperren Sie Ihren Schlüsselbund: Der Authentifizierungsschlüssel ist gespeichert, aber in einem gesperrten Schlüsselbund (zum Beispiel dem Anmeldeschlüsselbund von GNOME Keyring oder KWallet). Entsperren Sie ihn, und versuchen Sie es dann erneut; der Schlüssel muss nicht erneut eingegeben werden.</translation>
     </message>
 </context>
 <context>
@@ -2306,10 +2488,6 @@
         <translation>unbekannte Cloud &apos;%1&apos;: verwenden Sie AzureCloud, AzureUSGovernment oder AzureChinaCloud</translation>
     </message>
     <message>
-        <source>the CA file %1 does not exist</source>
-        <translation>die CA-Datei %1 ist nicht vorhanden</translation>
-    </message>
-    <message>
         <source>--max-in-flight takes a number from 1 to 64</source>
         <translation>--max-in-flight erwartet eine Zahl von 1 bis 64</translation>
     </message>
@@ -2501,6 +2679,10 @@
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; is not valid: %2 Correct it in the application, or correct its file and import it again.</source>
+        <translation>das Profil „%1“ ist ungültig: %2 Korrigieren Sie es in der Anwendung, oder korrigieren Sie seine Datei, und importieren Sie sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3011,26 @@
         <source>Disabled tenant connector &quot;%1&quot; (%2): it does not run until it is enabled again (&apos;atc profiles enable&apos;).</source>
         <translation>Mandanten-Connector „%1“ (%2) deaktiviert: Er läuft nicht, bis er wieder aktiviert wird (&apos;atc profiles enable&apos;).</translation>
     </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; (%2) is not valid: %3 Correct the profile in the application, or correct its file and import it again.</source>
+        <translation>das Profil „%1“ (%2) ist ungültig: %3 Korrigieren Sie das Profil in der Anwendung, oder korrigieren Sie seine Datei, und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>%1 minutes (not valid)</source>
+        <translation>%1 Minuten (ungültig)</translation>
+    </message>
+    <message>
+        <source>atc: warning: %1</source>
+        <translation>atc: Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>atc::cli::Runtime</name>
@@ -2964,16 +3166,8 @@
         <translation>Aufruf: atc inventory export --format csv|json [--profile NAME] [--subscription ID] [--include-removed] [--output FILE]</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>cannot write to standard output</source>
         <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>the export failed: %1</source>
-        <translation>der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) exported</source>
@@ -3009,6 +3203,26 @@
     <message>
         <source>%1: disabled, not scheduled</source>
         <translation>%1: deaktiviert, nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; is not valid, so it does not run: %2 Correct it in the application, or correct its file and import it again.</source>
+        <translation>das Profil „%1“ ist ungültig und wird daher nicht ausgeführt: %2 Korrigieren Sie es in der Anwendung, oder korrigieren Sie seine Datei, und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>atc daemon: skipped: %1</source>
+        <translation>atc daemon: übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>%1: valid again, scheduled</source>
+        <translation>%1: wieder gültig, eingeplant</translation>
+    </message>
+    <message>
+        <source>the export failed: the output could not be written</source>
+        <translation>der Export ist fehlgeschlagen: die Ausgabe konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3935,10 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <source>Settings saved. Network settings apply to the next run; language and data folder apply at the next start.</source>
         <translation>Einstellungen gespeichert. Netzwerkeinstellungen gelten ab der nächsten Ausführung, Sprache und Datenordner ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>This tenant connector does not run because its profile is not valid: %1</source>
+        <translation>Dieser Mandanten-Connector läuft nicht, weil sein Profil ungültig ist: %1</translation>
+    </message>
 </context>
 <context>
     <name>atc::ui::MessageBar</name>
@@ -3782,6 +4000,16 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>%1 (disabled)</source>
         <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Not valid: this tenant connector does not run until its profile is corrected.
+%1</source>
+        <translation>Ungültig: Dieser Mandanten-Connector läuft nicht, bis sein Profil korrigiert ist.
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1 (ungültig)</translation>
     </message>
 </context>
 <context>

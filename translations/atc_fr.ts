@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Runtime</name>
+    <message>
+        <source>You can also set AZURE_CLIENT_SECRET (never an argument).</source>
+        <translation>Vous pouvez aussi définir AZURE_CLIENT_SECRET (jamais en argument).</translation>
+    </message>
+</context>
+<context>
     <name>atc</name>
     <message>
         <source>Usage: atc &lt;command&gt; [options]</source>
@@ -110,12 +117,44 @@
         <source>Choose the data folder by its full path, or leave it empty for the default.</source>
         <translation>Indiquez le dossier de données par son chemin complet, ou laissez le champ vide pour le dossier par défaut.</translation>
     </message>
+    <message>
+        <source>Cannot save the settings to %1: the working copy %2 cannot be written (%3).</source>
+        <translation>Impossible d&apos;enregistrer les paramètres dans %1&#xa0;: la copie de travail %2 ne peut pas être écrite (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer les paramètres dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings to %1: the new content could not be written completely (is the disk full?).</source>
+        <translation>Impossible d&apos;enregistrer les paramètres dans %1&#xa0;: le nouveau contenu n&apos;a pas pu être écrit entièrement (le disque est-il plein&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Choose a request deadline from %1 to %2 seconds.</source>
+        <translation>Choisissez un délai maximal des requêtes de %1 à %2 secondes.</translation>
+    </message>
 </context>
 <context>
     <name>atc::ArmClient</name>
     <message>
         <source>invalid nextLink</source>
         <translation>nextLink non valide</translation>
+    </message>
+    <message>
+        <source>the next-page link points to another host (%1); not followed</source>
+        <translation>le lien de la page suivante pointe vers un autre hôte (%1)&#xa0;; il n&apos;est pas suivi</translation>
+    </message>
+    <message>
+        <source>the next-page link repeats an earlier page; the listing would never end</source>
+        <translation>le lien de la page suivante répète une page précédente&#xa0;; la liste ne se terminerait jamais</translation>
+    </message>
+    <message>
+        <source>the listing has more than %1 pages; stopped</source>
+        <translation>la liste compte plus de %1 pages&#xa0;; lecture arrêtée</translation>
+    </message>
+    <message>
+        <source>%1 is not on the configured Azure Resource Manager endpoint</source>
+        <translation>%1 n&apos;est pas sur le point de terminaison Azure Resource Manager configuré</translation>
     </message>
 </context>
 <context>
@@ -159,6 +198,29 @@
     <message>
         <source>The tag could not be saved: %1</source>
         <translation>L&apos;étiquette n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atc::AtomicFile</name>
+    <message>
+        <source>the data could not be written</source>
+        <translation>les données n&apos;ont pas pu être écrites</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>only part of the data reached the disk</source>
+        <translation>seule une partie des données a été écrite sur le disque</translation>
     </message>
 </context>
 <context>
@@ -379,16 +441,32 @@
         <source>Check the proxy&apos;s address, port, user and password (in the application&apos;s settings, or the system&apos;s when it uses the system proxy).</source>
         <translation>Vérifiez l&apos;adresse, le port, l&apos;utilisateur et le mot de passe du proxy (dans les paramètres de l&apos;application, ou dans ceux du système s&apos;il utilise le proxy système).</translation>
     </message>
+    <message>
+        <source>The server %1 answered too slowly: the answer took longer than %2 seconds.</source>
+        <translation>Le serveur %1 a répondu trop lentement&#xa0;: la réponse a pris plus de %2 secondes.</translation>
+    </message>
+    <message>
+        <source>The server %1 redirected the request to another host (%2); refused.</source>
+        <translation>Le serveur %1 a redirigé la requête vers un autre hôte (%2)&#xa0;; la redirection a été refusée.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the proxy, then try again; if the network is just slow, raise the request deadline (network/requestDeadlineSeconds in the settings).</source>
+        <translation>Vérifiez la connexion réseau et le proxy, puis réessayez&#xa0;; si le réseau est simplement lent, augmentez le délai maximal des requêtes (network/requestDeadlineSeconds dans les paramètres).</translation>
+    </message>
+    <message>
+        <source>Credentials are sent only to the configured endpoints. Check the endpoint URLs and whether a proxy or gateway redirects the requests.</source>
+        <translation>Les informations d&apos;identification ne sont envoyées qu&apos;aux points de terminaison configurés. Vérifiez les URL des points de terminaison et si un proxy ou une passerelle redirige les requêtes.</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1; not read</source>
+        <translation>la réponse dépasse %1&#xa0;; elle n&apos;est pas lue</translation>
+    </message>
 </context>
 <context>
     <name>atc::AzureSession</name>
     <message>
         <source>the directory ID and the application ID are required</source>
         <translation>l&apos;ID de l&apos;annuaire et l&apos;ID d&apos;application sont obligatoires</translation>
-    </message>
-    <message>
-        <source>the CA certificate file %1 cannot be read as PEM</source>
-        <translation>le fichier de certificat d&apos;AC %1 ne peut pas être lu au format PEM</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL</source>
@@ -401,6 +479,26 @@
     <message>
         <source>plain http:// is allowed only for this computer; use https:// for %1</source>
         <translation>le simple http:// n&apos;est autorisé que pour cet ordinateur&#xa0;; utilisez https:// pour %1</translation>
+    </message>
+    <message>
+        <source>the CA certificate file %1 does not exist</source>
+        <translation>le fichier de certificat d&apos;AC %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the CA certificate file %1 is not a regular file</source>
+        <translation>le fichier de certificat d&apos;AC %1 n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the CA certificate file %1 is larger than %2 MiB; a PEM file of CA certificates is far smaller</source>
+        <translation>le fichier de certificat d&apos;AC %1 dépasse %2 Mio&#xa0;; un fichier PEM de certificats d&apos;AC est bien plus petit</translation>
+    </message>
+    <message>
+        <source>the CA certificate file %1 cannot be read: %2</source>
+        <translation>le fichier de certificat d&apos;AC %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the CA certificate file %1 holds no PEM certificate</source>
+        <translation>le fichier de certificat d&apos;AC %1 ne contient aucun certificat PEM</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1099,13 @@
             <numerusform>%n abonnements n&apos;ont pas pu être lus.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Resource Graph returned no resources for subscription %1 (%2), but its resource list in Azure Resource Manager has %n: that list was used and no asset was removed. Check the app&apos;s access to Resource Graph for this subscription.</source>
+        <translation>
+            <numerusform>Resource Graph n&apos;a renvoyé aucune ressource pour l&apos;abonnement %1 (%2), mais sa liste de ressources dans Azure Resource Manager en compte %n&#xa0;: cette liste a été utilisée et aucun actif n&apos;a été supprimé. Vérifiez l&apos;accès de l&apos;application à Resource Graph pour cet abonnement.</numerusform>
+            <numerusform>Resource Graph n&apos;a renvoyé aucune ressource pour l&apos;abonnement %1 (%2), mais sa liste de ressources dans Azure Resource Manager en compte %n&#xa0;: cette liste a été utilisée et aucun actif n&apos;a été supprimé. Vérifiez l&apos;accès de l&apos;application à Resource Graph pour cet abonnement.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>atc::ConnectorRuntime</name>
@@ -1188,10 +1293,6 @@
         <translation>échec de l&apos;instruction</translation>
     </message>
     <message>
-        <source>cannot create folder</source>
-        <translation>impossible de créer le dossier</translation>
-    </message>
-    <message>
         <source>cannot open</source>
         <translation>impossible d&apos;ouvrir</translation>
     </message>
@@ -1279,16 +1380,28 @@
         <source>the write was interrupted</source>
         <translation>l&apos;écriture a été interrompue</translation>
     </message>
+    <message>
+        <source>The inventory %1 is damaged (%2). Restore it from a backup, or delete it (with its -wal and -shm files) to rebuild it on the next run.</source>
+        <translation>L&apos;inventaire %1 est endommagé (%2). Restaurez-le à partir d&apos;une sauvegarde, ou supprimez-le (avec ses fichiers -wal et -shm) pour qu&apos;il soit reconstruit à la prochaine exécution.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 cannot be read: %2</source>
+        <translation>L&apos;inventaire %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the file</source>
+        <translation>impossible de créer le fichier</translation>
+    </message>
+    <message>
+        <source>Interrupted: the process running it ended before the run finished (it was killed, crashed or the computer stopped). Its changes up to then were kept.</source>
+        <translation>Interrompue&#xa0;: le processus qui l&apos;exécutait s&apos;est terminé avant la fin de l&apos;exécution (il a été tué, s&apos;est arrêté brutalement ou l&apos;ordinateur s&apos;est arrêté). Les modifications effectuées jusque-là ont été conservées.</translation>
+    </message>
 </context>
 <context>
     <name>atc::InventoryExportJob</name>
     <message>
         <source>The inventory could not be opened: %1</source>
         <translation>L&apos;inventaire n&apos;a pas pu être ouvert : %1</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1492,25 @@
     </message>
 </context>
 <context>
+    <name>atc::PrivatePaths</name>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>Impossible de créer le dossier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: a file of that name is in the way.</source>
+        <translation>Impossible de créer le dossier %1&#xa0;: un fichier portant ce nom occupe déjà l&apos;emplacement.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>atc::ProfileStore</name>
     <message>
         <source>&quot;%1&quot; must be an object.</source>
@@ -1445,14 +1577,6 @@
         <translation>« %1 » doit être une liste.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -1487,6 +1611,14 @@
     <message>
         <source>%1: %2 It was moved to %3.</source>
         <translation>%1&#xa0;: %2 Le fichier a été déplacé vers %3.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was not saved because it is not valid: %2</source>
+        <translation>Le profil « %1 » n&apos;a pas été enregistré, car il n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the profile is not valid, nothing was imported: %2</source>
+        <translation>%1&#xa0;: le profil n&apos;est pas valide, rien n&apos;a été importé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1576,18 +1708,6 @@
         <translation>Ceci ressemble à l&apos;ID de secret d&apos;un secret client. Entrez plutôt la valeur du secret&#xa0;; Azure ne l&apos;affiche qu&apos;une fois, à la création du secret.</translation>
     </message>
     <message>
-        <source>Choose a whole number of hours from 1 to 23.</source>
-        <translation>Choisissez un nombre entier d&apos;heures entre 1 et 23.</translation>
-    </message>
-    <message>
-        <source>The tenant polling frequency must be under 24 hours.</source>
-        <translation>La fréquence d&apos;interrogation du locataire doit être inférieure à 24 heures.</translation>
-    </message>
-    <message>
-        <source>The subscription polling frequency must be under 24 hours.</source>
-        <translation>La fréquence d&apos;interrogation des abonnements doit être inférieure à 24 heures.</translation>
-    </message>
-    <message>
         <source>Enter a prefix for the names of the subscription connectors.</source>
         <translation>Entrez un préfixe pour les noms des connecteurs d&apos;abonnement.</translation>
     </message>
@@ -1663,6 +1783,26 @@
         <source>Rule %1: its tag no longer exists in the tag catalogue. Choose another tag.</source>
         <translation>Règle %1&#xa0;: son étiquette n&apos;existe plus dans le catalogue d&apos;étiquettes. Choisissez une autre étiquette.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>« %1 »&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Remove the control characters (such as line breaks, tabs or escape sequences) from the name.</source>
+        <translation>Supprimez les caractères de contrôle (tels que les sauts de ligne, les tabulations ou les séquences d&apos;échappement) du nom.</translation>
+    </message>
+    <message>
+        <source>Remove the control characters (such as line breaks, tabs or escape sequences) from the tenant name.</source>
+        <translation>Supprimez les caractères de contrôle (tels que les sauts de ligne, les tabulations ou les séquences d&apos;échappement) du nom du locataire.</translation>
+    </message>
+    <message>
+        <source>The tenant polling frequency must be a whole number of hours from 1 to 23 (60 to 1380 minutes); it is %1 minutes.</source>
+        <translation>La fréquence d&apos;interrogation du locataire doit être un nombre entier d&apos;heures de 1 à 23 (60 à 1380 minutes)&#xa0;; elle est de %1 minutes.</translation>
+    </message>
+    <message>
+        <source>The subscription polling frequency must be a whole number of hours from 1 to 23 (60 to 1380 minutes); it is %1 minutes.</source>
+        <translation>La fréquence d&apos;interrogation des abonnements doit être un nombre entier d&apos;heures de 1 à 23 (60 à 1380 minutes)&#xa0;; elle est de %1 minutes.</translation>
+    </message>
 </context>
 <context>
     <name>atc::ProxyConfigurator</name>
@@ -1677,6 +1817,44 @@
     <message>
         <source>it was never saved.</source>
         <translation>il n&apos;a jamais été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ResourceDiscovery</name>
+    <message>
+        <source>the continuation token ($skipToken) repeats an earlier one; the listing would never end</source>
+        <translation>le jeton de continuation ($skipToken) répète un jeton précédent&#xa0;; la liste ne se terminerait jamais</translation>
+    </message>
+    <message>
+        <source>the listing has more than %1 pages; stopped</source>
+        <translation>la liste compte plus de %1 pages&#xa0;; lecture arrêtée</translation>
+    </message>
+</context>
+<context>
+    <name>atc::RunLock</name>
+    <message>
+        <source>the folder is on a read-only file system</source>
+        <translation>le dossier se trouve sur un système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>the folder does not exist and cannot be created</source>
+        <translation>le dossier n&apos;existe pas et ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>ce n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>the folder is read-only for this user</source>
+        <translation>le dossier est en lecture seule pour cet utilisateur</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file in %1: %2. No run was started. Make the folder writable, or choose another data folder in the settings.</source>
+        <translation>Impossible de créer le fichier de verrou dans %1&#xa0;: %2. Aucune exécution n&apos;a été démarrée. Rendez le dossier accessible en écriture, ou choisissez un autre dossier de données dans les paramètres.</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1889,10 @@
     <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Unlock your keyring: the authentication key is stored, but in a locked keyring (for example the login keyring of GNOME Keyring or KWallet). Unlock it, then try again; the key does not need to be entered again.</source>
+        <translation>Déverrouillez votre trousseau de clés&#xa0;: la clé d&apos;authentification est enregistrée, mais dans un trousseau verrouillé (par exemple le trousseau de connexion de GNOME Keyring ou KWallet). Déverrouillez-le, puis réessayez&#xa0;; il n&apos;est pas nécessaire de saisir de nouveau la clé.</translation>
     </message>
 </context>
 <context>
@@ -2306,10 +2488,6 @@
         <translation>cloud inconnu &apos;%1&apos;&#xa0;: utilisez AzureCloud, AzureUSGovernment ou AzureChinaCloud</translation>
     </message>
     <message>
-        <source>the CA file %1 does not exist</source>
-        <translation>le fichier d&apos;AC %1 n&apos;existe pas</translation>
-    </message>
-    <message>
         <source>--max-in-flight takes a number from 1 to 64</source>
         <translation>--max-in-flight attend un nombre de 1 à 64</translation>
     </message>
@@ -2501,6 +2679,10 @@
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; is not valid: %2 Correct it in the application, or correct its file and import it again.</source>
+        <translation>le profil « %1 » n&apos;est pas valide&#xa0;: %2 Corrigez-le dans l&apos;application, ou corrigez son fichier et importez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +3011,26 @@
         <source>Disabled tenant connector &quot;%1&quot; (%2): it does not run until it is enabled again (&apos;atc profiles enable&apos;).</source>
         <translation>Connecteur de locataire « %1 » (%2) désactivé : il ne s&apos;exécute plus jusqu&apos;à sa réactivation (&apos;atc profiles enable&apos;).</translation>
     </message>
+    <message>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; (%2) is not valid: %3 Correct the profile in the application, or correct its file and import it again.</source>
+        <translation>le profil « %1 » (%2) n&apos;est pas valide&#xa0;: %3 Corrigez le profil dans l&apos;application, ou corrigez son fichier et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>%1 minutes (not valid)</source>
+        <translation>%1 minutes (non valide)</translation>
+    </message>
+    <message>
+        <source>atc: warning: %1</source>
+        <translation>atc&#xa0;: avertissement&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>atc::cli::Runtime</name>
@@ -2964,16 +3166,8 @@
         <translation>utilisation&#xa0;: atc inventory export --format csv|json [--profile NAME] [--subscription ID] [--include-removed] [--output FILE]</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>cannot write to standard output</source>
         <translation>impossible d&apos;écrire sur la sortie standard</translation>
-    </message>
-    <message>
-        <source>the export failed: %1</source>
-        <translation>l&apos;export a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) exported</source>
@@ -3009,6 +3203,26 @@
     <message>
         <source>%1: disabled, not scheduled</source>
         <translation>%1 : désactivé, non planifié</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; is not valid, so it does not run: %2 Correct it in the application, or correct its file and import it again.</source>
+        <translation>le profil « %1 » n&apos;est pas valide, il n&apos;est donc pas exécuté&#xa0;: %2 Corrigez-le dans l&apos;application, ou corrigez son fichier et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>atc daemon: skipped: %1</source>
+        <translation>atc daemon&#xa0;: ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: valid again, scheduled</source>
+        <translation>%1&#xa0;: de nouveau valide, planifié</translation>
+    </message>
+    <message>
+        <source>the export failed: the output could not be written</source>
+        <translation>l&apos;export a échoué&#xa0;: la sortie n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3935,10 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <source>Settings saved. Network settings apply to the next run; language and data folder apply at the next start.</source>
         <translation>Paramètres enregistrés. Les paramètres réseau s&apos;appliquent à la prochaine exécution ; la langue et le dossier de données au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>This tenant connector does not run because its profile is not valid: %1</source>
+        <translation>Ce connecteur de locataire ne s&apos;exécute pas, car son profil n&apos;est pas valide&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>atc::ui::MessageBar</name>
@@ -3782,6 +4000,16 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>%1 (disabled)</source>
         <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <source>Not valid: this tenant connector does not run until its profile is corrected.
+%1</source>
+        <translation>Non valide&#xa0;: ce connecteur de locataire ne s&apos;exécute pas tant que son profil n&apos;est pas corrigé.
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1 (non valide)</translation>
     </message>
 </context>
 <context>
