@@ -49,6 +49,10 @@ void ConnectorRun::start()
         for (qint64 id : std::as_const(m_options.connectorIds)) {
             if (auto c = m_db->connector(id); c && c->isRunnable())
                 selected.append(*c);
+            if (!m_db->readError().isEmpty()) {
+                failLater(m_db->readError());
+                return;
+            }
         }
         startResourceDiscovery(selected);
         return;
@@ -56,6 +60,10 @@ void ConnectorRun::start()
 
     TenantConnectorStatus status =
         m_db->tenantStatus(m_profile.id).value_or(TenantConnectorStatus{});
+    if (!m_db->readError().isEmpty()) {
+        failLater(m_db->readError());
+        return;
+    }
     status.profileId = m_profile.id;
     m_previousTenant = status;
     status.state = ConnectorState::Running;
@@ -103,6 +111,12 @@ void ConnectorRun::onTenantDiscovered(const TenantDiscovery::Result &result)
                                                          m_profile.selectedManagementGroups,
                                                          m_profile.excludedManagementGroups);
     const QList<SubscriptionConnector> previous = m_db->connectors(m_profile.id);
+    if (!m_db->readError().isEmpty()) {
+        // A partial list would make known subscriptions look new (duplicate connectors) or
+        // gone (disabled): never reconcile against a damaged inventory.
+        finish(ConnectorState::Error, m_db->readError());
+        return;
+    }
     const bool initial = previous.isEmpty() && !m_previousTenant.lastRun.isValid();
     Reconciler::Options options =
         Reconciler::Options::fromProfile(m_profile, initial, m_summary.started);
@@ -132,6 +146,10 @@ void ConnectorRun::onTenantDiscovered(const TenantDiscovery::Result &result)
     for (const SubscriptionConnector &c : m_db->connectors(m_profile.id)) {
         if (c.isRunnable())
             runnable.append(c);
+    }
+    if (!m_db->readError().isEmpty()) {
+        finish(ConnectorState::Error, m_db->readError());
+        return;
     }
     startResourceDiscovery(runnable);
 }
@@ -350,6 +368,13 @@ void ConnectorRun::completeResources(const ResourceDiscovery::Result &result)
         state = ConnectorState::FinishedWithErrors;
     finish(state,
            failed > 0 ? tr("%n subscription(s) could not be read.", nullptr, failed) : QString());
+}
+
+void ConnectorRun::failLater(const QString &error)
+{
+    // start() never finishes synchronously: its caller connects to finished() after it.
+    QMetaObject::invokeMethod(
+        this, [this, error] { finish(ConnectorState::Error, error); }, Qt::QueuedConnection);
 }
 
 void ConnectorRun::finish(ConnectorState state, const QString &error)

@@ -73,6 +73,7 @@ private:
     void onResourcesFinished(const ResourceDiscovery::Result &result);
     void onWritten(qint64 jobId, bool ok, const RunCounts &counts, const QString &error);
     void completeResources(const ResourceDiscovery::Result &result);
+    void failLater(const QString &error);
     void finish(ConnectorState state, const QString &error = {});
     QDateTime nextSubscriptionRun(const QDateTime &from) const;
 

@@ -162,3 +162,15 @@ TEST_F(DamagedInventory, PerimeterTargetsAndExportExitNonZero)
     ASSERT_TRUE(after.open(QIODevice::ReadOnly));
     EXPECT_EQ(after.readAll(), QByteArray("the previous export\n"));
 }
+
+// A run never reconciles against a damaged file: a partial connector list would make known
+// subscriptions look new (duplicates) or gone (disabled).
+TEST_F(DamagedInventory, RunStopsWithTheDamageWords)
+{
+    const auto r = cli.run({u"run"_s, u"--profile"_s, u"Sandbox"_s});
+    EXPECT_NE(r.exitCode, 0) << r.out.constData() << r.err.constData();
+    const QString text = QString::fromUtf8(r.out + r.err);
+    EXPECT_TRUE(text.contains(cli.databasePath())) << qPrintable(text);
+    EXPECT_TRUE(text.contains(u"damaged"_s) || text.contains(u"malformed"_s)) << qPrintable(text);
+    EXPECT_FALSE(text.contains(u"FINISHED_SUCCESS"_s)) << qPrintable(text);
+}
