@@ -588,6 +588,43 @@ QStringList InventoryDatabase::profileIds() const
     return out;
 }
 
+bool InventoryDatabase::removeProfileData(const QString &profileId, QString *error)
+{
+    auto bail = [&](const QString &detail) {
+        m_db.rollback();
+        fail(tr("cannot delete the inventory of the connector"), detail);
+        if (error)
+            *error = m_lastError;
+        return false;
+    };
+    if (!m_db.transaction()) {
+        fail(tr("cannot start a transaction"), m_db.lastError().text());
+        if (error)
+            *error = m_lastError;
+        return false;
+    }
+    static const char *const statements[] = {
+        "DELETE FROM asset_tags WHERE asset_id IN (SELECT r.asset_id FROM resources r JOIN "
+        "subscription_connectors c ON c.id = r.connector_id WHERE c.profile_id = ?)",
+        "DELETE FROM asset_activation WHERE asset_id IN (SELECT r.asset_id FROM resources r "
+        "JOIN subscription_connectors c ON c.id = r.connector_id WHERE c.profile_id = ?)",
+        "DELETE FROM resources WHERE connector_id IN (SELECT id FROM subscription_connectors "
+        "WHERE profile_id = ?)",
+        "DELETE FROM runs WHERE profile_id = ?",
+        "DELETE FROM subscription_connectors WHERE profile_id = ?",
+        "DELETE FROM tenant_connectors WHERE profile_id = ?"};
+    for (const char *sql : statements) {
+        QSqlQuery q(m_db);
+        q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(profileId);
+        if (!q.exec())
+            return bail(q.lastError().text());
+    }
+    if (!m_db.commit())
+        return bail(m_db.lastError().text());
+    return true;
+}
+
 // --- inventory ----------------------------------------------------------------------------
 
 QByteArray InventoryDatabase::contentHash(const AzureResource &r, const QStringList &assetTags,

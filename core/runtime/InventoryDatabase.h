@@ -79,6 +79,13 @@ public:
     std::optional<TenantConnectorStatus> tenantStatus(const QString &profileId) const;
     bool saveTenantStatus(const TenantConnectorStatus &status);
     QStringList profileIds() const; ///< profiles with a tenant or subscription connector
+    /**
+     * Removes everything the inventory holds of one tenant connector (profile): its tenant
+     * status, subscription connectors, resources with their tags and activation, and its run
+     * history, in ONE transaction (nothing is removed on failure; `error` gets the words).
+     * The runtime never deletes; this is the user's "delete the connector".
+     */
+    bool removeProfileData(const QString &profileId, QString *error = nullptr);
 
     // --- inventory ---------------------------------------------------------------------
     /** How assets are tagged and activated in this write. */

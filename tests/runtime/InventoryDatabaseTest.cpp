@@ -539,3 +539,120 @@ TEST(InventoryDatabase, ManagementGroupPathRoundTrip)
     EXPECT_TRUE(f.db->connector(f.connectorId)->managementGroupPath.isEmpty());
     EXPECT_EQ(f.db->connectors(u"p"_s).size(), 2);
 }
+
+namespace {
+
+// Rows of `table` (raw connection), per profile where the table has one.
+int rowsOf(const QString &path, const QString &sql)
+{
+    int n = -1;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-count"_s);
+        raw.setDatabaseName(path);
+        if (raw.open()) {
+            QSqlQuery q(raw);
+            if (q.exec(sql) && q.next())
+                n = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"raw-count"_s);
+    return n;
+}
+
+// Profile "p" (the fixture's) and a second profile "q", both with tagged, activated
+// resources, a tenant status and a run.
+void fillTwoProfiles(Fixture &f, qint64 *otherConnector)
+{
+    ConnectorProfile p;
+    p.assetTagIds = {u"generic"_s};
+    p.activateVmScanning = true;
+    TagEvaluator tags(p);
+    InventoryDatabase::AssetRules rules;
+    rules.tags = &tags;
+    rules.enabledModules = ActivationMapper::enabledModules(p);
+    const QList<AzureResource> res = test::makeResources(u"sub1"_s, 3, u"a"_s);
+    f.write(res, rules);
+
+    QList<SubscriptionConnector> other(1);
+    other[0].profileId = u"q"_s;
+    other[0].subscriptionId = u"sub2"_s;
+    other[0].subscriptionName = u"Sub Two"_s;
+    other[0].name = u"az-Sub Two"_s;
+    ASSERT_TRUE(f.db->saveConnectors(other));
+    *otherConnector = other[0].id;
+    const QList<AzureResource> res2 = test::makeResources(u"sub2"_s, 2, u"b"_s);
+    InventoryDatabase::SubscriptionInventory inv;
+    inv.connectorId = other[0].id;
+    inv.subscriptionName = u"Sub Two"_s;
+    for (const auto &r : res2)
+        inv.resources.append(&r);
+    ASSERT_TRUE(f.db->writeInventories({inv}, rules, QDateTime::currentDateTimeUtc(), nullptr));
+
+    for (const QString &id : {u"p"_s, u"q"_s}) {
+        TenantConnectorStatus s;
+        s.profileId = id;
+        ASSERT_TRUE(f.db->saveTenantStatus(s));
+        ASSERT_GT(f.db->beginRun(id, 0, u"tenant"_s, QDateTime::currentDateTimeUtc()), 0);
+    }
+}
+
+} // namespace
+
+TEST(InventoryDatabase, RemoveProfileDataRemovesOneProfileCompletely)
+{
+    Fixture f;
+    qint64 other = 0;
+    fillTwoProfiles(f, &other);
+    const QString path = f.db->path();
+    ASSERT_EQ(rowsOf(path, u"SELECT count(*) FROM asset_tags"_s), 5);
+    ASSERT_EQ(rowsOf(path, u"SELECT count(*) FROM asset_activation"_s), 2);
+
+    QString error;
+    ASSERT_TRUE(f.db->removeProfileData(u"p"_s, &error)) << error.toStdString();
+    EXPECT_TRUE(error.isEmpty());
+    EXPECT_TRUE(f.db->connectors(u"p"_s).isEmpty());
+    EXPECT_FALSE(f.db->tenantStatus(u"p"_s).has_value());
+    EXPECT_TRUE(f.db->runs(u"p"_s).isEmpty());
+    EXPECT_EQ(f.db->assetCount(f.connectorId, true), 0);
+    EXPECT_EQ(f.db->profileIds(), QStringList{u"q"_s});
+    // Tags and activation of p's assets are gone too (nothing orphaned); q keeps all of its.
+    EXPECT_EQ(rowsOf(path, u"SELECT count(*) FROM asset_tags"_s), 2);
+    EXPECT_EQ(rowsOf(path, u"SELECT count(*) FROM asset_activation"_s), 1);
+    EXPECT_EQ(rowsOf(path, u"SELECT count(*) FROM asset_tags WHERE asset_id NOT IN "
+                           "(SELECT asset_id FROM resources)"_s),
+              0);
+    EXPECT_EQ(f.db->connectors(u"q"_s).size(), 1);
+    EXPECT_EQ(f.db->assetCount(other), 2);
+    EXPECT_TRUE(f.db->tenantStatus(u"q"_s).has_value());
+    EXPECT_EQ(f.db->runs(u"q"_s).size(), 1);
+
+    // Removing a profile the inventory does not know is no error.
+    EXPECT_TRUE(f.db->removeProfileData(u"unknown"_s));
+}
+
+TEST(InventoryDatabase, RemoveProfileDataIsOneTransaction)
+{
+    Fixture f;
+    qint64 other = 0;
+    fillTwoProfiles(f, &other);
+    // The fifth of six deletes fails: the first four must be rolled back.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-trigger"_s);
+        raw.setDatabaseName(f.db->path());
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(u"CREATE TRIGGER refuse BEFORE DELETE ON subscription_connectors "
+                           "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s))
+            << q.lastError().text().toStdString();
+    }
+    QSqlDatabase::removeDatabase(u"raw-trigger"_s);
+
+    QString error;
+    EXPECT_FALSE(f.db->removeProfileData(u"p"_s, &error));
+    EXPECT_TRUE(error.contains(u"refused by the test"_s)) << error.toStdString();
+    EXPECT_EQ(f.db->connectors(u"p"_s).size(), 1);
+    EXPECT_EQ(f.db->assetCount(f.connectorId), 3);
+    EXPECT_EQ(f.db->runs(u"p"_s).size(), 1);
+    EXPECT_TRUE(f.db->tenantStatus(u"p"_s).has_value());
+    EXPECT_EQ(rowsOf(f.db->path(), u"SELECT count(*) FROM asset_tags"_s), 5);
+}
