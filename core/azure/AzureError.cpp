@@ -123,6 +123,8 @@ QString AzureError::kindName(AzureErrorKind kind)
         return u"MalformedResponse"_s;
     case AzureErrorKind::RedirectRefused:
         return u"RedirectRefused"_s;
+    case AzureErrorKind::StoredKeyUnavailable:
+        return u"StoredKeyUnavailable"_s;
     }
     return u"Unknown"_s;
 }
@@ -202,6 +204,10 @@ QString AzureError::message() const
                                   .adjusted(QUrl::RemovePath | QUrl::RemoveQuery |
                                             QUrl::RemoveFragment | QUrl::RemoveUserInfo)
                                   .toString());
+    case AzureErrorKind::StoredKeyUnavailable:
+        // SecretResolver's one sentence (what happened and what to do), else the short form.
+        return serverMessage.isEmpty() ? tr("The stored authentication key is not available.")
+                                       : serverMessage;
     }
     return {};
 }
@@ -288,6 +294,9 @@ QString AzureError::advice() const
     case AzureErrorKind::RedirectRefused:
         return tr("Credentials are sent only to the configured endpoints. Check the endpoint "
                   "URLs and whether a proxy or gateway redirects the requests.");
+    case AzureErrorKind::StoredKeyUnavailable:
+        // The resolver's words already say what to do (unlock, start a keychain, type it).
+        return serverMessage.isEmpty() ? tr("Type the authentication key again.") : QString();
     }
     return {};
 }

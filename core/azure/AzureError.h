@@ -36,6 +36,9 @@ enum class AzureErrorKind
     MalformedResponse, ///< truncated or unparsable body; a next-page link or token that
                        ///< leaves the ARM origin, repeats, or exceeds the page cap
     RedirectRefused,   ///< a redirect to another scheme, host or port (serverMessage: target)
+    /// The key stored for a saved connector could not be read (keychain locked, denied, absent);
+    /// serverMessage: SecretResolver's words. Not Azure's answer: nothing was sent.
+    StoredKeyUnavailable,
 };
 
 struct AzureError

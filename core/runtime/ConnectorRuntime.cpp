@@ -11,6 +11,7 @@
 #include "azure/ScopeResolver.h"
 #include "model/ProfileValidator.h"
 #include "store/AppSettings.h"
+#include "store/SecretResolver.h"
 #include "store/SecretStore.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -39,6 +40,28 @@ void ConnectorRuntimeOptions::applySettings(const AppSettings &settings)
     caCertificateFile = settings.caCertificateFile();
 }
 
+AzureClientConfig ConnectorRuntimeOptions::clientConfig(const ConnectorProfile &profile,
+                                                        const QString &secret) const
+{
+    AzureClientConfig config = AzureClientConfig::fromProfile(profile, secret);
+    if (maxRequestsInFlight > 0)
+        config.maxRequestsInFlight = maxRequestsInFlight;
+    if (transferTimeoutMs > 0)
+        config.transferTimeoutMs = transferTimeoutMs;
+    if (requestDeadlineMs > 0)
+        config.requestDeadlineMs = requestDeadlineMs;
+    if (config.caCertificateFile.isEmpty())
+        config.caCertificateFile = caCertificateFile;
+    return config;
+}
+
+AzureSession *ConnectorRuntimeOptions::createSession(QNetworkAccessManager *nam,
+                                                     const ConnectorProfile &profile,
+                                                     const QString &secret, QObject *parent) const
+{
+    return new AzureSession(nam, clientConfig(profile, secret), parent);
+}
+
 ConnectorRuntimeOptions ConnectorRuntimeOptions::forDataDirectory(const QString &dataDirectory)
 {
     ConnectorRuntimeOptions o;
@@ -49,17 +72,11 @@ ConnectorRuntimeOptions ConnectorRuntimeOptions::forDataDirectory(const QString 
 
 ConnectorRuntime::SecretProvider ConnectorRuntime::secretsFromStore(SecretStore *store)
 {
+    // One resolver, one set of words (SecretResolver), also for the wizard and the CLI.
     return [store](const ConnectorProfile &profile, QObject *context, SecretCallback done) {
-        store->read(profile.secretKey(), context, [done](const SecretStore::Result &r) {
-            if (r.ok())
-                done(r.secret, {});
-            else
-                done({}, r.errorMessage.isEmpty()
-                             ? QCoreApplication::translate("atc::ConnectorRuntime",
-                                                           "The authentication key is not in "
-                                                           "the keychain.")
-                             : r.errorMessage);
-        });
+        SecretResolver::resolve(
+            store, profile.secretKey(), context,
+            [done](const ResolvedSecret &r) { done(r.secret, r.errorMessage); });
     };
 }
 
@@ -261,16 +278,7 @@ void ConnectorRuntime::launch(const QString &profileId, const QString &secret)
         fail(profileId, tr("The run was cancelled."));
         return;
     }
-    AzureClientConfig config = AzureClientConfig::fromProfile(a->profile, secret);
-    if (m_options.maxRequestsInFlight > 0)
-        config.maxRequestsInFlight = m_options.maxRequestsInFlight;
-    if (m_options.transferTimeoutMs > 0)
-        config.transferTimeoutMs = m_options.transferTimeoutMs;
-    if (m_options.requestDeadlineMs > 0)
-        config.requestDeadlineMs = m_options.requestDeadlineMs;
-    if (config.caCertificateFile.isEmpty())
-        config.caCertificateFile = m_options.caCertificateFile;
-    a->session = new AzureSession(m_nam, config, this);
+    a->session = m_options.createSession(m_nam, a->profile, secret, this);
 
     ConnectorRun::Options o;
     o.mode = ConnectorRun::Mode(a->mode);
@@ -379,6 +387,32 @@ QString ConnectorRuntime::disabledMessage(const QString &profileName)
     return tr("The tenant connector \"%1\" is disabled, so it does not run — neither on its "
               "schedule nor on demand. Enable it first; it then runs on its normal schedule.")
         .arg(profileName);
+}
+
+QString ConnectorRuntime::startRefusalMessage(StartResult result, const QString &profileId) const
+{
+    switch (result) {
+    case StartResult::Started:
+        return {};
+    case StartResult::Busy:
+        return tr("A run of this connector is already in progress.");
+    case StartResult::NothingToRun:
+        return tr("Nothing to run: the selected connectors are disabled or flagged.");
+    case StartResult::Disabled: {
+        const std::optional<ConnectorProfile> p = profile(profileId);
+        return disabledMessage(p ? p->name : profileId);
+    }
+    case StartResult::InvalidProfile:
+        return tr("This tenant connector does not run because its profile is not valid: %1")
+            .arg(invalidReason(profileId));
+    case StartResult::LockError:
+        return lastStartError();
+    case StartResult::UnknownProfile:
+    case StartResult::UnknownConnector:
+    case StartResult::DatabaseError:
+        break;
+    }
+    return tr("The run could not start.");
 }
 
 ConnectorRuntime::DueWork ConnectorRuntime::dueWork(const QString &profileId,

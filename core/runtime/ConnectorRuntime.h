@@ -11,6 +11,7 @@
 
 #include "InventoryDatabase.h"
 #include "RuntimeTypes.h"
+#include "azure/AzureClientConfig.h"
 #include "azure/AzureTypes.h"
 #include "model/ConnectorProfile.h"
 
@@ -44,6 +45,16 @@ struct ConnectorRuntimeOptions
      * application settings.
      */
     void applySettings(const AppSettings &settings);
+
+    /**
+     * The one session factory for a saved connector: its endpoints, CA file and key, with
+     * these limits (requests in flight, timeouts, the application's CA file when the profile
+     * has none). The runtime's runs, the wizard's Test Connection and (with the lead's switch)
+     * the CLI build their AzureSession here.
+     */
+    AzureClientConfig clientConfig(const ConnectorProfile &profile, const QString &secret) const;
+    AzureSession *createSession(QNetworkAccessManager *nam, const ConnectorProfile &profile,
+                                const QString &secret, QObject *parent = nullptr) const;
 };
 
 /**
@@ -95,6 +106,8 @@ public:
     InventoryDatabase *database() const { return m_db.get(); }
     /** Network settings changed (Settings dialog): runs started from now on use them. */
     void applySettings(const AppSettings &settings) { m_options.applySettings(settings); }
+    /** The limits new runs use (also for the wizard's sessions: Options::createSession()). */
+    const Options &options() const { return m_options; }
 
     void setProfiles(const QList<ConnectorProfile> &profiles);
     QList<ConnectorProfile> profiles() const { return m_profiles; }
@@ -141,6 +154,12 @@ public:
     std::optional<TenantConnectorStatus> tenantStatus(const QString &profileId) const;
     /** "The tenant connector "name" is disabled … Enable it …" (translated). */
     static QString disabledMessage(const QString &profileName);
+    /**
+     * Why a start of `profileId` was refused, in words (empty for Started): the one place the
+     * window and the CLI take them from. Uses invalidReason() and lastStartError(), so call it
+     * right after the refused start.
+     */
+    QString startRefusalMessage(StartResult result, const QString &profileId) const;
 
     /**
      * What is due at `now`: the tenant connector (which runs all), or some connectors. Nothing
