@@ -1,4 +1,5 @@
 #include "AtomicFile.h"
+#include "PrivatePaths.h"
 
 #include <cerrno>
 #include <cstring>
@@ -20,8 +21,7 @@ namespace {
 
 QString systemReason(int code)
 {
-    const QString text = QString::fromLocal8Bit(std::strerror(code));
-    return text.isEmpty() ? QStringLiteral("errno %1").arg(code) : text;
+    return PrivatePaths::systemReason(code);
 }
 
 bool fail(QString *error, const QString &path, QString reason)

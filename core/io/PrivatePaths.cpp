@@ -18,13 +18,11 @@
 
 namespace atc {
 
-namespace {
-QString systemReason(int code)
+QString PrivatePaths::systemReason(int code)
 {
     const QString text = QString::fromLocal8Bit(std::strerror(code));
     return text.isEmpty() ? QStringLiteral("errno %1").arg(code) : text;
 }
-} // namespace
 
 bool PrivatePaths::makeFolder(const QString &path, QString *error)
 {

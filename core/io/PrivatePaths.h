@@ -40,6 +40,8 @@ public:
      * too, as defence in depth beside the explicit modes above.
      */
     static void protectProcess();
+    /** strerror(code) in the locale's words, or "errno N" when the system has none. */
+    static QString systemReason(int code);
 };
 
 } // namespace atc
