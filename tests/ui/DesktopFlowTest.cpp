@@ -113,9 +113,22 @@ public:
         return saved.count() > 0 || saved.wait(20000);
     }
 
+    // The test's own connection to the runtime's inventory (the UI has no SQL).
+    QSqlDatabase sqlDatabase()
+    {
+        // One connection name per file: each test has its own inventory.
+        const QString name = u"desktop-flow-test-sql-"_s + runtime->database()->path();
+        if (!QSqlDatabase::contains(name)) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(runtime->database()->path());
+            EXPECT_TRUE(db.open());
+        }
+        return QSqlDatabase::database(name);
+    }
+
     int sqlCount(const QString &where, const QVariantList &binds = {})
     {
-        QSqlQuery q(window->inventoryBrowser()->model()->database());
+        QSqlQuery q(sqlDatabase());
         q.prepare(u"SELECT COUNT(*) FROM resources r WHERE r.removed_at IS NULL"_s +
                   (where.isEmpty() ? QString() : u" AND "_s + where));
         for (const QVariant &b : binds)
@@ -126,7 +139,7 @@ public:
 
     QString anyValue(const QString &column)
     {
-        QSqlQuery q(window->inventoryBrowser()->model()->database());
+        QSqlQuery q(sqlDatabase());
         EXPECT_TRUE(q.exec(u"SELECT "_s + column +
                            u" FROM resources GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1"_s));
         return q.next() ? q.value(0).toString() : QString();

@@ -1,20 +1,8 @@
 #include "InventoryModel.h"
 
-#include <algorithm>
-
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QSet>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QUuid>
-
-#include <sqlite3.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
 
@@ -24,53 +12,31 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Sort expressions per column (whitelisted: never built from user text).
-QString sortExpression(int column)
+// The model's columns → the read side's orders (the computed lists sort by name).
+InventoryReader::SortKey sortKey(int column)
 {
     switch (column) {
     case InventoryModel::TypeColumn:
-        return u"r.type COLLATE NOCASE"_s;
+        return InventoryReader::SortKey::Type;
     case InventoryModel::LocationColumn:
-        return u"r.location COLLATE NOCASE"_s;
+        return InventoryReader::SortKey::Location;
     case InventoryModel::ResourceGroupColumn:
-        return u"r.resource_group COLLATE NOCASE"_s;
+        return InventoryReader::SortKey::ResourceGroup;
     case InventoryModel::SubscriptionColumn:
-        return u"c.name COLLATE NOCASE"_s;
+        return InventoryReader::SortKey::Subscription;
     case InventoryModel::FirstSeenColumn:
-        return u"r.first_seen"_s;
+        return InventoryReader::SortKey::FirstSeen;
     case InventoryModel::LastSeenColumn:
-        return u"c.last_run"_s;
+        return InventoryReader::SortKey::LastSeen;
     case InventoryModel::RemovedColumn:
-        return u"r.removed_at"_s;
+        return InventoryReader::SortKey::Removed;
     default:
-        return u"r.name COLLATE NOCASE"_s;
+        return InventoryReader::SortKey::Name;
     }
 }
 
-// Whitelisted column, so the text is never built from user input.
-QString distinctQuery(const QString &column)
+QString localTime(const QString &text)
 {
-    return u"SELECT DISTINCT r."_s + column +
-           u" FROM resources r JOIN subscription_connectors c ON c.id = r.connector_id "
-           "WHERE c.profile_id = ? AND r."_s +
-           column + u" <> '' ORDER BY 1 COLLATE NOCASE"_s;
-}
-
-// Case-insensitive order like the SQL lists (ties by case), no empty value.
-QStringList sortedChoices(const QSet<QString> &values)
-{
-    QStringList list(values.cbegin(), values.cend());
-    list.removeAll(QString());
-    std::sort(list.begin(), list.end(), [](const QString &x, const QString &y) {
-        const int c = x.compare(y, Qt::CaseInsensitive);
-        return c != 0 ? c < 0 : x < y;
-    });
-    return list;
-}
-
-QString localTime(const QVariant &iso)
-{
-    const QString text = iso.toString();
     if (text.isEmpty())
         return {};
     const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -84,9 +50,9 @@ struct InventoryModel::LoadRequest
 {
     quint64 generation = 0;
     QString path;
-    QString connectionName;
-    QString idsSql;
-    QVariantList binds;
+    Filter filter;
+    InventoryReader::SortKey sort = InventoryReader::SortKey::Name;
+    Qt::SortOrder order = Qt::AscendingOrder;
     bool withChoices = false;
     QString profileId;
     std::shared_ptr<std::atomic_bool> cancel;
@@ -104,78 +70,33 @@ struct InventoryModel::LoadResult
     QStringList locations;
 };
 
-// Runs on a pool thread: its own read-only connection, added and removed on this thread.
-// One read transaction, so the ids and the choices come from one snapshot of the file (WAL:
-// a run may write meanwhile). A cancelled load stops inside SQLite (the progress handler).
+// Runs on a pool thread: its own read-only reader, opened and closed on this thread. One
+// read transaction, so the ids and the choices come from one snapshot of the file (WAL: a run
+// may write meanwhile). A cancelled load stops inside SQLite (the reader's interrupt).
 void InventoryModel::runLoad(const LoadRequest &req, LoadResult *result)
 {
     result->generation = req.generation;
     result->withChoices = req.withChoices;
     result->profileId = req.profileId;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, req.connectionName);
-        db.setDatabaseName(req.path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open()) {
-            result->error = db.lastError().text();
-        } else {
-            sqlite3 *handle = nullptr;
-            const QVariant v = db.driver()->handle();
-            if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-                handle = *static_cast<sqlite3 *const *>(v.constData());
-            if (handle)
-                sqlite3_progress_handler(
-                    handle, 1000,
-                    [](void *cancel) {
-                        return static_cast<std::atomic_bool *>(cancel)->load() ? 1 : 0;
-                    },
-                    req.cancel.get());
-            db.transaction();
-            {
-                QSqlQuery q(db);
-                q.setForwardOnly(true);
-                q.prepare(req.idsSql);
-                for (const QVariant &bind : req.binds)
-                    q.addBindValue(bind);
-                if (q.exec())
-                    while (q.next() && !*req.cancel)
-                        result->ids.push_back(q.value(0).toLongLong());
-                // exec() or a step failed (an interrupted, cancelled load is no error)
-                if (q.lastError().isValid() && !*req.cancel)
-                    result->error = q.lastError().text();
-            }
-            if (req.hook)
-                req.hook(req.generation);
-            if (req.withChoices && result->error.isEmpty() && !*req.cancel) {
-                // One pass over the profile's assets for both lists (the pairs are few).
-                QSqlQuery q(db);
-                q.setForwardOnly(true);
-                q.prepare(u"SELECT DISTINCT r.type, r.location FROM resources r JOIN "
-                          "subscription_connectors c ON c.id = r.connector_id WHERE "
-                          "c.profile_id = ?"_s);
-                q.addBindValue(req.profileId);
-                QSet<QString> types, locations;
-                if (q.exec()) {
-                    while (q.next() && !*req.cancel) {
-                        types.insert(q.value(0).toString());
-                        locations.insert(q.value(1).toString());
-                    }
-                }
-                result->types = sortedChoices(types);
-                result->locations = sortedChoices(locations);
-            }
-            db.rollback(); // read only: ends the snapshot
-            if (handle)
-                sqlite3_progress_handler(handle, 0, nullptr, nullptr);
-        }
-        db.close();
+    InventoryReader reader;
+    if (!reader.open(req.path, true, &result->error))
+        return;
+    const std::atomic_bool *cancel = req.cancel.get();
+    reader.setInterrupt(cancel);
+    reader.beginSnapshot();
+    result->ids = reader.assetIds(req.filter, req.sort, req.order, &result->error, cancel);
+    if (req.hook)
+        req.hook(req.generation);
+    if (req.withChoices && result->error.isEmpty() && !*cancel) {
+        InventoryReader::Choices choices = reader.choices(req.profileId, cancel);
+        result->types = std::move(choices.types);
+        result->locations = std::move(choices.locations);
     }
-    QSqlDatabase::removeDatabase(req.connectionName);
+    reader.endSnapshot();
+    reader.setInterrupt(nullptr);
 }
 
-InventoryModel::InventoryModel(QObject *parent)
-    : QAbstractTableModel(parent),
-      m_connectionName(u"atc-ui-inventory-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+InventoryModel::InventoryModel(QObject *parent) : QAbstractTableModel(parent)
 {
     // Two threads: a superseded load may still be winding down while the newest one runs.
     m_pool.setMaxThreadCount(2);
@@ -187,27 +108,17 @@ InventoryModel::~InventoryModel()
         *m_cancelRunning = true;
     m_pool.clear();
     m_pool.waitForDone(); // cancelled: within 1,000 SQLite steps
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 bool InventoryModel::open(const QString &databasePath, QString *error)
 {
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    m_db.setDatabaseName(databasePath);
     // A reader next to the runtime's writer: WAL lets it read while a run writes.
-    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!m_db.open()) {
-        m_lastError = m_db.lastError().text();
+    if (!m_reader.open(databasePath, false, &m_lastError)) {
         if (error)
             *error = m_lastError;
         return false;
     }
     m_path = databasePath;
-    // A first read makes SQLite set up the WAL index, which the workers' read-only connections
-    // need to find.
-    QSqlQuery(m_db).exec(u"SELECT count(*) FROM sqlite_master"_s);
     return true;
 }
 
@@ -225,47 +136,6 @@ void InventoryModel::setTagNames(const QHash<QString, QString> &names)
     m_pages.clear(); // re-read with the new names; the caller's next setFilter() refreshes
 }
 
-QString InventoryModel::whereClause(const Filter &filter, QVariantList *binds)
-{
-    QStringList parts;
-    parts << u"c.profile_id = ?"_s;
-    *binds << filter.profileId;
-    if (filter.connectorId > 0) {
-        parts << u"r.connector_id = ?"_s;
-        *binds << filter.connectorId;
-    }
-    if (!filter.includeRemoved)
-        parts << u"r.removed_at IS NULL"_s;
-    if (!filter.type.isEmpty()) {
-        parts << u"r.type = ? COLLATE NOCASE"_s;
-        *binds << filter.type;
-    }
-    if (!filter.location.isEmpty()) {
-        parts << u"r.location = ? COLLATE NOCASE"_s;
-        *binds << filter.location;
-    }
-    if (!filter.tagId.isEmpty()) {
-        parts
-            << u"EXISTS (SELECT 1 FROM asset_tags t WHERE t.asset_id = r.asset_id AND t.tag_id = ?)"_s;
-        *binds << filter.tagId;
-    }
-    if (!filter.module.isEmpty()) {
-        parts
-            << u"EXISTS (SELECT 1 FROM asset_activation a WHERE a.asset_id = r.asset_id AND a.module = ?)"_s;
-        *binds << filter.module;
-    }
-    const QString text = filter.text.trimmed();
-    if (!text.isEmpty()) {
-        QString pattern = text;
-        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-        pattern = u'%' + pattern + u'%';
-        parts << u"(r.name LIKE ? ESCAPE '\\' OR r.resource_id LIKE ? ESCAPE '\\' OR "
-                 "r.resource_group LIKE ? ESCAPE '\\')"_s;
-        *binds << pattern << pattern << pattern;
-    }
-    return u" WHERE "_s + parts.join(u" AND "_s);
-}
-
 void InventoryModel::refresh()
 {
     m_choicesWanted = true;
@@ -281,7 +151,7 @@ void InventoryModel::startLoad()
         *m_cancelRunning = true;
     m_cancelRunning = std::make_shared<std::atomic_bool>(false);
     ++m_pendingLoads;
-    if (!m_db.isOpen() || m_filter.profileId.isEmpty()) {
+    if (!m_reader.isOpen() || m_filter.profileId.isEmpty()) {
         // Nothing to read; delivered like a worker's result, so callers see one behaviour.
         LoadResult empty;
         empty.generation = m_generation;
@@ -290,18 +160,14 @@ void InventoryModel::startLoad()
         QMetaObject::invokeMethod(
             this, [this, empty] { applyLoad(empty); }, Qt::QueuedConnection);
     } else {
-        // One query picks and orders the matching asset ids (8 bytes each: 1.6 MB for 200,000);
-        // pages are then read by primary key, so scrolling never sorts again.
+        // The matching asset ids in order (8 bytes each: 1.6 MB for 200,000); pages are then
+        // read by primary key, so scrolling never sorts again.
         LoadRequest req;
         req.generation = m_generation;
         req.path = m_path;
-        req.connectionName = m_connectionName + u"-load-"_s + QString::number(m_generation);
-        const QString where = whereClause(m_filter, &req.binds);
-        const QString order = sortExpression(m_sortColumn) +
-                              (m_sortOrder == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s);
-        req.idsSql = u"SELECT r.asset_id FROM resources r JOIN subscription_connectors c ON c.id "
-                     "= r.connector_id"_s +
-                     where + u" ORDER BY "_s + order + u", r.asset_id"_s;
+        req.filter = m_filter;
+        req.sort = sortKey(m_sortColumn);
+        req.order = m_sortOrder;
         req.withChoices = m_choicesWanted || m_filter.profileId != m_choicesProfileId;
         req.profileId = m_filter.profileId;
         req.cancel = m_cancelRunning;
@@ -357,42 +223,30 @@ bool InventoryModel::loadPage(int page) const
     const int last = qMin(first + PageSize, int(m_ids.size()));
     if (first >= last)
         return false;
-    QStringList marks;
-    for (int i = first; i < last; ++i)
-        marks << u"?"_s;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(
-        u"SELECT r.asset_id, r.type, r.name, r.location, r.resource_group, c.name, "
-        "(SELECT group_concat(t.tag_id, ',') FROM asset_tags t WHERE t.asset_id = r.asset_id), "
-        "(SELECT group_concat(a.module, ', ') FROM asset_activation a WHERE a.asset_id = "
-        "r.asset_id), "
-        "r.first_seen, CASE WHEN r.removed_at IS NULL THEN c.last_run END, r.removed_at "
-        "FROM resources r JOIN subscription_connectors c ON c.id = r.connector_id "
-        "WHERE r.asset_id IN ("_s +
-        marks.join(u',') + u")"_s);
-    for (int i = first; i < last; ++i)
-        q.addBindValue(m_ids.at(i));
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    const QVector<qint64> ids = m_ids.mid(first, last - first);
+    QList<InventoryReader::AssetListRow> read;
+    if (!m_reader.assetRows(ids, &read)) {
+        m_lastError = m_reader.lastError();
         return false;
     }
     QHash<qint64, Row> byId;
-    while (q.next()) {
+    for (const InventoryReader::AssetListRow &a : std::as_const(read)) {
         Row r;
-        r.assetId = q.value(0).toLongLong();
-        for (int col = TypeColumn; col <= SubscriptionColumn; ++col)
-            r.cells[col] = q.value(col + 1).toString();
+        r.assetId = a.assetId;
+        r.cells[TypeColumn] = a.type;
+        r.cells[NameColumn] = a.name;
+        r.cells[LocationColumn] = a.location;
+        r.cells[ResourceGroupColumn] = a.resourceGroup;
+        r.cells[SubscriptionColumn] = a.connectorName;
         QStringList tags;
-        const QStringList tagIds = q.value(6).toString().split(u',', Qt::SkipEmptyParts);
-        for (const QString &id : tagIds)
+        for (const QString &id : a.tagIds)
             tags << m_tagNames.value(id, id);
         tags.sort(Qt::CaseInsensitive);
         r.cells[TagsColumn] = tags.join(u", "_s);
-        r.cells[ModulesColumn] = q.value(7).toString();
-        r.cells[FirstSeenColumn] = localTime(q.value(8));
-        r.cells[LastSeenColumn] = localTime(q.value(9));
-        r.cells[RemovedColumn] = localTime(q.value(10));
+        r.cells[ModulesColumn] = a.modules;
+        r.cells[FirstSeenColumn] = localTime(a.firstSeen);
+        r.cells[LastSeenColumn] = localTime(a.lastSeen);
+        r.cells[RemovedColumn] = localTime(a.removedAt);
         byId.insert(r.assetId, r);
     }
     QVector<Row> rows;
@@ -483,34 +337,12 @@ void InventoryModel::sort(int column, Qt::SortOrder order)
 
 QStringList InventoryModel::distinctValues(const QString &column, const QString &profileId) const
 {
-    QStringList values;
-    if (!m_db.isOpen() || (column != u"type"_s && column != u"location"_s))
-        return values;
-    QSqlQuery q(m_db);
-    q.prepare(distinctQuery(column));
-    q.addBindValue(profileId);
-    if (q.exec())
-        while (q.next())
-            values << q.value(0).toString();
-    return values;
+    return m_reader.distinctValues(column, profileId);
 }
 
 QVariantMap InventoryModel::assetDetails(qint64 assetId) const
 {
-    QVariantMap details;
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT r.*, c.name AS connector_name, c.last_run AS connector_last_run, "
-              "(SELECT group_concat(a.module, ', ') FROM asset_activation a WHERE a.asset_id = "
-              "r.asset_id) AS modules FROM resources r JOIN subscription_connectors c ON c.id = "
-              "r.connector_id WHERE r.asset_id = ?"_s);
-    q.addBindValue(assetId);
-    if (!q.exec() || !q.next())
-        return details;
-    const QSqlRecord rec = q.record();
-    for (int i = 0; i < rec.count(); ++i)
-        if (rec.fieldName(i) != u"content_hash"_s)
-            details.insert(rec.fieldName(i), q.value(i));
-    return details;
+    return m_reader.assetDetails(assetId);
 }
 
 } // namespace atc::ui

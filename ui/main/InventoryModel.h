@@ -6,16 +6,18 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSqlDatabase>
 #include <QStringList>
 #include <QThreadPool>
 #include <QVector>
 
+#include "runtime/InventoryReader.h"
+
 namespace atc::ui {
 
 /**
- * The assets of a tenant connector (or one subscription connector) straight from the SQLite
- * inventory, for a QTableView. Filtering and sorting happen in SQL: one query returns the
+ * The assets of a tenant connector (or one subscription connector) from the inventory, for a
+ * QTableView: an adapter over the core read side (atc::InventoryReader), which holds every
+ * query. Filtering and sorting happen in the database: one query returns the
  * matching asset ids in order (8 bytes per asset); rows are read by primary key in windows
  * of PageSize when the view paints them, so the whole table is never loaded.
  *
@@ -25,7 +27,7 @@ namespace atc::ui {
  * loading, and the result replaces them (one model reset) only when it belongs to the newest
  * request: a newer request cancels the older one (its query is interrupted) and an older,
  * slower result is dropped. Page reads and assetDetails() stay on the calling thread (a few
- * hundred rows by primary key); they use the model's own connection (database()).
+ * hundred rows by primary key); they use the model's own reader.
  */
 class InventoryModel : public QAbstractTableModel
 {
@@ -51,17 +53,7 @@ public:
     };
     static constexpr int PageSize = 500;
 
-    struct Filter
-    {
-        QString profileId;
-        qint64 connectorId = 0; ///< 0: every connector of the profile
-        QString text;           ///< name, resource id or resource group contains (LIKE)
-        QString type;
-        QString location;
-        QString tagId;
-        QString module; ///< VM, PC, SCA, CPS, CERTVIEW
-        bool includeRemoved = false;
-    };
+    using Filter = InventoryReader::AssetFilter;
 
     /**
      * Tests only: called on the worker thread of every load, inside its read transaction,
@@ -75,7 +67,7 @@ public:
 
     /** Opens a connection to the inventory file (page reads; workers open their own). */
     bool open(const QString &databasePath, QString *error = nullptr);
-    QSqlDatabase database() const { return m_db; }
+    bool isOpen() const { return m_reader.isOpen(); }
 
     /**
      * Loads the rows of `filter` in the background; also the choices (types(), locations())
@@ -133,16 +125,14 @@ private:
     };
     struct LoadRequest;
     struct LoadResult;
-    static QString whereClause(const Filter &filter, QVariantList *binds);
     static void runLoad(const LoadRequest &req, LoadResult *result);
     void startLoad();
     void applyLoad(const LoadResult &result);
     const Row *rowAt(int row) const;
     bool loadPage(int page) const;
 
-    QString m_connectionName;
     QString m_path;
-    QSqlDatabase m_db;
+    mutable InventoryReader m_reader;
     Filter m_filter;
     QHash<QString, QString> m_tagNames;
     QVector<qint64> m_ids; ///< the matching assets, in display order

@@ -22,8 +22,6 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStatusBar>
@@ -941,35 +939,13 @@ void MainWindow::deleteConnector()
 
 void MainWindow::removeInventory(const QString &profileId)
 {
-    QSqlDatabase db = m_inventory->model()->database();
-    if (!db.isOpen())
+    ConnectorRuntime *rt = m_services.runtime;
+    if (!rt || !rt->database() || !rt->database()->isOpen())
         return;
     // The runtime has no delete (it never deletes); removing a whole profile is the user's call.
-    db.transaction();
-    const QStringList statements = {
-        u"DELETE FROM asset_tags WHERE asset_id IN (SELECT r.asset_id FROM resources r JOIN "
-        "subscription_connectors c ON c.id = r.connector_id WHERE c.profile_id = ?)"_s,
-        u"DELETE FROM asset_activation WHERE asset_id IN (SELECT r.asset_id FROM resources r "
-        "JOIN subscription_connectors c ON c.id = r.connector_id WHERE c.profile_id = ?)"_s,
-        u"DELETE FROM resources WHERE connector_id IN (SELECT id FROM subscription_connectors "
-        "WHERE profile_id = ?)"_s,
-        u"DELETE FROM runs WHERE profile_id = ?"_s,
-        u"DELETE FROM subscription_connectors WHERE profile_id = ?"_s,
-        u"DELETE FROM tenant_connectors WHERE profile_id = ?"_s};
-    bool ok = true;
-    for (const QString &sql : statements) {
-        QSqlQuery q(db);
-        q.prepare(sql);
-        q.addBindValue(profileId);
-        ok = ok && q.exec();
-    }
-    if (ok) {
-        db.commit();
-    } else {
-        db.rollback();
+    if (!rt->database()->removeProfileData(profileId))
         m_messageBar->showMessage(tr("The inventory of the connector could not be deleted."),
                                   MessageBar::Kind::Warning);
-    }
 }
 
 void MainWindow::runNow()
