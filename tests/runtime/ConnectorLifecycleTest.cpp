@@ -204,9 +204,9 @@ TEST(ConnectorLifecycle, SaveStoresProfileAndKey)
     EXPECT_FALSE(r.profile.id.isEmpty());
     EXPECT_TRUE(f.store.load(r.profile.id).has_value());
     EXPECT_TRUE(f.secrets.contains(r.profile.secretKey()));
-    EXPECT_EQ(steps, (QList<ConnectorLifecycle::SaveStep>{
-                         ConnectorLifecycle::SaveStep::SavingProfile,
-                         ConnectorLifecycle::SaveStep::StoringKey}));
+    EXPECT_EQ(steps,
+              (QList<ConnectorLifecycle::SaveStep>{ConnectorLifecycle::SaveStep::SavingProfile,
+                                                   ConnectorLifecycle::SaveStep::StoringKey}));
 }
 
 TEST(ConnectorLifecycle, SaveRollsTheProfileBackWhenTheKeyCannotBeStored)
