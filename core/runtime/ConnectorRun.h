@@ -11,6 +11,7 @@
 #include "InventoryDatabase.h"
 #include "RuntimeTypes.h"
 #include "TagEvaluator.h"
+#include "azure/ResourceDiscovery.h"
 #include "azure/TenantDiscovery.h"
 #include "model/ConnectorProfile.h"
 

@@ -20,6 +20,7 @@
 #include "azure/AzureSession.h"
 #include "azure/ConnectionTester.h"
 #include "azure/ScopeResolver.h"
+#include "azure/ResourceDiscovery.h"
 #include "azure/TenantDiscovery.h"
 #include "azure/TokenProvider.h"
 

@@ -24,6 +24,7 @@
 #include "ScriptedServer.h"
 #include "azure/ArmClient.h"
 #include "azure/AzureSession.h"
+#include "azure/ResourceDiscovery.h"
 #include "azure/TenantDiscovery.h"
 #include "azure/TokenProvider.h"
 

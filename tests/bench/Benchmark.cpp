@@ -20,6 +20,7 @@
 
 #include "AzureEmulator.h"
 #include "azure/AzureSession.h"
+#include "azure/ResourceDiscovery.h"
 #include "azure/TenantDiscovery.h"
 
 using namespace atc;
