@@ -19,8 +19,8 @@
 #include "azure/AzureParsers.h"
 #include "azure/AzureSession.h"
 #include "azure/ConnectionTester.h"
-#include "azure/ScopeResolver.h"
 #include "azure/ResourceDiscovery.h"
+#include "azure/ScopeResolver.h"
 #include "azure/TenantDiscovery.h"
 #include "azure/TokenProvider.h"
 
