@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "RunToEnd.h"
 #include "runtime/ProxyConfigurator.h"
 #include "store/AppSettings.h"
 #include "store/KeychainSecretStore.h"
@@ -62,9 +63,10 @@ void configureProxy(const CliContext &ctx, QNetworkAccessManager *nam)
     const AppSettings settings;
     KeychainSecretStore keychain;
     ProxyConfigurator proxy(nam, &keychain);
-    QObject::connect(&proxy, &ProxyConfigurator::ready, &proxy, [] { QCoreApplication::exit(0); });
-    proxy.apply(settings);
-    QCoreApplication::exec(); // until the keychain answered (ready() always comes later)
+    runToEnd<bool>([&](const std::function<void(bool)> &finish) {
+        QObject::connect(&proxy, &ProxyConfigurator::ready, &proxy, [finish] { finish(true); });
+        proxy.apply(settings);
+    });
     if (!proxy.problem().isEmpty())
         ctx.progress(QCoreApplication::translate("atc", "atc: warning: %1").arg(proxy.problem()));
 }

@@ -52,13 +52,9 @@ QString printable(const QString &text);
 QString printableLines(const QString &text);
 
 /**
- * The settings' proxy on `nam` (ProxyConfigurator), waiting for the keychain's proxy password
- * when there is one; a problem (no password) is a warning on stderr, not a failure.
+ * The settings' proxy on `nam` (ProxyConfigurator), waiting (runToEnd) for the keychain's proxy
+ * password when there is one; a problem (no password) is a warning on stderr, not a failure.
  */
 void configureProxy(const CliContext &ctx, QNetworkAccessManager *nam);
-
-int runProfilesCommand(CliContext &ctx); // profiles list|show|import|export|delete|enable|disable
-int runAzureCommand(CliContext &ctx);    // test-connection, discover, emulator
-int runRuntimeCommand(CliContext &ctx);  // run, daemon, connectors, inventory, perimeter-targets
 
 } // namespace atc::cli

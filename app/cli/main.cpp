@@ -7,49 +7,19 @@
 #include <QTranslator>
 
 #include "CliContext.h"
+#include "Commands.h"
 #include "io/PrivatePaths.h"
 
 using namespace atc::cli;
 
 namespace {
 
-struct CommandEntry
-{
-    const char *name;
-    int (*run)(CliContext &);
-    const char *summary;
-};
-
-const CommandEntry kCommands[] = {
-    {"profiles", runProfilesCommand,
-     QT_TRANSLATE_NOOP("atc", "list|show|import|export|delete saved connector profiles")},
-    {"test-connection", runAzureCommand,
-     QT_TRANSLATE_NOOP("atc", "test a tenant's credentials and permissions")},
-    {"discover", runAzureCommand,
-     QT_TRANSLATE_NOOP("atc", "discover management groups, subscriptions and resources")},
-    {"emulator", runAzureCommand,
-     QT_TRANSLATE_NOOP("atc", "run the loopback Azure emulator (sandbox tenant)")},
-    {"sandbox", runAzureCommand,
-     QT_TRANSLATE_NOOP("atc", "try everything on the built-in sandbox tenant")},
-    {"run", runRuntimeCommand,
-     QT_TRANSLATE_NOOP("atc", "run tenant connectors (all, one, or --due)")},
-    {"daemon", runRuntimeCommand,
-     QT_TRANSLATE_NOOP("atc", "keep running connectors on their polling frequency")},
-    {"connectors", runRuntimeCommand,
-     QT_TRANSLATE_NOOP("atc", "list subscription connectors and their state")},
-    {"inventory", runRuntimeCommand,
-     QT_TRANSLATE_NOOP("atc", "export the asset inventory (csv or json)")},
-    {"perimeter-targets", runRuntimeCommand,
-     QT_TRANSLATE_NOOP("atc", "list public IPs and DNS names to scan")},
-};
-
 void printUsage(QTextStream &out)
 {
     out << QCoreApplication::translate("atc", "Usage: atc <command> [options]") << "\n\n"
         << QCoreApplication::translate("atc", "Commands:") << "\n";
-    for (const auto &c : kCommands)
-        out << "  " << QString::fromLatin1(c.name).leftJustified(20)
-            << QCoreApplication::translate("atc", c.summary) << "\n";
+    for (const auto &c : commands())
+        out << "  " << c->name().leftJustified(20) << c->summary() << "\n";
     out << "\n"
         << QCoreApplication::translate(
                "atc",
@@ -94,14 +64,12 @@ int main(int argc, char **argv)
         return ExitOk;
     }
     const QString command = args.takeAt(1);
-    for (const auto &c : kCommands) {
-        if (command == QLatin1String(c.name)) {
-            CliContext ctx{command, args, out, err};
-            const int rc = c.run(ctx);
-            out.flush();
-            err.flush();
-            return rc;
-        }
+    if (Command *c = findCommand(command)) {
+        CliContext ctx{command, args, out, err};
+        const int rc = c->execute(ctx);
+        out.flush();
+        err.flush();
+        return rc;
     }
     err << QCoreApplication::translate("atc", "atc: unknown command '%1'").arg(command) << "\n\n";
     printUsage(err);

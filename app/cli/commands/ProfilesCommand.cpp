@@ -1,14 +1,17 @@
 // atc profiles list|show|import|export|delete|enable|disable — documented in
 // docs/cli-profiles.md.
 
-#include <QCommandLineParser>
+#include "ProfilesCommand.h"
+
+#include <limits>
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "CliContext.h"
+#include "RunToEnd.h"
 #include "model/ProfileValidator.h"
 #include "store/AppSettings.h"
 #include "store/KeychainSecretStore.h"
@@ -110,15 +113,6 @@ std::optional<ConnectorProfile> find(const CliContext &ctx, const ProfileStore &
     ctx.error(Profiles::tr("no profile with the id or name \"%1\". Run 'atc profiles list'.")
                   .arg(idOrName));
     return std::nullopt;
-}
-
-bool wantsJson(const QCommandLineParser &parser, const CliContext &ctx, bool *ok)
-{
-    const QString format = parser.value(u"format"_s);
-    *ok = format == u"text"_s || format == u"json"_s;
-    if (!*ok)
-        ctx.error(Profiles::tr("--format must be text or json, not \"%1\".").arg(format));
-    return format == u"json"_s;
 }
 
 void printText(const CliContext &ctx, const ConnectorProfile &p)
@@ -237,47 +231,43 @@ int remove(CliContext &ctx, const ProfileStore &store, const ConnectorProfile &p
 {
     KeychainSecretStore secrets;
     QObject context;
-    int rc = ExitFailure;
-    // The keychain is asynchronous; the CLI runs the application's event loop until it answers.
-    removeProfileAndSecret(
-        store, secrets, p, &context,
-        [&ctx, &rc, &p](const ProfileRemovalResult &r) {
-            if (r.ok()) {
-                ctx.out << Profiles::tr("Deleted profile \"%1\" (%2) and its authentication key.")
-                               .arg(printable(p.name), p.id)
-                        << Qt::endl;
-                rc = ExitOk;
-            } else if (r.profileRemoved) {
-                ctx.err << printableLines(
-                               Profiles::tr("atc: warning: deleted profile \"%1\", but its "
-                                            "authentication key could not be removed from the "
-                                            "keychain: %2")
-                                   .arg(p.name, r.errorMessage))
-                        << Qt::endl;
-                rc = ExitOk;
-            } else if (!r.secretRemoved) {
-                ctx.error(Profiles::tr("the profile was kept because its authentication key "
-                                       "could not be removed from the keychain: %1 Use --force "
-                                       "to delete the profile anyway.")
-                              .arg(r.errorMessage));
-                rc = ExitSecretUnavailable;
-            } else {
-                ctx.error(r.errorMessage);
-                rc = ExitFailure;
-            }
-            QCoreApplication::exit(rc);
-        },
-        force);
-    QCoreApplication::exec();
-    return rc;
+    // The keychain is asynchronous: the key first, then the profile (ProfileRemoval.h).
+    const ProfileRemovalResult r = runToEnd<ProfileRemovalResult>(
+        [&](const std::function<void(ProfileRemovalResult)> &finish) {
+            removeProfileAndSecret(store, secrets, p, &context, finish, force);
+        });
+    if (r.ok()) {
+        ctx.out << Profiles::tr("Deleted profile \"%1\" (%2) and its authentication key.")
+                       .arg(printable(p.name), p.id)
+                << Qt::endl;
+        return ExitOk;
+    }
+    if (r.profileRemoved) {
+        ctx.err << printableLines(Profiles::tr("atc: warning: deleted profile \"%1\", but its "
+                                               "authentication key could not be removed from the "
+                                               "keychain: %2")
+                                      .arg(p.name, r.errorMessage))
+                << Qt::endl;
+        return ExitOk;
+    }
+    if (!r.secretRemoved) {
+        ctx.error(Profiles::tr("the profile was kept because its authentication key "
+                               "could not be removed from the keychain: %1 Use --force "
+                               "to delete the profile anyway.")
+                      .arg(r.errorMessage));
+        return ExitSecretUnavailable;
+    }
+    ctx.error(r.errorMessage);
+    return ExitFailure;
 }
 
 } // namespace
 
-int runProfilesCommand(CliContext &ctx)
+ProfilesCommand::ProfilesCommand()
+    : Command("profiles",
+              QT_TRANSLATE_NOOP("atc", "list|show|import|export|delete saved connector profiles"))
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    setDescription(
         Profiles::tr("Saved tenant connector profiles.\n\n"
                      "  list                      list the saved profiles\n"
                      "  show <id|name>            show every setting of one profile\n"
@@ -287,35 +277,27 @@ int runProfilesCommand(CliContext &ctx)
                      "  enable <id|name>          enable a tenant connector: it runs again\n"
                      "  disable <id|name>         disable a tenant connector: it never runs "
                      "(neither on its schedule nor with 'atc run') until enabled again"));
-    parser.addHelpOption();
-    parser.addPositionalArgument(
-        u"action"_s, Profiles::tr("list, show, import, export, delete, enable or disable"));
-    parser.addOption({u"format"_s, Profiles::tr("Output format of list and show: text or json."),
-                      u"format"_s, u"text"_s});
-    parser.addOption(
-        {u"name"_s, Profiles::tr("import: save the profile under this name."), u"name"_s});
-    parser.addOption(
-        {u"force"_s, Profiles::tr("export: overwrite the file. delete: delete the profile even "
-                                  "when the keychain cannot remove its key.")});
-    if (!parser.parse(ctx.args)) {
-        ctx.error(parser.errorText());
-        return ExitBadInput;
-    }
-    if (parser.isSet(u"help"_s)) {
-        // The parser names argv[0] (a full path); say what a user types instead.
-        QString help = parser.helpText();
-        const qsizetype firstLineEnd = help.indexOf(u'\n');
-        help.replace(0, firstLineEnd,
-                     Profiles::tr("Usage: atc profiles [options] "
-                                  "list|show|import|export|delete|enable|disable [arguments]"));
-        ctx.out << help;
-        return ExitOk;
-    }
-    const QStringList pos = parser.positionalArguments();
-    if (pos.isEmpty()) {
-        ctx.error(Profiles::tr("missing action. Run 'atc profiles --help'."));
-        return ExitBadInput;
-    }
+    addPositional(u"action"_s,
+                  Profiles::tr("list, show, import, export, delete, enable or disable"));
+    setArgumentCount(1, std::numeric_limits<int>::max()); // each action checks its own
+    setFormats({u"text"_s, u"json"_s},
+               Profiles::tr("Output format of list and show: text or json."), u"format"_s,
+               u"text"_s);
+    addOption({u"name"_s, Profiles::tr("import: save the profile under this name."), u"name"_s});
+    addOption({u"force"_s, Profiles::tr("export: overwrite the file. delete: delete the profile "
+                                        "even when the keychain cannot remove its key.")});
+    setHelpUsage(Profiles::tr("Usage: atc profiles [options] "
+                              "list|show|import|export|delete|enable|disable [arguments]"));
+}
+
+QString ProfilesCommand::usageError(const QStringList &) const
+{
+    return Profiles::tr("missing action. Run 'atc profiles --help'.");
+}
+
+int ProfilesCommand::run(CliContext &ctx, const CommandArgs &args)
+{
+    const QStringList &pos = args.positional;
     const QString action = pos.first();
     const auto expectArgs = [&](int n, const QString &usage) {
         if (pos.size() == n + 1)
@@ -323,21 +305,19 @@ int runProfilesCommand(CliContext &ctx)
         ctx.error(Profiles::tr("usage: atc profiles %1").arg(usage));
         return false;
     };
+    const QCommandLineParser &parser = args.parser;
+    const bool json = args.json();
 
     const AppSettings settings;
     const ProfileStore store(settings.profilesDirectory());
 
     if (action == u"list"_s) {
-        bool ok = false;
-        const bool json = wantsJson(parser, ctx, &ok);
-        if (!ok || !expectArgs(0, u"list [--format text|json]"_s))
+        if (!expectArgs(0, u"list [--format text|json]"_s))
             return ExitBadInput;
         return list(ctx, store, json);
     }
     if (action == u"show"_s) {
-        bool ok = false;
-        const bool json = wantsJson(parser, ctx, &ok);
-        if (!ok || !expectArgs(1, u"show <id|name> [--format text|json]"_s))
+        if (!expectArgs(1, u"show <id|name> [--format text|json]"_s))
             return ExitBadInput;
         const auto p = find(ctx, store, pos.at(1));
         if (!p)

@@ -1,0 +1,204 @@
+// atc run — documented in docs/cli-runtime.md (exit codes: docs/cli.md).
+
+#include "RunCommand.h"
+
+#include <functional>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+
+#include "RunToEnd.h"
+#include "RuntimeSupport.h"
+#include "SignalWatcher.h"
+#include "store/AppSettings.h"
+#include "store/KeychainSecretStore.h"
+
+namespace atc::cli {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Runtime
+{
+    Q_DECLARE_TR_FUNCTIONS(atc::cli::Runtime)
+};
+
+} // namespace
+
+RunCommand::RunCommand()
+    : Command("run", QT_TRANSLATE_NOOP("atc", "run tenant connectors (all, one, or --due)"))
+{
+    setDescription(Runtime::tr("Run tenant connectors and their subscription "
+                               "connectors now."));
+    addOption({u"profile"_s, Runtime::tr("Run the saved profile NAME (or id)."), u"NAME"_s});
+    addOption({u"all"_s, Runtime::tr("Run every saved profile.")});
+    addOption({u"due"_s, Runtime::tr("Run only what is due (for cron or a systemd timer).")});
+    setFormats({u"json"_s, u"text"_s}, Runtime::tr("Output format: json (default) or text."),
+               u"FORMAT"_s, u"json"_s);
+}
+
+int RunCommand::run(CliContext &ctx, const CommandArgs &args)
+{
+    const QCommandLineParser &parser = args.parser;
+    const QString &format = args.format;
+    if (parser.isSet(u"profile"_s) == parser.isSet(u"all"_s)) {
+        ctx.error(Runtime::tr("give --profile NAME or --all"));
+        return ExitBadInput;
+    }
+    const Paths p = paths();
+    const QList<ConnectorProfile> all = loadProfiles(ctx, p);
+    QList<ConnectorProfile> selected;
+    if (parser.isSet(u"profile"_s)) {
+        const auto one = findProfile(ctx, all, parser.value(u"profile"_s));
+        if (!one)
+            return ExitBadInput;
+        // Validated on load for a run: nothing starts, no run record is written.
+        if (const QString problems = problemsOf(*one); !problems.isEmpty() && one->enabled) {
+            ctx.error(invalidProfileText(*one, problems));
+            return ExitBadInput;
+        }
+        selected.append(*one);
+    } else {
+        selected = all;
+    }
+
+    QNetworkAccessManager nam;
+    configureProxy(ctx, &nam);
+    KeychainSecretStore keychain;
+    ConnectorRuntime::Options options = ConnectorRuntimeOptions::forDataDirectory(p.dataDir);
+    options.applySettings(AppSettings());
+    ConnectorRuntime runtime(&nam, cliSecrets(&keychain), options);
+    QString error;
+    if (!runtime.open(&error)) {
+        ctx.error(error);
+        return ExitFailure;
+    }
+    runtime.setProfiles(selected);
+
+    QJsonArray results;
+    int rc = ExitOk;
+    auto worse = [&rc](int code) {
+        // The first failure decides; busy and cancel do not hide a real failure.
+        if (rc == ExitOk || (rc == ExitBusy && code != ExitOk))
+            rc = code;
+    };
+    int pending = 0;
+    std::function<void(bool)> allFinished; // while waiting for the runs (runToEnd)
+    QObject::connect(&runtime, &ConnectorRuntime::progress, &runtime,
+                     [&](const QString &profileId, const QString &text, int, int) {
+                         const auto pr = runtime.profile(profileId);
+                         ctx.progress(u"%1: %2"_s.arg(pr ? printable(pr->name) : profileId, text));
+                     });
+    QObject::connect(&runtime, &ConnectorRuntime::runFinished, &runtime,
+                     [&](const QString &profileId, const RunSummary &s) {
+                         const auto pr = runtime.profile(profileId);
+                         const QString name = pr ? pr->name : profileId;
+                         results.append(summaryJson(name, s));
+                         for (const QString &e : s.errors)
+                             ctx.progress(u"%1: %2"_s.arg(printable(name), e));
+                         ctx.progress(Runtime::tr("%1: %2 (%3 created, %4 updated, %5 removed)")
+                                          .arg(printable(name), connectorStateDisplayName(s.state))
+                                          .arg(s.counts.assetsCreated)
+                                          .arg(s.counts.assetsUpdated)
+                                          .arg(s.counts.assetsRemoved));
+                         worse(exitCodeFor(s));
+                         if (--pending == 0 && allFinished)
+                             allFinished(true);
+                     });
+
+    // Installed before anything starts, so that an early signal also cancels cleanly.
+    SignalWatcher watcher([&runtime, &ctx] {
+        ctx.progress(Runtime::tr("Cancelling …"));
+        runtime.cancelAll();
+    });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const ConnectorProfile &pr : std::as_const(selected)) {
+        if (!pr.enabled) {
+            // Named on purpose: refused (exit 8). Part of --all: skipped, not a failure.
+            results.append(QJsonObject{
+                {u"profileId"_s, pr.id}, {u"profile"_s, pr.name}, {u"state"_s, u"DISABLED"_s}});
+            if (parser.isSet(u"profile"_s)) {
+                ctx.error(ConnectorRuntime::disabledMessage(printable(pr.name)) + u' ' +
+                          Runtime::tr("Run 'atc profiles enable \"%1\"'.").arg(printable(pr.name)));
+                worse(ExitDisabled);
+            } else {
+                ctx.progress(Runtime::tr("%1: disabled, skipped").arg(printable(pr.name)));
+            }
+            continue;
+        }
+        if (const QString problems = runtime.invalidReason(pr.id); !problems.isEmpty()) {
+            // Part of --all (or --due): skipped and reported; the others still run.
+            results.append(QJsonObject{{u"profileId"_s, pr.id},
+                                       {u"profile"_s, pr.name},
+                                       {u"state"_s, u"INVALID"_s},
+                                       {u"errors"_s, QJsonArray{problems}}});
+            ctx.error(invalidProfileText(pr, problems));
+            worse(ExitBadInput);
+            continue;
+        }
+        ConnectorRuntime::StartResult r;
+        if (parser.isSet(u"due"_s)) {
+            const ConnectorRuntime::DueWork work = runtime.dueWork(pr.id, now);
+            if (work.isEmpty()) {
+                ctx.progress(Runtime::tr("%1: nothing due").arg(printable(pr.name)));
+                continue;
+            }
+            r = work.tenant ? runtime.runTenant(pr.id)
+                            : runtime.runSubscriptionConnectors(pr.id, work.connectorIds);
+        } else {
+            r = runtime.runTenant(pr.id);
+        }
+        switch (r) {
+        case ConnectorRuntime::StartResult::Started:
+            ++pending;
+            break;
+        case ConnectorRuntime::StartResult::Busy:
+            ctx.error(Runtime::tr("%1: a run is in progress").arg(printable(pr.name)));
+            results.append(QJsonObject{
+                {u"profileId"_s, pr.id}, {u"profile"_s, pr.name}, {u"state"_s, u"BUSY"_s}});
+            worse(ExitBusy);
+            break;
+        case ConnectorRuntime::StartResult::NothingToRun:
+            break;
+        case ConnectorRuntime::StartResult::Disabled: // enabled above; changed since: refused
+            ctx.error(ConnectorRuntime::disabledMessage(printable(pr.name)));
+            worse(ExitDisabled);
+            break;
+        case ConnectorRuntime::StartResult::InvalidProfile: // reported above
+            worse(ExitBadInput);
+            break;
+        case ConnectorRuntime::StartResult::LockError: // not "in progress": no run holds it
+            ctx.error(u"%1: %2"_s.arg(printable(pr.name), runtime.lastStartError()));
+            results.append(QJsonObject{{u"profileId"_s, pr.id},
+                                       {u"profile"_s, pr.name},
+                                       {u"state"_s, u"ERROR"_s},
+                                       {u"errors"_s, QJsonArray{runtime.lastStartError()}}});
+            worse(ExitFailure);
+            break;
+        default:
+            ctx.error(Runtime::tr("%1: cannot start the run").arg(printable(pr.name)));
+            worse(ExitFailure);
+            break;
+        }
+    }
+    if (pending > 0)
+        runToEnd<bool>([&](const std::function<void(bool)> &finish) { allFinished = finish; });
+    if (watcher.signalled())
+        rc = ExitCancelled;
+    if (format == "json"_L1) {
+        ctx.printJson(results);
+    } else {
+        for (const QJsonValue &v : std::as_const(results)) {
+            const QJsonObject o = v.toObject();
+            ctx.out << printable(o.value(u"profile"_s).toString()) << '\t'
+                    << o.value(u"state"_s).toString() << '\t' << o.value(u"assetsCreated"_s).toInt()
+                    << '\t' << o.value(u"assetsUpdated"_s).toInt() << '\t'
+                    << o.value(u"assetsRemoved"_s).toInt() << '\n';
+        }
+    }
+    return rc;
+}
+
+} // namespace atc::cli

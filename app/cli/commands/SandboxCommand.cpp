@@ -1,0 +1,125 @@
+// atc sandbox — documented in docs/cli.md.
+
+#include "SandboxCommand.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+
+#include "AzureEmulator.h"
+#include "AzureSupport.h"
+#include "TenantModel.h"
+#include "azure/AzureSession.h"
+
+namespace atc::cli {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Azure
+{
+    Q_DECLARE_TR_FUNCTIONS(atc::cli::Azure)
+};
+
+} // namespace
+
+SandboxCommand::SandboxCommand()
+    : Command("sandbox", QT_TRANSLATE_NOOP("atc", "try everything on the built-in sandbox tenant"))
+{
+    setDescription(Azure::tr("Starts the built-in sandbox tenant in this process, "
+                             "tests the connection, discovers it and prints a "
+                             "summary."));
+}
+
+int SandboxCommand::run(CliContext &ctx, const CommandArgs &)
+{
+    emulator::AzureEmulator emu;
+    QString error;
+    if (!emu.loadTenantJson(emulator::AzureEmulator::sandboxTenantJson(), &error) ||
+        !emu.listen(0, &error)) {
+        ctx.error(error);
+        return ExitFailure;
+    }
+    AzureClientConfig config;
+    config.endpoints = {emu.baseUrl(), emu.baseUrl()};
+    config.tenant = QLatin1String(emulator::sandbox::TenantId);
+    config.clientId = QLatin1String(emulator::sandbox::ClientId);
+    config.clientSecret = QLatin1String(emulator::sandbox::ClientSecret);
+    QNetworkAccessManager nam;
+    nam.setProxy(QNetworkProxy(QNetworkProxy::NoProxy)); // loopback only
+    AzureSession session(&nam, config);
+
+    ctx.out << Azure::tr("Sandbox tenant \"%1\" (%2) served at %3")
+                   .arg(QLatin1String(emulator::sandbox::TenantName),
+                        QLatin1String(emulator::sandbox::TenantId), emu.baseUrl().toString())
+            << Qt::endl
+            << Qt::endl
+            << Azure::tr("Test connection:") << Qt::endl;
+    const ConnectionTester::Result test = runTester(ctx, &session, false, false);
+    printSteps(ctx, test);
+    if (!test.ok) {
+        ctx.error(test.error.fullText());
+        return exitCodeFor(test.error);
+    }
+
+    const Discovery d = runDiscovery(ctx, &session, true, false);
+    if (d.tenant.error.isError()) {
+        ctx.error(d.tenant.error.fullText());
+        return exitCodeFor(d.tenant.error);
+    }
+    const TenantSnapshot &s = d.tenant.snapshot;
+    QHash<QString, int> perSub;
+    QMap<QString, int> perType;
+    int publicIps = 0, fqdns = 0;
+    for (const AzureResource &r : d.resourceList) {
+        ++perSub[r.subscriptionId.toCaseFolded()];
+        ++perType[r.type.toLower()];
+        publicIps += int(r.publicIpAddresses.size());
+        fqdns += int(r.fqdns.size());
+    }
+    ctx.out << Qt::endl << Azure::tr("Management groups and subscriptions:") << Qt::endl;
+    printTree(ctx, s);
+    ctx.out << Qt::endl << Azure::tr("Resources per subscription:") << Qt::endl;
+    for (const Subscription &x : s.subscriptions) {
+        ctx.out << u"  "_s << printable(x.displayName).leftJustified(36) << u' '
+                << (x.isConnectable()
+                        ? QString::number(perSub.value(x.subscriptionId.toCaseFolded()))
+                        : Azure::tr("%1, not connected").arg(subscriptionStateToString(x.state)))
+                << Qt::endl;
+    }
+    QList<std::pair<int, QString>> types;
+    for (auto it = perType.begin(); it != perType.end(); ++it)
+        types.append({it.value(), it.key()});
+    std::sort(types.begin(), types.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    ctx.out << Qt::endl << Azure::tr("Most common resource types:") << Qt::endl;
+    for (qsizetype i = 0; i < types.size() && i < 8; ++i)
+        ctx.out << u"  "_s << QString::number(types[i].first).rightJustified(5) << u"  "_s
+                << printable(types[i].second) << Qt::endl;
+    const AzureSession::Stats stats = session.stats();
+    ctx.out << Qt::endl
+            << Azure::tr("Total: %1 management groups, %2 subscriptions, %3 resources, %4 public "
+                         "IP addresses, %5 DNS names (%6 requests).")
+                   .arg(s.managementGroups.size())
+                   .arg(s.subscriptions.size())
+                   .arg(d.resourceList.size())
+                   .arg(publicIps)
+                   .arg(fqdns)
+                   .arg(stats.requests)
+            << Qt::endl
+            << Qt::endl
+            << Azure::tr("To use the desktop application: run scripts/run.sh in a desktop session "
+                         "(or build/dev/app/azure-tenant-connector) and choose \"Try the sandbox "
+                         "tenant\". To serve the sandbox to other tools: atc emulator --sandbox.")
+            << Qt::endl;
+    ctx.out.flush();
+    return ExitOk;
+}
+
+} // namespace atc::cli
