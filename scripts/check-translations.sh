@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fails when translations/*.ts are out of date with the sources of core/, ui/ and app/, or
+# Fails when translations/*.ts are out of date with the sources of core/, ui/, app/ and emulator/sandbox/, or
 # when any message in them is unfinished or empty. lupdate runs on temporary copies, so the
 # tree is never modified. Refresh with: cmake --build <build dir> --target update_translations
 set -euo pipefail
@@ -26,7 +26,7 @@ for ts in "${ts_files[@]}"; do
 done
 
 # Same inputs and options as qt_add_translations in translations/CMakeLists.txt.
-if ! "$lupdate" core ui app -I core -I ui -no-obsolete -locations none -ts "${copies[@]}" \
+if ! "$lupdate" core ui app emulator/sandbox -I core -I ui -no-obsolete -locations none -ts "${copies[@]}" \
     >"$tmp/lupdate.log" 2>&1; then
     cat "$tmp/lupdate.log" >&2
     echo "check-translations: lupdate failed" >&2

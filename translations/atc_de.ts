@@ -74,6 +74,22 @@
         <source>atc: warning: %1</source>
         <translation>atc: Warnung: %1</translation>
     </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing argument. Run &apos;atc %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>atc::AppSettings</name>
@@ -461,6 +477,14 @@
         <source>the answer is larger than %1; not read</source>
         <translation>die Antwort ist größer als %1; sie wird nicht gelesen</translation>
     </message>
+    <message>
+        <source>The stored authentication key is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the authentication key again.</source>
+        <translation type="unfinished">Geben Sie den Authentifizierungsschlüssel erneut ein.</translation>
+    </message>
 </context>
 <context>
     <name>atc::AzureSession</name>
@@ -835,32 +859,16 @@
         <translation>Das Profil wird gespeichert…</translation>
     </message>
     <message>
-        <source>The profile could not be saved, so nothing was created: %1</source>
-        <translation>Das Profil konnte nicht gespeichert werden, daher wurde nichts erstellt: %1</translation>
-    </message>
-    <message>
         <source>Reading the stored authentication key…</source>
         <translation>Der gespeicherte Authentifizierungsschlüssel wird gelesen…</translation>
-    </message>
-    <message>
-        <source>The stored authentication key could not be read: %1 Type the key again.</source>
-        <translation>Der gespeicherte Authentifizierungsschlüssel konnte nicht gelesen werden: %1 Geben Sie den Schlüssel erneut ein.</translation>
     </message>
     <message>
         <source>Storing the authentication key in the keychain…</source>
         <translation>Der Authentifizierungsschlüssel wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <source>The authentication key could not be stored in the keychain, so the connector was not created: %1</source>
-        <translation>Der Authentifizierungsschlüssel konnte nicht im Schlüsselbund gespeichert werden, daher wurde der Connector nicht erstellt: %1</translation>
-    </message>
-    <message>
         <source>Creating the subscription connectors…</source>
         <translation>Die Abonnement-Connectors werden erstellt…</translation>
-    </message>
-    <message>
-        <source>The subscription connectors could not be created: %1</source>
-        <translation>Die Abonnement-Connectors konnten nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>The connector &quot;%1&quot; was saved.</source>
@@ -1060,6 +1068,45 @@
     </message>
 </context>
 <context>
+    <name>atc::ConnectorLifecycle</name>
+    <message>
+        <source>The profile could not be saved, so nothing was created: %1</source>
+        <translation type="unfinished">Das Profil konnte nicht gespeichert werden, daher wurde nichts erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Type the authentication key again.</source>
+        <translation type="unfinished">Geben Sie den Authentifizierungsschlüssel erneut ein.</translation>
+    </message>
+    <message>
+        <source>The authentication key could not be stored in the keychain, so the connector was not created: %1</source>
+        <translation type="unfinished">Der Authentifizierungsschlüssel konnte nicht im Schlüsselbund gespeichert werden, daher wurde der Connector nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>The subscription connectors could not be created: %1</source>
+        <translation type="unfinished">Die Abonnement-Connectors konnten nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The authentication key could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector was kept because its authentication key could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector could not be deleted: %1</source>
+        <translation type="unfinished">Der Connector konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>The inventory of the connector could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inventory is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atc::ConnectorRun</name>
     <message>
         <source>Discovering the tenant&apos;s management groups and subscriptions</source>
@@ -1110,10 +1157,6 @@
 <context>
     <name>atc::ConnectorRuntime</name>
     <message>
-        <source>The authentication key is not in the keychain.</source>
-        <translation>Der Authentifizierungsschlüssel ist nicht im Schlüsselbund.</translation>
-    </message>
-    <message>
         <source>The profile must be saved before its connectors are created.</source>
         <translation>Das Profil muss gespeichert werden, bevor seine Connectors erstellt werden.</translation>
     </message>
@@ -1132,6 +1175,22 @@
     <message>
         <source>The tenant connector &quot;%1&quot; is disabled, so it does not run — neither on its schedule nor on demand. Enable it first; it then runs on its normal schedule.</source>
         <translation>Der Mandanten-Connector „%1“ ist deaktiviert und läuft daher nicht – weder nach Zeitplan noch auf Anforderung. Aktivieren Sie ihn zuerst; danach läuft er nach seinem normalen Zeitplan.</translation>
+    </message>
+    <message>
+        <source>A run of this connector is already in progress.</source>
+        <translation type="unfinished">Eine Ausführung dieses Connectors läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Nothing to run: the selected connectors are disabled or flagged.</source>
+        <translation type="unfinished">Nichts auszuführen: Die ausgewählten Connectors sind deaktiviert oder markiert.</translation>
+    </message>
+    <message>
+        <source>This tenant connector does not run because its profile is not valid: %1</source>
+        <translation type="unfinished">Dieser Mandanten-Connector läuft nicht, weil sein Profil ungültig ist: %1</translation>
+    </message>
+    <message>
+        <source>The run could not start.</source>
+        <translation type="unfinished">Die Ausführung konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1218,60 @@
     <message>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConnectorTableModel</name>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>The management-group path is filled in by the next run of the tenant connector.</source>
+        <translation>Der Verwaltungsgruppenpfad wird bei der nächsten Ausführung des Mandanten-Connectors eingetragen.</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Management group path</source>
+        <translation>Verwaltungsgruppenpfad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzte Ausführung</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächste Ausführung</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConnectorTableView</name>
+    <message>
+        <source>Subscription connectors</source>
+        <translation type="unfinished">Abonnement-Connectors</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1381,93 @@
     </message>
 </context>
 <context>
+    <name>atc::DeleteConnectorDialog</name>
+    <message>
+        <source>Delete Connector</source>
+        <translation type="unfinished">Connector löschen</translation>
+    </message>
+    <message>
+        <source>Delete the tenant connector &quot;%1&quot;? Its profile and its authentication key are removed.</source>
+        <translation type="unfinished">Mandanten-Connector „%1“ löschen? Sein Profil und sein Authentifizierungsschlüssel werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Also delete its &amp;inventory and run history</source>
+        <translation type="unfinished">Auch sein &amp;Inventar und den Ausführungsverlauf löschen</translation>
+    </message>
+</context>
+<context>
+    <name>atc::EmptyStatePage</name>
+    <message>
+        <source>No tenant connectors yet</source>
+        <translation type="unfinished">Noch keine Mandanten-Connectors</translation>
+    </message>
+    <message>
+        <source>Azure Tenant Connector connects a whole Azure tenant (Entra directory) to your asset inventory. It discovers the tenant&apos;s management groups and subscriptions, keeps one subscription connector per subscription up to date, and tags what it finds.
+
+To begin, create a connector for your tenant: you need an app registration with a client secret and Reader access. No Azure account at hand? Try the built-in sandbox tenant.</source>
+        <translation type="unfinished">Azure Tenant Connector verbindet einen ganzen Azure-Mandanten (Entra-Verzeichnis) mit Ihrem Asset-Inventar. Es ermittelt die Verwaltungsgruppen und Abonnements des Mandanten, hält für jedes Abonnement einen Abonnement-Connector aktuell und versieht die gefundenen Assets mit Tags.
+
+Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen eine App-Registrierung mit einem geheimen Clientschlüssel und Lesezugriff. Kein Azure-Konto zur Hand? Probieren Sie den integrierten Sandbox-Mandanten aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Connector…</source>
+        <translation type="unfinished">Connector &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Sandbox Tenant</source>
+        <translation type="unfinished">&amp;Sandbox-Mandanten ausprobieren</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ExportStatus</name>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished">Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Export %p%</source>
+        <translation type="unfinished">Export %p %</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation type="unfinished">Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation type="unfinished">Den Export abbrechen</translation>
+    </message>
+    <message>
+        <source>An export is running. Wait for it or cancel it first.</source>
+        <translation type="unfinished">Ein Export läuft. Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n perimeter target(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n Perimeterziel wurde nach %1 exportiert.</numerusform>
+            <numerusform>%n Perimeterziele wurden nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n asset(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n Asset wurde nach %1 exportiert.</numerusform>
+            <numerusform>%n Assets wurden nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not changed.</source>
+        <translation type="unfinished">Export abgebrochen; %1 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The perimeter targets could not be exported: %1</source>
+        <translation type="unfinished">Die Perimeterziele konnten nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The inventory could not be exported: %1</source>
+        <translation type="unfinished">Das Inventar konnte nicht exportiert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>atc::FlagReason</name>
     <message>
         <source>The subscription no longer exists in the tenant.</source>
@@ -1280,6 +1480,180 @@
     <message>
         <source>The subscription moved out of the connector&apos;s scope.</source>
         <translation>Das Abonnement wurde aus dem Bereich des Connectors verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::InventoryBrowser</name>
+    <message>
+        <source>Filter by type</source>
+        <translation>Nach Typ filtern</translation>
+    </message>
+    <message>
+        <source>Filter by location</source>
+        <translation>Nach Standort filtern</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Tag filtern</translation>
+    </message>
+    <message>
+        <source>Filter by activated module</source>
+        <translation>Nach aktiviertem Modul filtern</translation>
+    </message>
+    <message>
+        <source>Show &amp;removed</source>
+        <translation>&amp;Entfernte anzeigen</translation>
+    </message>
+    <message>
+        <source>Search name, resource group or id</source>
+        <translation>Name, Ressourcengruppe oder ID suchen</translation>
+    </message>
+    <message>
+        <source>Search assets</source>
+        <translation>Assets durchsuchen</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Asset details</source>
+        <translation>Assetdetails</translation>
+    </message>
+    <message>
+        <source>Select an asset to see its Azure metadata.</source>
+        <translation>Wählen Sie ein Asset aus, um seine Azure-Metadaten anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Alle Module</translation>
+    </message>
+    <message>
+        <source>VM scanning</source>
+        <translation>VM-Scan</translation>
+    </message>
+    <message>
+        <source>Policy compliance</source>
+        <translation>Richtlinienkonformität</translation>
+    </message>
+    <message>
+        <source>SCA</source>
+        <translation>SCA</translation>
+    </message>
+    <message>
+        <source>Cloud perimeter scan</source>
+        <translation>Cloud-Perimeterscan</translation>
+    </message>
+    <message>
+        <source>CertView</source>
+        <translation>CertView</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n Asset</numerusform>
+            <numerusform>%n Assets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <source>This asset is no longer in the inventory.</source>
+        <translation>Dieses Asset ist nicht mehr im Inventar.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Resource id</source>
+        <translation>Ressourcen-ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art (kind)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Ressourcengruppe</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <source>Activated modules</source>
+        <translation>Aktivierte Module</translation>
+    </message>
+    <message>
+        <source>Public IP addresses</source>
+        <translation>Öffentliche IP-Adressen</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>DNS-Namen</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Azure tags:</source>
+        <translation>Azure-Tags:</translation>
+    </message>
+    <message>
+        <source>Configuration (CSPM):</source>
+        <translation>Konfiguration (CSPM):</translation>
+    </message>
+    <message>
+        <source>No configuration stored (CSPM is off for this connector).</source>
+        <translation>Keine Konfiguration gespeichert (CSPM ist für diesen Connector deaktiviert).</translation>
+    </message>
+    <message>
+        <source>Loading assets</source>
+        <translation>Assets werden geladen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The inventory could not be read: %1</source>
+        <translation>Das Inventar konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1396,12 +1770,59 @@
         <source>Interrupted: the process running it ended before the run finished (it was killed, crashed or the computer stopped). Its changes up to then were kept.</source>
         <translation>Unterbrochen: Der ausführende Prozess endete, bevor die Ausführung abgeschlossen war (er wurde zwangsweise beendet oder ist abgestürzt, oder der Computer wurde angehalten). Die bis dahin vorgenommenen Änderungen wurden beibehalten.</translation>
     </message>
+    <message>
+        <source>cannot delete the inventory of the connector</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>atc::InventoryExportJob</name>
     <message>
         <source>The inventory could not be opened: %1</source>
         <translation>Das Inventar konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atc::InventoryModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Ressourcengruppe</translation>
+    </message>
+    <message>
+        <source>Subscription connector</source>
+        <translation>Abonnement-Connector</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Activated modules</source>
+        <translation>Aktivierte Module</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1841,276 @@
     <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atc::MainWindow</name>
+    <message>
+        <source>Azure Tenant Connector</source>
+        <translation>Azure Tenant Connector</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Fortschritt der Ausführung</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Ausführung abbrechen</translation>
+    </message>
+    <message>
+        <source>The inventory could not be opened: %1</source>
+        <translation>Das Inventar konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Connector…</source>
+        <translation>&amp;Neuer Connector…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>Jetzt &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Ausführung abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Profile…</source>
+        <translation>Profil &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Profile…</source>
+        <translation>Profil e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export Inventory as &amp;CSV…</source>
+        <translation>Inventar als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Inventory as &amp;JSON…</source>
+        <translation>Inventar als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Perimeter Targets…</source>
+        <translation>&amp;Perimeterziele exportieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Connector</source>
+        <translation>&amp;Connector</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>Tenant connectors</source>
+        <translation>Mandanten-Connectors</translation>
+    </message>
+    <message>
+        <source>Filter subscription connectors</source>
+        <translation>Abonnement-Connectors filtern</translation>
+    </message>
+    <message>
+        <source>Subscription &amp;connectors</source>
+        <translation>&amp;Abonnement-Connectors</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Inventar</translation>
+    </message>
+    <message>
+        <source>Run &amp;history</source>
+        <translation>Ausführungs&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>It was moved to %1.</source>
+        <translation>Die Datei wurde nach %1 verschoben.</translation>
+    </message>
+    <message>
+        <source>A saved profile could not be loaded:</source>
+        <translation>Ein gespeichertes Profil konnte nicht geladen werden:</translation>
+    </message>
+    <message>
+        <source>%1 saved profiles could not be loaded:</source>
+        <translation>%1 gespeicherte Profile konnten nicht geladen werden:</translation>
+    </message>
+    <message>
+        <source>The connector runtime is not available.</source>
+        <translation>Die Connector-Laufzeit ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Tenant connector &quot;%1&quot;</source>
+        <translation>Mandanten-Connector „%1“</translation>
+    </message>
+    <message>
+        <source>last run: %1</source>
+        <translation>letzte Ausführung: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>next run: %1</source>
+        <translation>nächste Ausführung: %1</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) in scope</source>
+        <translation>
+            <numerusform>%n Abonnement im Bereich</numerusform>
+            <numerusform>%n Abonnements im Bereich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Run Selected Now</source>
+        <translation>Auswahl jetzt &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not be started.</source>
+        <translation>Der Sandbox-Mandant konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The first run of &quot;%1&quot; could not start.</source>
+        <translation>Die erste Ausführung von „%1“ konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The connectors could not be changed: %1</source>
+        <translation>Die Connectors konnten nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Import Profile</source>
+        <translation>Profil importieren</translation>
+    </message>
+    <message>
+        <source>Connector profiles (*.json)</source>
+        <translation>Connectorprofile (*.json)</translation>
+    </message>
+    <message>
+        <source>The profile could not be imported: %1</source>
+        <translation>Das Profil konnte nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;. Edit it to enter its authentication key.</source>
+        <translation>„%1“ wurde importiert. Bearbeiten Sie es, um seinen Authentifizierungsschlüssel einzugeben.</translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation>Profil exportieren</translation>
+    </message>
+    <message>
+        <source>The profile could not be exported: %1</source>
+        <translation>Das Profil konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Export Inventory</source>
+        <translation>Inventar exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Perimeter Targets</source>
+        <translation>Perimeterziele exportieren</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Running &quot;%1&quot;…</source>
+        <translation>„%1“ wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>The run of &quot;%1&quot; was cancelled; its previous inventory is kept.</source>
+        <translation>Die Ausführung von „%1“ wurde abgebrochen; das bisherige Inventar bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The run of &quot;%1&quot; ended: %2 (%3 created, %4 updated, %5 removed).</source>
+        <translation>Die Ausführung von „%1“ ist beendet: %2 (%3 erstellt, %4 aktualisiert, %5 entfernt).</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Catalogue…</source>
+        <translation>&amp;Tag-Katalog…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable Tenant Connector</source>
+        <translation>Mandanten-Connector akti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable Tenant Connector</source>
+        <translation>Mandanten-Connector &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <source>next run: none while disabled</source>
+        <translation>nächste Ausführung: keine, solange deaktiviert</translation>
+    </message>
+    <message>
+        <source>This tenant connector is disabled, so it does not run. Enable it first (Connector ▸ Enable Tenant Connector).</source>
+        <translation>Dieser Mandanten-Connector ist deaktiviert und läuft daher nicht. Aktivieren Sie ihn zuerst (Connector ▸ Mandanten-Connector aktivieren).</translation>
+    </message>
+    <message>
+        <source>E&amp;nable Subscription Connectors</source>
+        <translation>Abonnement-Connectors akti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable Subscription Connectors</source>
+        <translation>Abonnement-Connectors &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <source>The tenant connector could not be changed: %1</source>
+        <translation>Der Mandanten-Connector konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved. Network settings apply to the next run; language and data folder apply at the next start.</source>
+        <translation>Einstellungen gespeichert. Netzwerkeinstellungen gelten ab der nächsten Ausführung, Sprache und Datenordner ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +2133,17 @@
     <message>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
+    </message>
+</context>
+<context>
+    <name>atc::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +2210,67 @@
     <message>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ProfileListModel</name>
+    <message>
+        <source>1 selected management group</source>
+        <translation>1 ausgewählte Verwaltungsgruppe</translation>
+    </message>
+    <message>
+        <source>%1 selected management groups</source>
+        <translation>%1 ausgewählte Verwaltungsgruppen</translation>
+    </message>
+    <message>
+        <source>All management groups</source>
+        <translation>Alle Verwaltungsgruppen</translation>
+    </message>
+    <message>
+        <source>All management groups, 1 excluded</source>
+        <translation>Alle Verwaltungsgruppen, 1 ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>All management groups, %1 excluded</source>
+        <translation>Alle Verwaltungsgruppen, %1 ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID: %1</source>
+        <translation>Verzeichnis-ID (Mandant): %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Disabled: this tenant connector does not run, neither on its schedule nor on demand, until it is enabled again.</source>
+        <translation>Deaktiviert: Dieser Mandanten-Connector läuft weder nach Zeitplan noch auf Anforderung, bis er wieder aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Not valid: this tenant connector does not run until its profile is corrected.
+%1</source>
+        <translation>Ungültig: Dieser Mandanten-Connector läuft nicht, bis sein Profil korrigiert ist.
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1 (ungültig)</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2594,68 @@
     </message>
 </context>
 <context>
+    <name>atc::RunHistoryView</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">Beginn</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">Ende</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Assets created / updated / removed</source>
+        <translation type="unfinished">Assets erstellt / aktualisiert / entfernt</translation>
+    </message>
+    <message>
+        <source>Connectors created / disabled</source>
+        <translation type="unfinished">Connectors erstellt / deaktiviert</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished">Abonnements</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished">Ausführungsverlauf</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished">Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation type="unfinished">%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Abonnement</numerusform>
+            <numerusform>%n Abonnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
+    </message>
+</context>
+<context>
     <name>atc::RunLock</name>
     <message>
         <source>the folder is on a read-only file system</source>
@@ -1858,10 +2683,40 @@
     </message>
 </context>
 <context>
+    <name>atc::SandboxProfiles</name>
+    <message>
+        <source>Contoso sandbox</source>
+        <translation type="unfinished">Contoso-Sandbox</translation>
+    </message>
+    <message>
+        <source>Contoso sandbox %1</source>
+        <translation type="unfinished">Contoso-Sandbox %1</translation>
+    </message>
+    <message>
+        <source>The built-in emulated tenant: try the application without Azure.</source>
+        <translation type="unfinished">Der integrierte emulierte Mandant: Probieren Sie die Anwendung ohne Azure aus.</translation>
+    </message>
+</context>
+<context>
     <name>atc::SecretCallGuard</name>
     <message>
         <source>The keychain request was cancelled because the application is closing the keychain connection. Try again.</source>
         <translation>Die Schlüsselbundanfrage wurde abgebrochen, weil die Anwendung die Verbindung zum Schlüsselbund schließt. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::SecretResolver</name>
+    <message>
+        <source>The stored authentication key is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored authentication key is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also set AZURE_CLIENT_SECRET (never an argument).</source>
+        <translation type="unfinished">Sie können auch AZURE_CLIENT_SECRET setzen (nie als Argument).</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2748,189 @@
     <message>
         <source>Unlock your keyring: the authentication key is stored, but in a locked keyring (for example the login keyring of GNOME Keyring or KWallet). Unlock it, then try again; the key does not need to be entered again.</source>
         <translation>Entsperren Sie Ihren Schlüsselbund: Der Authentifizierungsschlüssel ist gespeichert, aber in einem gesperrten Schlüsselbund (zum Beispiel dem Anmeldeschlüsselbund von GNOME Keyring oder KWallet). Entsperren Sie ihn, und versuchen Sie es dann erneut; der Schlüssel muss nicht erneut eingegeben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::SettingsDialog</name>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxyhost</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxyport</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Proxybenutzer</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxykennwort</translation>
+    </message>
+    <message>
+        <source>Custom CA file</source>
+        <translation>Eigene CA-Datei</translation>
+    </message>
+    <message>
+        <source>Requests in parallel</source>
+        <translation>Parallele Anfragen</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Anfrage-Timeout</translation>
+    </message>
+    <message>
+        <source>&amp;PC agent enabled</source>
+        <translation>&amp;PC-Agent aktiviert</translation>
+    </message>
+    <message>
+        <source>PC agent enabled</source>
+        <translation>PC-Agent aktiviert</translation>
+    </message>
+    <message>
+        <source>Compliance &amp;Manager enabled</source>
+        <translation>Compliance &amp;Manager aktiviert</translation>
+    </message>
+    <message>
+        <source>Compliance Manager enabled</source>
+        <translation>Compliance Manager aktiviert</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>Proxyeinstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Manueller Proxy</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>system certificates only</source>
+        <translation>nur Systemzertifikate</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>Custom &amp;CA file (PEM):</source>
+        <translation>Eigene &amp;CA-Datei (PEM):</translation>
+    </message>
+    <message>
+        <source>Requests in &amp;parallel:</source>
+        <translation>Parallele An&amp;fragen:</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>Anfrage-&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Policy Compliance can be activated when both are enabled.</source>
+        <translation>Die Richtlinienkonformität kann aktiviert werden, wenn beide aktiviert sind.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Datenordner:</translation>
+    </message>
+    <message>
+        <source>Language, data folder and proxy apply at the next start.</source>
+        <translation>Sprache, Datenordner und Proxy gelten ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy host, or choose another proxy setting.</source>
+        <translation>Geben Sie den Proxyhost ein, oder wählen Sie eine andere Proxyeinstellung.</translation>
+    </message>
+    <message>
+        <source>The proxy host must not contain spaces.</source>
+        <translation>Der Proxyhost darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist or cannot be read.</source>
+        <translation>Die CA-Datei %1 ist nicht vorhanden oder kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The data folder must be an absolute path.</source>
+        <translation>Der Datenordner muss ein absoluter Pfad sein.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file.</source>
+        <translation>Der Datenordner %1 ist eine Datei.</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be stored in the keychain.</source>
+        <translation>Das Proxykennwort konnte nicht im Schlüsselbund gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2986,113 @@
     <message>
         <source>any whole number of hours under 24; the default is 4</source>
         <translation>eine beliebige ganze Zahl von Stunden unter 24; Standard ist 4</translation>
+    </message>
+</context>
+<context>
+    <name>atc::TagManagerDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Tag Catalogue</source>
+        <translation>Tag-Katalog</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>Tagname</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Tagfarbe</translation>
+    </message>
+    <message>
+        <source>Parent tag</source>
+        <translation>Übergeordnetes Tag</translation>
+    </message>
+    <message>
+        <source>Tag description</source>
+        <translation>Tagbeschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;New Tag…</source>
+        <translation>&amp;Neues Tag…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>Ü&amp;bergeordnet:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <source>(none: top level)</source>
+        <translation>(keins: oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>Enter a name for the tag.</source>
+        <translation>Geben Sie einen Namen für das Tag ein.</translation>
+    </message>
+    <message>
+        <source>A tag named &quot;%1&quot; exists already.</source>
+        <translation>Ein Tag namens „%1“ ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Enter the colour as #rrggbb.</source>
+        <translation>Geben Sie die Farbe als #rrggbb ein.</translation>
+    </message>
+    <message>
+        <source>The tag catalogue could not be saved: %1</source>
+        <translation>Der Tag-Katalog konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tag gespeichert.</translation>
+    </message>
+    <message>
+        <source>asset tags of &quot;%1&quot;</source>
+        <translation>den Asset-Tags von „%1“</translation>
+    </message>
+    <message>
+        <source>a tag rule of &quot;%1&quot;</source>
+        <translation>einer Tag-Regel von „%1“</translation>
+    </message>
+    <message>
+        <source>connector tags of &quot;%1&quot;</source>
+        <translation>den Connector-Tags von „%1“</translation>
+    </message>
+    <message>
+        <source>This tag is used by %1. Remove it there first (Edit the connector), then delete it.</source>
+        <translation>Dieses Tag wird in %1 verwendet. Entfernen Sie es zuerst dort (Connector bearbeiten), und löschen Sie es dann.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Tag gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2378,14 +3523,6 @@
         <translation>Gespeicherten Authentifizierungsschlüssel lesen</translation>
     </message>
     <message>
-        <source>The stored authentication key could not be read.</source>
-        <translation>Der gespeicherte Authentifizierungsschlüssel konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Type the authentication key again.</source>
-        <translation>Geben Sie den Authentifizierungsschlüssel erneut ein.</translation>
-    </message>
-    <message>
         <source>Not run</source>
         <translation>Nicht ausgeführt</translation>
     </message>
@@ -2500,10 +3637,6 @@
         <translation>der Authentifizierungsschlüssel des Profils &apos;%1&apos; ist nicht verfügbar: %2 Sie können auch AZURE_CLIENT_SECRET setzen.</translation>
     </message>
     <message>
-        <source>--format takes text or json</source>
-        <translation>--format erwartet text oder json</translation>
-    </message>
-    <message>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
@@ -2542,10 +3675,6 @@
     <message>
         <source>Also check the write permission remediation needs (default: the profile&apos;s setting).</source>
         <translation>Auch die für die Behebung nötige Schreibberechtigung prüfen (Standard: Einstellung des Profils).</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Discovers management groups and subscriptions (and with --resources, their resources).</source>
@@ -2677,10 +3806,6 @@
         <translation>Desktopanwendung verwenden: Führen Sie scripts/run.sh in einer Desktopsitzung aus (oder build/dev/app/azure-tenant-connector), und wählen Sie „Sandbox-Mandanten ausprobieren“. Sandbox für andere Tools bereitstellen: atc emulator --sandbox.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unbekannter Befehl &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>profile &quot;%1&quot; is not valid: %2 Correct it in the application, or correct its file and import it again.</source>
         <translation>das Profil „%1“ ist ungültig: %2 Korrigieren Sie es in der Anwendung, oder korrigieren Sie seine Datei, und importieren Sie sie erneut.</translation>
     </message>
@@ -2714,10 +3839,6 @@
     <message>
         <source>no profile with the id or name &quot;%1&quot;. Run &apos;atc profiles list&apos;.</source>
         <translation>kein Profil mit der ID oder dem Namen „%1“. Führen Sie &apos;atc profiles list&apos; aus.</translation>
-    </message>
-    <message>
-        <source>--format must be text or json, not &quot;%1&quot;.</source>
-        <translation>--format muss text oder json sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3043,10 +4164,6 @@
         <translation>kein gespeichertes Profil namens &apos;%1&apos;. Siehe &apos;atc profiles list&apos;.</translation>
     </message>
     <message>
-        <source>--format takes %1</source>
-        <translation>--format erwartet %1</translation>
-    </message>
-    <message>
         <source>Run the saved profile NAME (or id).</source>
         <translation>Das gespeicherte Profil NAME (oder ID) ausführen.</translation>
     </message>
@@ -3185,10 +4302,6 @@
         <translation>Öffentliche IP-Adressen und DNS-Namen der für den Cloud-Perimeterscan aktivierten Assets.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unbekannter Befehl &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>Run &apos;atc profiles enable &quot;%1&quot;&apos;.</source>
         <translation>Führen Sie &apos;atc profiles enable &quot;%1&quot;&apos; aus.</translation>
     </message>
@@ -3223,1083 +4336,6 @@
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>atc::ui::ConnectorTableModel</name>
-    <message>
-        <source>disabled</source>
-        <translation>deaktiviert</translation>
-    </message>
-    <message>
-        <source>The management-group path is filled in by the next run of the tenant connector.</source>
-        <translation>Der Verwaltungsgruppenpfad wird bei der nächsten Ausführung des Mandanten-Connectors eingetragen.</translation>
-    </message>
-    <message>
-        <source>not known yet</source>
-        <translation>noch nicht bekannt</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Abonnement</translation>
-    </message>
-    <message>
-        <source>Management group path</source>
-        <translation>Verwaltungsgruppenpfad</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation>Letzte Ausführung</translation>
-    </message>
-    <message>
-        <source>Next run</source>
-        <translation>Nächste Ausführung</translation>
-    </message>
-    <message>
-        <source>Assets</source>
-        <translation>Assets</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>Letzter Fehler</translation>
-    </message>
-</context>
-<context>
-    <name>atc::ui::InventoryBrowser</name>
-    <message>
-        <source>Filter by type</source>
-        <translation>Nach Typ filtern</translation>
-    </message>
-    <message>
-        <source>Filter by location</source>
-        <translation>Nach Standort filtern</translation>
-    </message>
-    <message>
-        <source>Filter by tag</source>
-        <translation>Nach Tag filtern</translation>
-    </message>
-    <message>
-        <source>Filter by activated module</source>
-        <translation>Nach aktiviertem Modul filtern</translation>
-    </message>
-    <message>
-        <source>Show &amp;removed</source>
-        <translation>&amp;Entfernte anzeigen</translation>
-    </message>
-    <message>
-        <source>Search name, resource group or id</source>
-        <translation>Name, Ressourcengruppe oder ID suchen</translation>
-    </message>
-    <message>
-        <source>Search assets</source>
-        <translation>Assets durchsuchen</translation>
-    </message>
-    <message>
-        <source>Assets</source>
-        <translation>Assets</translation>
-    </message>
-    <message>
-        <source>Asset details</source>
-        <translation>Assetdetails</translation>
-    </message>
-    <message>
-        <source>Select an asset to see its Azure metadata.</source>
-        <translation>Wählen Sie ein Asset aus, um seine Azure-Metadaten anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>All modules</source>
-        <translation>Alle Module</translation>
-    </message>
-    <message>
-        <source>VM scanning</source>
-        <translation>VM-Scan</translation>
-    </message>
-    <message>
-        <source>Policy compliance</source>
-        <translation>Richtlinienkonformität</translation>
-    </message>
-    <message>
-        <source>SCA</source>
-        <translation>SCA</translation>
-    </message>
-    <message>
-        <source>Cloud perimeter scan</source>
-        <translation>Cloud-Perimeterscan</translation>
-    </message>
-    <message>
-        <source>CertView</source>
-        <translation>CertView</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n asset(s)</source>
-        <translation>
-            <numerusform>%n Asset</numerusform>
-            <numerusform>%n Assets</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Alle Typen</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Alle Standorte</translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>Alle Tags</translation>
-    </message>
-    <message>
-        <source>This asset is no longer in the inventory.</source>
-        <translation>Dieses Asset ist nicht mehr im Inventar.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Resource id</source>
-        <translation>Ressourcen-ID</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art (kind)</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Resource group</source>
-        <translation>Ressourcengruppe</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Abonnement</translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation>Connector</translation>
-    </message>
-    <message>
-        <source>Activated modules</source>
-        <translation>Aktivierte Module</translation>
-    </message>
-    <message>
-        <source>Public IP addresses</source>
-        <translation>Öffentliche IP-Adressen</translation>
-    </message>
-    <message>
-        <source>DNS names</source>
-        <translation>DNS-Namen</translation>
-    </message>
-    <message>
-        <source>First seen</source>
-        <translation>Zuerst gesehen</translation>
-    </message>
-    <message>
-        <source>Last changed</source>
-        <translation>Zuletzt geändert</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Entfernt</translation>
-    </message>
-    <message>
-        <source>Azure tags:</source>
-        <translation>Azure-Tags:</translation>
-    </message>
-    <message>
-        <source>Configuration (CSPM):</source>
-        <translation>Konfiguration (CSPM):</translation>
-    </message>
-    <message>
-        <source>No configuration stored (CSPM is off for this connector).</source>
-        <translation>Keine Konfiguration gespeichert (CSPM ist für diesen Connector deaktiviert).</translation>
-    </message>
-    <message>
-        <source>Loading assets</source>
-        <translation>Assets werden geladen</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>The inventory could not be read: %1</source>
-        <translation>Das Inventar konnte nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>atc::ui::InventoryModel</name>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Resource group</source>
-        <translation>Ressourcengruppe</translation>
-    </message>
-    <message>
-        <source>Subscription connector</source>
-        <translation>Abonnement-Connector</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Activated modules</source>
-        <translation>Aktivierte Module</translation>
-    </message>
-    <message>
-        <source>First seen</source>
-        <translation>Zuerst gesehen</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>Zuletzt gesehen</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Entfernt</translation>
-    </message>
-</context>
-<context>
-    <name>atc::ui::MainWindow</name>
-    <message>
-        <source>Azure Tenant Connector</source>
-        <translation>Azure Tenant Connector</translation>
-    </message>
-    <message>
-        <source>Run progress</source>
-        <translation>Fortschritt der Ausführung</translation>
-    </message>
-    <message>
-        <source>Cancel the run</source>
-        <translation>Ausführung abbrechen</translation>
-    </message>
-    <message>
-        <source>The inventory could not be opened: %1</source>
-        <translation>Das Inventar konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>&amp;New Connector…</source>
-        <translation>&amp;Neuer Connector…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate…</source>
-        <translation>D&amp;uplizieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>&amp;Run Now</source>
-        <translation>Jetzt &amp;ausführen</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Run</source>
-        <translation>Ausführung abbre&amp;chen</translation>
-    </message>
-    <message>
-        <source>&amp;Import Profile…</source>
-        <translation>Profil &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Profile…</source>
-        <translation>Profil e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Export Inventory as &amp;CSV…</source>
-        <translation>Inventar als &amp;CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Export Inventory as &amp;JSON…</source>
-        <translation>Inventar als &amp;JSON exportieren…</translation>
-    </message>
-    <message>
-        <source>Export &amp;Perimeter Targets…</source>
-        <translation>&amp;Perimeterziele exportieren…</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Neu &amp;laden</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Connector</source>
-        <translation>&amp;Connector</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Hauptsymbolleiste</translation>
-    </message>
-    <message>
-        <source>No tenant connectors yet</source>
-        <translation>Noch keine Mandanten-Connectors</translation>
-    </message>
-    <message>
-        <source>Azure Tenant Connector connects a whole Azure tenant (Entra directory) to your asset inventory. It discovers the tenant&apos;s management groups and subscriptions, keeps one subscription connector per subscription up to date, and tags what it finds.
-
-To begin, create a connector for your tenant: you need an app registration with a client secret and Reader access. No Azure account at hand? Try the built-in sandbox tenant.</source>
-        <translation>Azure Tenant Connector verbindet einen ganzen Azure-Mandanten (Entra-Verzeichnis) mit Ihrem Asset-Inventar. Es ermittelt die Verwaltungsgruppen und Abonnements des Mandanten, hält für jedes Abonnement einen Abonnement-Connector aktuell und versieht die gefundenen Assets mit Tags.
-
-Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen eine App-Registrierung mit einem geheimen Clientschlüssel und Lesezugriff. Kein Azure-Konto zur Hand? Probieren Sie den integrierten Sandbox-Mandanten aus.</translation>
-    </message>
-    <message>
-        <source>&amp;Create Connector…</source>
-        <translation>Connector &amp;erstellen…</translation>
-    </message>
-    <message>
-        <source>Try the &amp;Sandbox Tenant</source>
-        <translation>&amp;Sandbox-Mandanten ausprobieren</translation>
-    </message>
-    <message>
-        <source>Tenant connectors</source>
-        <translation>Mandanten-Connectors</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Filter subscription connectors</source>
-        <translation>Abonnement-Connectors filtern</translation>
-    </message>
-    <message>
-        <source>Subscription connectors</source>
-        <translation>Abonnement-Connectors</translation>
-    </message>
-    <message>
-        <source>Subscription &amp;connectors</source>
-        <translation>&amp;Abonnement-Connectors</translation>
-    </message>
-    <message>
-        <source>&amp;Inventory</source>
-        <translation>&amp;Inventar</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Assets created / updated / removed</source>
-        <translation>Assets erstellt / aktualisiert / entfernt</translation>
-    </message>
-    <message>
-        <source>Connectors created / disabled</source>
-        <translation>Connectors erstellt / deaktiviert</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Run history</source>
-        <translation>Ausführungsverlauf</translation>
-    </message>
-    <message>
-        <source>Run &amp;history</source>
-        <translation>Ausführungs&amp;verlauf</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>It was moved to %1.</source>
-        <translation>Die Datei wurde nach %1 verschoben.</translation>
-    </message>
-    <message>
-        <source>A saved profile could not be loaded:</source>
-        <translation>Ein gespeichertes Profil konnte nicht geladen werden:</translation>
-    </message>
-    <message>
-        <source>%1 saved profiles could not be loaded:</source>
-        <translation>%1 gespeicherte Profile konnten nicht geladen werden:</translation>
-    </message>
-    <message>
-        <source>The connector runtime is not available.</source>
-        <translation>Die Connector-Laufzeit ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Tenant connector &quot;%1&quot;</source>
-        <translation>Mandanten-Connector „%1“</translation>
-    </message>
-    <message>
-        <source>last run: %1</source>
-        <translation>letzte Ausführung: %1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>next run: %1</source>
-        <translation>nächste Ausführung: %1</translation>
-    </message>
-    <message>
-        <source>due now</source>
-        <translation>jetzt fällig</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s) in scope</source>
-        <translation>
-            <numerusform>%n Abonnement im Bereich</numerusform>
-            <numerusform>%n Abonnements im Bereich</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not run yet</source>
-        <translation>noch nicht ausgeführt</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Wird ausgeführt</translation>
-    </message>
-    <message>
-        <source>%1 / %2 / %3</source>
-        <translation>%1 / %2 / %3</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n Abonnement</numerusform>
-            <numerusform>%n Abonnements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>&amp;Run Selected Now</source>
-        <translation>Auswahl jetzt &amp;ausführen</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant could not be started.</source>
-        <translation>Der Sandbox-Mandant konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>Contoso sandbox</source>
-        <translation>Contoso-Sandbox</translation>
-    </message>
-    <message>
-        <source>Contoso sandbox %1</source>
-        <translation>Contoso-Sandbox %1</translation>
-    </message>
-    <message>
-        <source>The built-in emulated tenant: try the application without Azure.</source>
-        <translation>Der integrierte emulierte Mandant: Probieren Sie die Anwendung ohne Azure aus.</translation>
-    </message>
-    <message>
-        <source>The first run of &quot;%1&quot; could not start.</source>
-        <translation>Die erste Ausführung von „%1“ konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>Delete Connector</source>
-        <translation>Connector löschen</translation>
-    </message>
-    <message>
-        <source>Delete the tenant connector &quot;%1&quot;? Its profile and its authentication key are removed.</source>
-        <translation>Mandanten-Connector „%1“ löschen? Sein Profil und sein Authentifizierungsschlüssel werden entfernt.</translation>
-    </message>
-    <message>
-        <source>Also delete its &amp;inventory and run history</source>
-        <translation>Auch sein &amp;Inventar und den Ausführungsverlauf löschen</translation>
-    </message>
-    <message>
-        <source>The connector could not be deleted: %1</source>
-        <translation>Der Connector konnte nicht gelöscht werden: %1</translation>
-    </message>
-    <message>
-        <source>The authentication key could not be removed from the keychain.</source>
-        <translation>Der Authentifizierungsschlüssel konnte nicht aus dem Schlüsselbund entfernt werden.</translation>
-    </message>
-    <message>
-        <source>The inventory of the connector could not be deleted.</source>
-        <translation>Das Inventar des Connectors konnte nicht gelöscht werden.</translation>
-    </message>
-    <message>
-        <source>A run of this connector is already in progress.</source>
-        <translation>Eine Ausführung dieses Connectors läuft bereits.</translation>
-    </message>
-    <message>
-        <source>Nothing to run: the selected connectors are disabled or flagged.</source>
-        <translation>Nichts auszuführen: Die ausgewählten Connectors sind deaktiviert oder markiert.</translation>
-    </message>
-    <message>
-        <source>The run could not start.</source>
-        <translation>Die Ausführung konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>The connectors could not be changed: %1</source>
-        <translation>Die Connectors konnten nicht geändert werden: %1</translation>
-    </message>
-    <message>
-        <source>Import Profile</source>
-        <translation>Profil importieren</translation>
-    </message>
-    <message>
-        <source>Connector profiles (*.json)</source>
-        <translation>Connectorprofile (*.json)</translation>
-    </message>
-    <message>
-        <source>The profile could not be imported: %1</source>
-        <translation>Das Profil konnte nicht importiert werden: %1</translation>
-    </message>
-    <message>
-        <source>Imported &quot;%1&quot;. Edit it to enter its authentication key.</source>
-        <translation>„%1“ wurde importiert. Bearbeiten Sie es, um seinen Authentifizierungsschlüssel einzugeben.</translation>
-    </message>
-    <message>
-        <source>Export Profile</source>
-        <translation>Profil exportieren</translation>
-    </message>
-    <message>
-        <source>The profile could not be exported: %1</source>
-        <translation>Das Profil konnte nicht exportiert werden: %1</translation>
-    </message>
-    <message>
-        <source>Export Inventory</source>
-        <translation>Inventar exportieren</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n asset(s) to %1.</source>
-        <translation>
-            <numerusform>%n Asset wurde nach %1 exportiert.</numerusform>
-            <numerusform>%n Assets wurden nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Perimeter Targets</source>
-        <translation>Perimeterziele exportieren</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Textdateien (*.txt)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n perimeter target(s) to %1.</source>
-        <translation>
-            <numerusform>%n Perimeterziel wurde nach %1 exportiert.</numerusform>
-            <numerusform>%n Perimeterziele wurden nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Running &quot;%1&quot;…</source>
-        <translation>„%1“ wird ausgeführt…</translation>
-    </message>
-    <message>
-        <source>The run of &quot;%1&quot; was cancelled; its previous inventory is kept.</source>
-        <translation>Die Ausführung von „%1“ wurde abgebrochen; das bisherige Inventar bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>The run of &quot;%1&quot; ended: %2 (%3 created, %4 updated, %5 removed).</source>
-        <translation>Die Ausführung von „%1“ ist beendet: %2 (%3 erstellt, %4 aktualisiert, %5 entfernt).</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>Subscriptions</source>
-        <translation>Abonnements</translation>
-    </message>
-    <message>
-        <source>&amp;Tag Catalogue…</source>
-        <translation>&amp;Tag-Katalog…</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Exportfortschritt</translation>
-    </message>
-    <message>
-        <source>Export %p%</source>
-        <translation>Export %p %</translation>
-    </message>
-    <message>
-        <source>Cancel Export</source>
-        <translation>Export abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel the export</source>
-        <translation>Den Export abbrechen</translation>
-    </message>
-    <message>
-        <source>E&amp;nable Tenant Connector</source>
-        <translation>Mandanten-Connector akti&amp;vieren</translation>
-    </message>
-    <message>
-        <source>Di&amp;sable Tenant Connector</source>
-        <translation>Mandanten-Connector &amp;deaktivieren</translation>
-    </message>
-    <message>
-        <source>next run: none while disabled</source>
-        <translation>nächste Ausführung: keine, solange deaktiviert</translation>
-    </message>
-    <message>
-        <source>This tenant connector is disabled, so it does not run. Enable it first (Connector ▸ Enable Tenant Connector).</source>
-        <translation>Dieser Mandanten-Connector ist deaktiviert und läuft daher nicht. Aktivieren Sie ihn zuerst (Connector ▸ Mandanten-Connector aktivieren).</translation>
-    </message>
-    <message>
-        <source>E&amp;nable Subscription Connectors</source>
-        <translation>Abonnement-Connectors akti&amp;vieren</translation>
-    </message>
-    <message>
-        <source>Di&amp;sable Subscription Connectors</source>
-        <translation>Abonnement-Connectors &amp;deaktivieren</translation>
-    </message>
-    <message>
-        <source>The tenant connector could not be changed: %1</source>
-        <translation>Der Mandanten-Connector konnte nicht geändert werden: %1</translation>
-    </message>
-    <message>
-        <source>An export is running. Wait for it or cancel it first.</source>
-        <translation>Ein Export läuft. Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
-    </message>
-    <message>
-        <source>Export cancelled; %1 was not changed.</source>
-        <translation>Export abgebrochen; %1 wurde nicht geändert.</translation>
-    </message>
-    <message>
-        <source>The perimeter targets could not be exported: %1</source>
-        <translation>Die Perimeterziele konnten nicht exportiert werden: %1</translation>
-    </message>
-    <message>
-        <source>The inventory could not be exported: %1</source>
-        <translation>Das Inventar konnte nicht exportiert werden: %1</translation>
-    </message>
-    <message>
-        <source>Settings saved. Network settings apply to the next run; language and data folder apply at the next start.</source>
-        <translation>Einstellungen gespeichert. Netzwerkeinstellungen gelten ab der nächsten Ausführung, Sprache und Datenordner ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <source>This tenant connector does not run because its profile is not valid: %1</source>
-        <translation>Dieser Mandanten-Connector läuft nicht, weil sein Profil ungültig ist: %1</translation>
-    </message>
-</context>
-<context>
-    <name>atc::ui::MessageBar</name>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Close message</source>
-        <translation>Meldung schließen</translation>
-    </message>
-</context>
-<context>
-    <name>atc::ui::ProfileListModel</name>
-    <message>
-        <source>1 selected management group</source>
-        <translation>1 ausgewählte Verwaltungsgruppe</translation>
-    </message>
-    <message>
-        <source>%1 selected management groups</source>
-        <translation>%1 ausgewählte Verwaltungsgruppen</translation>
-    </message>
-    <message>
-        <source>All management groups</source>
-        <translation>Alle Verwaltungsgruppen</translation>
-    </message>
-    <message>
-        <source>All management groups, 1 excluded</source>
-        <translation>Alle Verwaltungsgruppen, 1 ausgeschlossen</translation>
-    </message>
-    <message>
-        <source>All management groups, %1 excluded</source>
-        <translation>Alle Verwaltungsgruppen, %1 ausgeschlossen</translation>
-    </message>
-    <message>
-        <source>Directory (tenant) ID: %1</source>
-        <translation>Verzeichnis-ID (Mandant): %1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Tenant</source>
-        <translation>Mandant</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Last modified</source>
-        <translation>Zuletzt geändert</translation>
-    </message>
-    <message>
-        <source>Disabled: this tenant connector does not run, neither on its schedule nor on demand, until it is enabled again.</source>
-        <translation>Deaktiviert: Dieser Mandanten-Connector läuft weder nach Zeitplan noch auf Anforderung, bis er wieder aktiviert wird.</translation>
-    </message>
-    <message>
-        <source>%1 (disabled)</source>
-        <translation>%1 (deaktiviert)</translation>
-    </message>
-    <message>
-        <source>Not valid: this tenant connector does not run until its profile is corrected.
-%1</source>
-        <translation>Ungültig: Dieser Mandanten-Connector läuft nicht, bis sein Profil korrigiert ist.
-%1</translation>
-    </message>
-    <message>
-        <source>%1 (invalid)</source>
-        <translation>%1 (ungültig)</translation>
-    </message>
-</context>
-<context>
-    <name>atc::ui::SettingsDialog</name>
-    <message>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <source>Proxy host</source>
-        <translation>Proxyhost</translation>
-    </message>
-    <message>
-        <source>Proxy port</source>
-        <translation>Proxyport</translation>
-    </message>
-    <message>
-        <source>Proxy user</source>
-        <translation>Proxybenutzer</translation>
-    </message>
-    <message>
-        <source>Proxy password</source>
-        <translation>Proxykennwort</translation>
-    </message>
-    <message>
-        <source>Custom CA file</source>
-        <translation>Eigene CA-Datei</translation>
-    </message>
-    <message>
-        <source>Requests in parallel</source>
-        <translation>Parallele Anfragen</translation>
-    </message>
-    <message>
-        <source>Request timeout</source>
-        <translation>Anfrage-Timeout</translation>
-    </message>
-    <message>
-        <source>&amp;PC agent enabled</source>
-        <translation>&amp;PC-Agent aktiviert</translation>
-    </message>
-    <message>
-        <source>PC agent enabled</source>
-        <translation>PC-Agent aktiviert</translation>
-    </message>
-    <message>
-        <source>Compliance &amp;Manager enabled</source>
-        <translation>Compliance &amp;Manager aktiviert</translation>
-    </message>
-    <message>
-        <source>Compliance Manager enabled</source>
-        <translation>Compliance Manager aktiviert</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Datenordner</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>System proxy settings</source>
-        <translation>Proxyeinstellungen des Systems</translation>
-    </message>
-    <message>
-        <source>No proxy</source>
-        <translation>Kein Proxy</translation>
-    </message>
-    <message>
-        <source>Manual proxy</source>
-        <translation>Manueller Proxy</translation>
-    </message>
-    <message>
-        <source>proxy.example.com</source>
-        <translation>proxy.example.com</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>unverändert</translation>
-    </message>
-    <message>
-        <source>system certificates only</source>
-        <translation>nur Systemzertifikate</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Netzwerk</translation>
-    </message>
-    <message>
-        <source>Pro&amp;xy:</source>
-        <translation>Pro&amp;xy:</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Benutzer:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>&amp;Kennwort:</translation>
-    </message>
-    <message>
-        <source>Custom &amp;CA file (PEM):</source>
-        <translation>Eigene &amp;CA-Datei (PEM):</translation>
-    </message>
-    <message>
-        <source>Requests in &amp;parallel:</source>
-        <translation>Parallele An&amp;fragen:</translation>
-    </message>
-    <message>
-        <source>Request &amp;timeout:</source>
-        <translation>Anfrage-&amp;Timeout:</translation>
-    </message>
-    <message>
-        <source>Entitlements</source>
-        <translation>Berechtigungen</translation>
-    </message>
-    <message>
-        <source>Policy Compliance can be activated when both are enabled.</source>
-        <translation>Die Richtlinienkonformität kann aktiviert werden, wenn beide aktiviert sind.</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>&amp;Data folder:</source>
-        <translation>&amp;Datenordner:</translation>
-    </message>
-    <message>
-        <source>Language, data folder and proxy apply at the next start.</source>
-        <translation>Sprache, Datenordner und Proxy gelten ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <source>Enter the proxy host, or choose another proxy setting.</source>
-        <translation>Geben Sie den Proxyhost ein, oder wählen Sie eine andere Proxyeinstellung.</translation>
-    </message>
-    <message>
-        <source>The proxy host must not contain spaces.</source>
-        <translation>Der Proxyhost darf keine Leerzeichen enthalten.</translation>
-    </message>
-    <message>
-        <source>The CA file %1 does not exist or cannot be read.</source>
-        <translation>Die CA-Datei %1 ist nicht vorhanden oder kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The data folder must be an absolute path.</source>
-        <translation>Der Datenordner muss ein absoluter Pfad sein.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 is a file.</source>
-        <translation>Der Datenordner %1 ist eine Datei.</translation>
-    </message>
-    <message>
-        <source>The proxy password could not be stored in the keychain.</source>
-        <translation>Das Proxykennwort konnte nicht im Schlüsselbund gespeichert werden.</translation>
-    </message>
-</context>
-<context>
-    <name>atc::ui::TagManagerDialog</name>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Anwenden</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>Tag Catalogue</source>
-        <translation>Tag-Katalog</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Tag name</source>
-        <translation>Tagname</translation>
-    </message>
-    <message>
-        <source>Tag colour</source>
-        <translation>Tagfarbe</translation>
-    </message>
-    <message>
-        <source>Parent tag</source>
-        <translation>Übergeordnetes Tag</translation>
-    </message>
-    <message>
-        <source>Tag description</source>
-        <translation>Tagbeschreibung</translation>
-    </message>
-    <message>
-        <source>&amp;New Tag…</source>
-        <translation>&amp;Neues Tag…</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>Na&amp;me:</translation>
-    </message>
-    <message>
-        <source>&amp;Colour:</source>
-        <translation>&amp;Farbe:</translation>
-    </message>
-    <message>
-        <source>&amp;Parent:</source>
-        <translation>Ü&amp;bergeordnet:</translation>
-    </message>
-    <message>
-        <source>D&amp;escription:</source>
-        <translation>B&amp;eschreibung:</translation>
-    </message>
-    <message>
-        <source>(none: top level)</source>
-        <translation>(keins: oberste Ebene)</translation>
-    </message>
-    <message>
-        <source>Enter a name for the tag.</source>
-        <translation>Geben Sie einen Namen für das Tag ein.</translation>
-    </message>
-    <message>
-        <source>A tag named &quot;%1&quot; exists already.</source>
-        <translation>Ein Tag namens „%1“ ist bereits vorhanden.</translation>
-    </message>
-    <message>
-        <source>Enter the colour as #rrggbb.</source>
-        <translation>Geben Sie die Farbe als #rrggbb ein.</translation>
-    </message>
-    <message>
-        <source>The tag catalogue could not be saved: %1</source>
-        <translation>Der Tag-Katalog konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Tag gespeichert.</translation>
-    </message>
-    <message>
-        <source>asset tags of &quot;%1&quot;</source>
-        <translation>den Asset-Tags von „%1“</translation>
-    </message>
-    <message>
-        <source>a tag rule of &quot;%1&quot;</source>
-        <translation>einer Tag-Regel von „%1“</translation>
-    </message>
-    <message>
-        <source>connector tags of &quot;%1&quot;</source>
-        <translation>den Connector-Tags von „%1“</translation>
-    </message>
-    <message>
-        <source>This tag is used by %1. Remove it there first (Edit the connector), then delete it.</source>
-        <translation>Dieses Tag wird in %1 verwendet. Entfernen Sie es zuerst dort (Connector bearbeiten), und löschen Sie es dann.</translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation>Tag gelöscht.</translation>
     </message>
 </context>
 </TS>

@@ -74,6 +74,22 @@
         <source>atc: warning: %1</source>
         <translation>atc : avertissement : %1</translation>
     </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing argument. Run &apos;atc %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>atc::AppSettings</name>
@@ -461,6 +477,14 @@
         <source>the answer is larger than %1; not read</source>
         <translation>la réponse dépasse %1&#xa0;; elle n&apos;est pas lue</translation>
     </message>
+    <message>
+        <source>The stored authentication key is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the authentication key again.</source>
+        <translation type="unfinished">Saisissez de nouveau la clé d&apos;authentification.</translation>
+    </message>
 </context>
 <context>
     <name>atc::AzureSession</name>
@@ -835,32 +859,16 @@
         <translation>Enregistrement du profil…</translation>
     </message>
     <message>
-        <source>The profile could not be saved, so nothing was created: %1</source>
-        <translation>Le profil n&apos;a pas pu être enregistré, rien n&apos;a donc été créé&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Reading the stored authentication key…</source>
         <translation>Lecture de la clé d&apos;authentification enregistrée…</translation>
-    </message>
-    <message>
-        <source>The stored authentication key could not be read: %1 Type the key again.</source>
-        <translation>La clé d&apos;authentification enregistrée n&apos;a pas pu être lue&#xa0;: %1 Saisissez de nouveau la clé.</translation>
     </message>
     <message>
         <source>Storing the authentication key in the keychain…</source>
         <translation>Enregistrement de la clé d&apos;authentification dans le trousseau…</translation>
     </message>
     <message>
-        <source>The authentication key could not be stored in the keychain, so the connector was not created: %1</source>
-        <translation>La clé d&apos;authentification n&apos;a pas pu être enregistrée dans le trousseau, le connecteur n&apos;a donc pas été créé&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Creating the subscription connectors…</source>
         <translation>Création des connecteurs d&apos;abonnement…</translation>
-    </message>
-    <message>
-        <source>The subscription connectors could not be created: %1</source>
-        <translation>Les connecteurs d&apos;abonnement n&apos;ont pas pu être créés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The connector &quot;%1&quot; was saved.</source>
@@ -1060,6 +1068,45 @@
     </message>
 </context>
 <context>
+    <name>atc::ConnectorLifecycle</name>
+    <message>
+        <source>The profile could not be saved, so nothing was created: %1</source>
+        <translation type="unfinished">Le profil n&apos;a pas pu être enregistré, rien n&apos;a donc été créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Type the authentication key again.</source>
+        <translation type="unfinished">Saisissez de nouveau la clé d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>The authentication key could not be stored in the keychain, so the connector was not created: %1</source>
+        <translation type="unfinished">La clé d&apos;authentification n&apos;a pas pu être enregistrée dans le trousseau, le connecteur n&apos;a donc pas été créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The subscription connectors could not be created: %1</source>
+        <translation type="unfinished">Les connecteurs d&apos;abonnement n&apos;ont pas pu être créés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The authentication key could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector was kept because its authentication key could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connector could not be deleted: %1</source>
+        <translation type="unfinished">Le connecteur n&apos;a pas pu être supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The inventory of the connector could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inventory is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atc::ConnectorRun</name>
     <message>
         <source>Discovering the tenant&apos;s management groups and subscriptions</source>
@@ -1110,10 +1157,6 @@
 <context>
     <name>atc::ConnectorRuntime</name>
     <message>
-        <source>The authentication key is not in the keychain.</source>
-        <translation>La clé d&apos;authentification n&apos;est pas dans le trousseau.</translation>
-    </message>
-    <message>
         <source>The profile must be saved before its connectors are created.</source>
         <translation>Le profil doit être enregistré avant la création de ses connecteurs.</translation>
     </message>
@@ -1132,6 +1175,22 @@
     <message>
         <source>The tenant connector &quot;%1&quot; is disabled, so it does not run — neither on its schedule nor on demand. Enable it first; it then runs on its normal schedule.</source>
         <translation>Le connecteur de locataire « %1 » est désactivé : il ne s&apos;exécute pas, ni selon sa planification ni à la demande. Activez-le d&apos;abord ; il s&apos;exécutera ensuite selon sa planification habituelle.</translation>
+    </message>
+    <message>
+        <source>A run of this connector is already in progress.</source>
+        <translation type="unfinished">Une exécution de ce connecteur est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Nothing to run: the selected connectors are disabled or flagged.</source>
+        <translation type="unfinished">Rien à exécuter&#xa0;: les connecteurs sélectionnés sont désactivés ou signalés.</translation>
+    </message>
+    <message>
+        <source>This tenant connector does not run because its profile is not valid: %1</source>
+        <translation type="unfinished">Ce connecteur de locataire ne s&apos;exécute pas, car son profil n&apos;est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The run could not start.</source>
+        <translation type="unfinished">L&apos;exécution n&apos;a pas pu démarrer.</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1218,60 @@
     <message>
         <source>Disabled</source>
         <translation>Désactivé</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConnectorTableModel</name>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>The management-group path is filled in by the next run of the tenant connector.</source>
+        <translation>Le chemin du groupe d&apos;administration est renseigné par la prochaine exécution du connecteur de locataire.</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Management group path</source>
+        <translation>Chemin du groupe d&apos;administration</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ConnectorTableView</name>
+    <message>
+        <source>Subscription connectors</source>
+        <translation type="unfinished">Connecteurs d&apos;abonnement</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1381,93 @@
     </message>
 </context>
 <context>
+    <name>atc::DeleteConnectorDialog</name>
+    <message>
+        <source>Delete Connector</source>
+        <translation type="unfinished">Supprimer le connecteur</translation>
+    </message>
+    <message>
+        <source>Delete the tenant connector &quot;%1&quot;? Its profile and its authentication key are removed.</source>
+        <translation type="unfinished">Supprimer le connecteur de locataire « %1 »&#xa0;? Son profil et sa clé d&apos;authentification sont supprimés.</translation>
+    </message>
+    <message>
+        <source>Also delete its &amp;inventory and run history</source>
+        <translation type="unfinished">Supprimer aussi son &amp;inventaire et l&apos;historique des exécutions</translation>
+    </message>
+</context>
+<context>
+    <name>atc::EmptyStatePage</name>
+    <message>
+        <source>No tenant connectors yet</source>
+        <translation type="unfinished">Aucun connecteur de locataire pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Azure Tenant Connector connects a whole Azure tenant (Entra directory) to your asset inventory. It discovers the tenant&apos;s management groups and subscriptions, keeps one subscription connector per subscription up to date, and tags what it finds.
+
+To begin, create a connector for your tenant: you need an app registration with a client secret and Reader access. No Azure account at hand? Try the built-in sandbox tenant.</source>
+        <translation type="unfinished">Azure Tenant Connector relie un locataire Azure entier (annuaire Entra) à votre inventaire des actifs. Il découvre les groupes d&apos;administration et les abonnements du locataire, tient à jour un connecteur d&apos;abonnement par abonnement et étiquette ce qu&apos;il trouve.
+
+Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut une inscription d&apos;application avec un secret client et un accès Lecteur. Pas de compte Azure sous la main&#xa0;? Essayez le locataire sandbox intégré.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Connector…</source>
+        <translation type="unfinished">&amp;Créer un connecteur…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Sandbox Tenant</source>
+        <translation type="unfinished">Essayer le locataire &amp;sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ExportStatus</name>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished">Progression de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Export %p%</source>
+        <translation type="unfinished">Export %p %</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation type="unfinished">Annuler l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation type="unfinished">Annuler l&apos;exportation en cours</translation>
+    </message>
+    <message>
+        <source>An export is running. Wait for it or cancel it first.</source>
+        <translation type="unfinished">Une exportation est en cours. Attendez sa fin ou annulez-la d&apos;abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n perimeter target(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n cible du périmètre exportée vers %1.</numerusform>
+            <numerusform>%n cibles du périmètre exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n asset(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n actif exporté vers %1.</numerusform>
+            <numerusform>%n actifs exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not changed.</source>
+        <translation type="unfinished">Exportation annulée ; %1 n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The perimeter targets could not be exported: %1</source>
+        <translation type="unfinished">Les cibles de périmètre n&apos;ont pas pu être exportées : %1</translation>
+    </message>
+    <message>
+        <source>The inventory could not be exported: %1</source>
+        <translation type="unfinished">L&apos;inventaire n&apos;a pas pu être exporté : %1</translation>
+    </message>
+</context>
+<context>
     <name>atc::FlagReason</name>
     <message>
         <source>The subscription no longer exists in the tenant.</source>
@@ -1280,6 +1480,180 @@
     <message>
         <source>The subscription moved out of the connector&apos;s scope.</source>
         <translation>L&apos;abonnement est sorti de l&apos;étendue du connecteur.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::InventoryBrowser</name>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>Filter by location</source>
+        <translation>Filtrer par emplacement</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Filtrer par étiquette</translation>
+    </message>
+    <message>
+        <source>Filter by activated module</source>
+        <translation>Filtrer par module activé</translation>
+    </message>
+    <message>
+        <source>Show &amp;removed</source>
+        <translation>Afficher les éléments &amp;supprimés</translation>
+    </message>
+    <message>
+        <source>Search name, resource group or id</source>
+        <translation>Rechercher un nom, un groupe de ressources ou un ID</translation>
+    </message>
+    <message>
+        <source>Search assets</source>
+        <translation>Rechercher des actifs</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Asset details</source>
+        <translation>Détails de l&apos;actif</translation>
+    </message>
+    <message>
+        <source>Select an asset to see its Azure metadata.</source>
+        <translation>Sélectionnez un actif pour afficher ses métadonnées Azure.</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Tous les modules</translation>
+    </message>
+    <message>
+        <source>VM scanning</source>
+        <translation>Analyse des VM</translation>
+    </message>
+    <message>
+        <source>Policy compliance</source>
+        <translation>Conformité aux stratégies</translation>
+    </message>
+    <message>
+        <source>SCA</source>
+        <translation>SCA</translation>
+    </message>
+    <message>
+        <source>Cloud perimeter scan</source>
+        <translation>Analyse du périmètre cloud</translation>
+    </message>
+    <message>
+        <source>CertView</source>
+        <translation>CertView</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Tous les emplacements</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>This asset is no longer in the inventory.</source>
+        <translation>Cet actif n&apos;est plus dans l&apos;inventaire.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Resource id</source>
+        <translation>ID de ressource</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre (kind)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Groupe de ressources</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connecteur</translation>
+    </message>
+    <message>
+        <source>Activated modules</source>
+        <translation>Modules activés</translation>
+    </message>
+    <message>
+        <source>Public IP addresses</source>
+        <translation>Adresses IP publiques</translation>
+    </message>
+    <message>
+        <source>DNS names</source>
+        <translation>Noms DNS</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vu pour la première fois</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Azure tags:</source>
+        <translation>Étiquettes Azure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Configuration (CSPM):</source>
+        <translation>Configuration (CSPM)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No configuration stored (CSPM is off for this connector).</source>
+        <translation>Aucune configuration enregistrée (CSPM est désactivé pour ce connecteur).</translation>
+    </message>
+    <message>
+        <source>Loading assets</source>
+        <translation>Chargement des actifs</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The inventory could not be read: %1</source>
+        <translation>L&apos;inventaire n&apos;a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -1396,12 +1770,59 @@
         <source>Interrupted: the process running it ended before the run finished (it was killed, crashed or the computer stopped). Its changes up to then were kept.</source>
         <translation>Interrompue&#xa0;: le processus qui l&apos;exécutait s&apos;est terminé avant la fin de l&apos;exécution (il a été tué, s&apos;est arrêté brutalement ou l&apos;ordinateur s&apos;est arrêté). Les modifications effectuées jusque-là ont été conservées.</translation>
     </message>
+    <message>
+        <source>cannot delete the inventory of the connector</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>atc::InventoryExportJob</name>
     <message>
         <source>The inventory could not be opened: %1</source>
         <translation>L&apos;inventaire n&apos;a pas pu être ouvert : %1</translation>
+    </message>
+</context>
+<context>
+    <name>atc::InventoryModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Groupe de ressources</translation>
+    </message>
+    <message>
+        <source>Subscription connector</source>
+        <translation>Connecteur d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Activated modules</source>
+        <translation>Modules activés</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vu pour la première fois</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1841,276 @@
     <message>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atc::MainWindow</name>
+    <message>
+        <source>Azure Tenant Connector</source>
+        <translation>Azure Tenant Connector</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Progression de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>The inventory could not be opened: %1</source>
+        <translation>L&apos;inventaire n&apos;a pas pu être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Connector…</source>
+        <translation>&amp;Nouveau connecteur…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;upliquer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>&amp;Exécuter maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Import Profile…</source>
+        <translation>&amp;Importer un profil…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Profile…</source>
+        <translation>E&amp;xporter le profil…</translation>
+    </message>
+    <message>
+        <source>Export Inventory as &amp;CSV…</source>
+        <translation>Exporter l&apos;inventaire en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export Inventory as &amp;JSON…</source>
+        <translation>Exporter l&apos;inventaire en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Perimeter Targets…</source>
+        <translation>Exporter les cibles du &amp;périmètre…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Connector</source>
+        <translation>&amp;Connecteur</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Tenant connectors</source>
+        <translation>Connecteurs de locataire</translation>
+    </message>
+    <message>
+        <source>Filter subscription connectors</source>
+        <translation>Filtrer les connecteurs d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Subscription &amp;connectors</source>
+        <translation>&amp;Connecteurs d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Inventaire</translation>
+    </message>
+    <message>
+        <source>Run &amp;history</source>
+        <translation>&amp;Historique des exécutions</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>It was moved to %1.</source>
+        <translation>Le fichier a été déplacé vers %1.</translation>
+    </message>
+    <message>
+        <source>A saved profile could not be loaded:</source>
+        <translation>Un profil enregistré n&apos;a pas pu être chargé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 saved profiles could not be loaded:</source>
+        <translation>%1 profils enregistrés n&apos;ont pas pu être chargés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The connector runtime is not available.</source>
+        <translation>Le moteur d&apos;exécution des connecteurs n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Tenant connector &quot;%1&quot;</source>
+        <translation>Connecteur de locataire « %1 »</translation>
+    </message>
+    <message>
+        <source>last run: %1</source>
+        <translation>dernière exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>next run: %1</source>
+        <translation>prochaine exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>à exécuter maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) in scope</source>
+        <translation>
+            <numerusform>%n abonnement dans l&apos;étendue</numerusform>
+            <numerusform>%n abonnements dans l&apos;étendue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>pas encore exécuté</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Run Selected Now</source>
+        <translation>&amp;Exécuter la sélection maintenant</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not be started.</source>
+        <translation>Le locataire sandbox n&apos;a pas pu être démarré.</translation>
+    </message>
+    <message>
+        <source>The first run of &quot;%1&quot; could not start.</source>
+        <translation>La première exécution de « %1 » n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The connectors could not be changed: %1</source>
+        <translation>Les connecteurs n&apos;ont pas pu être modifiés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Import Profile</source>
+        <translation>Importer un profil</translation>
+    </message>
+    <message>
+        <source>Connector profiles (*.json)</source>
+        <translation>Profils de connecteur (*.json)</translation>
+    </message>
+    <message>
+        <source>The profile could not be imported: %1</source>
+        <translation>Le profil n&apos;a pas pu être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;. Edit it to enter its authentication key.</source>
+        <translation>« %1 » a été importé. Modifiez-le pour saisir sa clé d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation>Exporter le profil</translation>
+    </message>
+    <message>
+        <source>The profile could not be exported: %1</source>
+        <translation>Le profil n&apos;a pas pu être exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export Inventory</source>
+        <translation>Exporter l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Perimeter Targets</source>
+        <translation>Exporter les cibles du périmètre</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Running &quot;%1&quot;…</source>
+        <translation>Exécution de « %1 »…</translation>
+    </message>
+    <message>
+        <source>The run of &quot;%1&quot; was cancelled; its previous inventory is kept.</source>
+        <translation>L&apos;exécution de « %1 » a été annulée&#xa0;; son inventaire précédent est conservé.</translation>
+    </message>
+    <message>
+        <source>The run of &quot;%1&quot; ended: %2 (%3 created, %4 updated, %5 removed).</source>
+        <translation>L&apos;exécution de « %1 » est terminée&#xa0;: %2 (%3 créés, %4 mis à jour, %5 supprimés).</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Para&amp;mètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Catalogue…</source>
+        <translation>Catalogue d&apos;é&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable Tenant Connector</source>
+        <translation>Ac&amp;tiver le connecteur de locataire</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable Tenant Connector</source>
+        <translation>&amp;Désactiver le connecteur de locataire</translation>
+    </message>
+    <message>
+        <source>next run: none while disabled</source>
+        <translation>prochaine exécution : aucune tant que désactivé</translation>
+    </message>
+    <message>
+        <source>This tenant connector is disabled, so it does not run. Enable it first (Connector ▸ Enable Tenant Connector).</source>
+        <translation>Ce connecteur de locataire est désactivé : il ne s&apos;exécute pas. Activez-le d&apos;abord (Connecteur ▸ Activer le connecteur de locataire).</translation>
+    </message>
+    <message>
+        <source>E&amp;nable Subscription Connectors</source>
+        <translation>Ac&amp;tiver les connecteurs d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable Subscription Connectors</source>
+        <translation>&amp;Désactiver les connecteurs d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>The tenant connector could not be changed: %1</source>
+        <translation>Le connecteur de locataire n&apos;a pas pu être modifié : %1</translation>
+    </message>
+    <message>
+        <source>Settings saved. Network settings apply to the next run; language and data folder apply at the next start.</source>
+        <translation>Paramètres enregistrés. Les paramètres réseau s&apos;appliquent à la prochaine exécution ; la langue et le dossier de données au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +2133,17 @@
     <message>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
+    </message>
+</context>
+<context>
+    <name>atc::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +2210,67 @@
     <message>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ProfileListModel</name>
+    <message>
+        <source>1 selected management group</source>
+        <translation>1 groupe d&apos;administration sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 selected management groups</source>
+        <translation>%1 groupes d&apos;administration sélectionnés</translation>
+    </message>
+    <message>
+        <source>All management groups</source>
+        <translation>Tous les groupes d&apos;administration</translation>
+    </message>
+    <message>
+        <source>All management groups, 1 excluded</source>
+        <translation>Tous les groupes d&apos;administration, 1 exclu</translation>
+    </message>
+    <message>
+        <source>All management groups, %1 excluded</source>
+        <translation>Tous les groupes d&apos;administration, %1 exclus</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID: %1</source>
+        <translation>ID de l&apos;annuaire (locataire)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Étendue</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Disabled: this tenant connector does not run, neither on its schedule nor on demand, until it is enabled again.</source>
+        <translation>Désactivé : ce connecteur de locataire ne s&apos;exécute ni selon sa planification ni à la demande, jusqu&apos;à sa réactivation.</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <source>Not valid: this tenant connector does not run until its profile is corrected.
+%1</source>
+        <translation>Non valide&#xa0;: ce connecteur de locataire ne s&apos;exécute pas tant que son profil n&apos;est pas corrigé.
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1 (non valide)</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2594,68 @@
     </message>
 </context>
 <context>
+    <name>atc::RunHistoryView</name>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">Début</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">Fin</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Assets created / updated / removed</source>
+        <translation type="unfinished">Actifs créés / mis à jour / supprimés</translation>
+    </message>
+    <message>
+        <source>Connectors created / disabled</source>
+        <translation type="unfinished">Connecteurs créés / désactivés</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished">Abonnements</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished">Erreurs</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished">Historique des exécutions</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulée</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished">En cours</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation type="unfinished">%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n abonnement</numerusform>
+            <numerusform>%n abonnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Aucune</translation>
+    </message>
+</context>
+<context>
     <name>atc::RunLock</name>
     <message>
         <source>the folder is on a read-only file system</source>
@@ -1858,10 +2683,40 @@
     </message>
 </context>
 <context>
+    <name>atc::SandboxProfiles</name>
+    <message>
+        <source>Contoso sandbox</source>
+        <translation type="unfinished">Sandbox Contoso</translation>
+    </message>
+    <message>
+        <source>Contoso sandbox %1</source>
+        <translation type="unfinished">Sandbox Contoso %1</translation>
+    </message>
+    <message>
+        <source>The built-in emulated tenant: try the application without Azure.</source>
+        <translation type="unfinished">Le locataire émulé intégré&#xa0;: essayez l&apos;application sans Azure.</translation>
+    </message>
+</context>
+<context>
     <name>atc::SecretCallGuard</name>
     <message>
         <source>The keychain request was cancelled because the application is closing the keychain connection. Try again.</source>
         <translation>La demande au trousseau a été annulée, car l&apos;application ferme la connexion au trousseau. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::SecretResolver</name>
+    <message>
+        <source>The stored authentication key is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored authentication key is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also set AZURE_CLIENT_SECRET (never an argument).</source>
+        <translation type="unfinished">Vous pouvez aussi définir AZURE_CLIENT_SECRET (jamais en argument).</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2748,189 @@
     <message>
         <source>Unlock your keyring: the authentication key is stored, but in a locked keyring (for example the login keyring of GNOME Keyring or KWallet). Unlock it, then try again; the key does not need to be entered again.</source>
         <translation>Déverrouillez votre trousseau de clés&#xa0;: la clé d&apos;authentification est enregistrée, mais dans un trousseau verrouillé (par exemple le trousseau de connexion de GNOME Keyring ou KWallet). Déverrouillez-le, puis réessayez&#xa0;; il n&apos;est pas nécessaire de saisir de nouveau la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::SettingsDialog</name>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Hôte du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Utilisateur du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>Custom CA file</source>
+        <translation>Fichier d&apos;AC personnalisé</translation>
+    </message>
+    <message>
+        <source>Requests in parallel</source>
+        <translation>Requêtes en parallèle</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Délai d&apos;expiration des requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;PC agent enabled</source>
+        <translation>Agent &amp;PC activé</translation>
+    </message>
+    <message>
+        <source>PC agent enabled</source>
+        <translation>Agent PC activé</translation>
+    </message>
+    <message>
+        <source>Compliance &amp;Manager enabled</source>
+        <translation>Compliance Ma&amp;nager activé</translation>
+    </message>
+    <message>
+        <source>Compliance Manager enabled</source>
+        <translation>Compliance Manager activé</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>Paramètres de proxy du système</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Aucun proxy</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>Proxy manuel</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>system certificates only</source>
+        <translation>certificats du système uniquement</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Custom &amp;CA file (PEM):</source>
+        <translation>Fichier d&apos;&amp;AC personnalisé (PEM)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requests in &amp;parallel:</source>
+        <translation>Requêtes en pa&amp;rallèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>Délai d&apos;&amp;expiration des requêtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Policy Compliance can be activated when both are enabled.</source>
+        <translation>La conformité aux stratégies peut être activée lorsque les deux sont activés.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>Dossier de &amp;données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language, data folder and proxy apply at the next start.</source>
+        <translation>La langue, le dossier de données et le proxy s&apos;appliquent au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy host, or choose another proxy setting.</source>
+        <translation>Entrez l&apos;hôte du proxy, ou choisissez un autre paramètre de proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy host must not contain spaces.</source>
+        <translation>L&apos;hôte du proxy ne doit pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist or cannot be read.</source>
+        <translation>Le fichier d&apos;AC %1 n&apos;existe pas ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The data folder must be an absolute path.</source>
+        <translation>Le dossier de données doit être un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file.</source>
+        <translation>Le dossier de données %1 est un fichier.</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be stored in the keychain.</source>
+        <translation>Le mot de passe du proxy n&apos;a pas pu être enregistré dans le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2986,113 @@
     <message>
         <source>any whole number of hours under 24; the default is 4</source>
         <translation>tout nombre entier d&apos;heures inférieur à 24&#xa0;; la valeur par défaut est 4</translation>
+    </message>
+</context>
+<context>
+    <name>atc::TagManagerDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Tag Catalogue</source>
+        <translation>Catalogue d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>Nom de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Couleur de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Parent tag</source>
+        <translation>Étiquette parente</translation>
+    </message>
+    <message>
+        <source>Tag description</source>
+        <translation>Description de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;New Tag…</source>
+        <translation>&amp;Nouvelle étiquette…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>&amp;Parent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none: top level)</source>
+        <translation>(aucune&#xa0;: premier niveau)</translation>
+    </message>
+    <message>
+        <source>Enter a name for the tag.</source>
+        <translation>Entrez un nom pour l&apos;étiquette.</translation>
+    </message>
+    <message>
+        <source>A tag named &quot;%1&quot; exists already.</source>
+        <translation>Une étiquette nommée « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Enter the colour as #rrggbb.</source>
+        <translation>Entrez la couleur au format #rrggbb.</translation>
+    </message>
+    <message>
+        <source>The tag catalogue could not be saved: %1</source>
+        <translation>Le catalogue d&apos;étiquettes n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Étiquette enregistrée.</translation>
+    </message>
+    <message>
+        <source>asset tags of &quot;%1&quot;</source>
+        <translation>les étiquettes d&apos;actifs de « %1 »</translation>
+    </message>
+    <message>
+        <source>a tag rule of &quot;%1&quot;</source>
+        <translation>une règle d&apos;étiquetage de « %1 »</translation>
+    </message>
+    <message>
+        <source>connector tags of &quot;%1&quot;</source>
+        <translation>les étiquettes de connecteur de « %1 »</translation>
+    </message>
+    <message>
+        <source>This tag is used by %1. Remove it there first (Edit the connector), then delete it.</source>
+        <translation>Cette étiquette est utilisée dans %1. Retirez-la d&apos;abord à cet endroit (modifiez le connecteur), puis supprimez-la.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Étiquette supprimée.</translation>
     </message>
 </context>
 <context>
@@ -2378,14 +3523,6 @@
         <translation>Lire la clé d&apos;authentification enregistrée</translation>
     </message>
     <message>
-        <source>The stored authentication key could not be read.</source>
-        <translation>La clé d&apos;authentification enregistrée n&apos;a pas pu être lue.</translation>
-    </message>
-    <message>
-        <source>Type the authentication key again.</source>
-        <translation>Saisissez de nouveau la clé d&apos;authentification.</translation>
-    </message>
-    <message>
         <source>Not run</source>
         <translation>Non exécuté</translation>
     </message>
@@ -2500,10 +3637,6 @@
         <translation>la clé d&apos;authentification du profil &apos;%1&apos; n&apos;est pas disponible&#xa0;: %2 Vous pouvez aussi définir AZURE_CLIENT_SECRET.</translation>
     </message>
     <message>
-        <source>--format takes text or json</source>
-        <translation>--format attend text ou json</translation>
-    </message>
-    <message>
         <source>not run</source>
         <translation>non exécuté</translation>
     </message>
@@ -2542,10 +3675,6 @@
     <message>
         <source>Also check the write permission remediation needs (default: the profile&apos;s setting).</source>
         <translation>Vérifier aussi l&apos;autorisation d&apos;écriture nécessaire à la correction (par défaut&#xa0;: le paramètre du profil).</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argument inattendu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Discovers management groups and subscriptions (and with --resources, their resources).</source>
@@ -2677,10 +3806,6 @@
         <translation>Pour utiliser l&apos;application de bureau&#xa0;: lancez scripts/run.sh dans une session de bureau (ou build/dev/app/azure-tenant-connector) et choisissez « Essayer le locataire sandbox ». Pour servir la sandbox à d&apos;autres outils&#xa0;: atc emulator --sandbox.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>commande inconnue &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>profile &quot;%1&quot; is not valid: %2 Correct it in the application, or correct its file and import it again.</source>
         <translation>le profil « %1 » n&apos;est pas valide&#xa0;: %2 Corrigez-le dans l&apos;application, ou corrigez son fichier et importez-le de nouveau.</translation>
     </message>
@@ -2714,10 +3839,6 @@
     <message>
         <source>no profile with the id or name &quot;%1&quot;. Run &apos;atc profiles list&apos;.</source>
         <translation>aucun profil n&apos;a l&apos;ID ou le nom « %1 ». Lancez &apos;atc profiles list&apos;.</translation>
-    </message>
-    <message>
-        <source>--format must be text or json, not &quot;%1&quot;.</source>
-        <translation>--format doit valoir text ou json, et non « %1 ».</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3043,10 +4164,6 @@
         <translation>aucun profil enregistré nommé &apos;%1&apos;. Voir &apos;atc profiles list&apos;.</translation>
     </message>
     <message>
-        <source>--format takes %1</source>
-        <translation>--format attend %1</translation>
-    </message>
-    <message>
         <source>Run the saved profile NAME (or id).</source>
         <translation>Exécuter le profil enregistré NAME (ou son ID).</translation>
     </message>
@@ -3185,10 +4302,6 @@
         <translation>Adresses IP publiques et noms DNS des actifs activés pour l&apos;analyse du périmètre cloud.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>commande inconnue &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>Run &apos;atc profiles enable &quot;%1&quot;&apos;.</source>
         <translation>Exécutez &apos;atc profiles enable &quot;%1&quot;&apos;.</translation>
     </message>
@@ -3223,1083 +4336,6 @@
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>atc::ui::ConnectorTableModel</name>
-    <message>
-        <source>disabled</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <source>The management-group path is filled in by the next run of the tenant connector.</source>
-        <translation>Le chemin du groupe d&apos;administration est renseigné par la prochaine exécution du connecteur de locataire.</translation>
-    </message>
-    <message>
-        <source>not known yet</source>
-        <translation>pas encore connu</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Abonnement</translation>
-    </message>
-    <message>
-        <source>Management group path</source>
-        <translation>Chemin du groupe d&apos;administration</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation>Dernière exécution</translation>
-    </message>
-    <message>
-        <source>Next run</source>
-        <translation>Prochaine exécution</translation>
-    </message>
-    <message>
-        <source>Assets</source>
-        <translation>Actifs</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>Dernière erreur</translation>
-    </message>
-</context>
-<context>
-    <name>atc::ui::InventoryBrowser</name>
-    <message>
-        <source>Filter by type</source>
-        <translation>Filtrer par type</translation>
-    </message>
-    <message>
-        <source>Filter by location</source>
-        <translation>Filtrer par emplacement</translation>
-    </message>
-    <message>
-        <source>Filter by tag</source>
-        <translation>Filtrer par étiquette</translation>
-    </message>
-    <message>
-        <source>Filter by activated module</source>
-        <translation>Filtrer par module activé</translation>
-    </message>
-    <message>
-        <source>Show &amp;removed</source>
-        <translation>Afficher les éléments &amp;supprimés</translation>
-    </message>
-    <message>
-        <source>Search name, resource group or id</source>
-        <translation>Rechercher un nom, un groupe de ressources ou un ID</translation>
-    </message>
-    <message>
-        <source>Search assets</source>
-        <translation>Rechercher des actifs</translation>
-    </message>
-    <message>
-        <source>Assets</source>
-        <translation>Actifs</translation>
-    </message>
-    <message>
-        <source>Asset details</source>
-        <translation>Détails de l&apos;actif</translation>
-    </message>
-    <message>
-        <source>Select an asset to see its Azure metadata.</source>
-        <translation>Sélectionnez un actif pour afficher ses métadonnées Azure.</translation>
-    </message>
-    <message>
-        <source>All modules</source>
-        <translation>Tous les modules</translation>
-    </message>
-    <message>
-        <source>VM scanning</source>
-        <translation>Analyse des VM</translation>
-    </message>
-    <message>
-        <source>Policy compliance</source>
-        <translation>Conformité aux stratégies</translation>
-    </message>
-    <message>
-        <source>SCA</source>
-        <translation>SCA</translation>
-    </message>
-    <message>
-        <source>Cloud perimeter scan</source>
-        <translation>Analyse du périmètre cloud</translation>
-    </message>
-    <message>
-        <source>CertView</source>
-        <translation>CertView</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n asset(s)</source>
-        <translation>
-            <numerusform>%n actif</numerusform>
-            <numerusform>%n actifs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Tous les emplacements</translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>Toutes les étiquettes</translation>
-    </message>
-    <message>
-        <source>This asset is no longer in the inventory.</source>
-        <translation>Cet actif n&apos;est plus dans l&apos;inventaire.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Resource id</source>
-        <translation>ID de ressource</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Genre (kind)</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Resource group</source>
-        <translation>Groupe de ressources</translation>
-    </message>
-    <message>
-        <source>Subscription</source>
-        <translation>Abonnement</translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation>Connecteur</translation>
-    </message>
-    <message>
-        <source>Activated modules</source>
-        <translation>Modules activés</translation>
-    </message>
-    <message>
-        <source>Public IP addresses</source>
-        <translation>Adresses IP publiques</translation>
-    </message>
-    <message>
-        <source>DNS names</source>
-        <translation>Noms DNS</translation>
-    </message>
-    <message>
-        <source>First seen</source>
-        <translation>Vu pour la première fois</translation>
-    </message>
-    <message>
-        <source>Last changed</source>
-        <translation>Dernière modification</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Supprimé</translation>
-    </message>
-    <message>
-        <source>Azure tags:</source>
-        <translation>Étiquettes Azure&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Configuration (CSPM):</source>
-        <translation>Configuration (CSPM)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>No configuration stored (CSPM is off for this connector).</source>
-        <translation>Aucune configuration enregistrée (CSPM est désactivé pour ce connecteur).</translation>
-    </message>
-    <message>
-        <source>Loading assets</source>
-        <translation>Chargement des actifs</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
-        <source>The inventory could not be read: %1</source>
-        <translation>L&apos;inventaire n&apos;a pas pu être lu : %1</translation>
-    </message>
-</context>
-<context>
-    <name>atc::ui::InventoryModel</name>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Resource group</source>
-        <translation>Groupe de ressources</translation>
-    </message>
-    <message>
-        <source>Subscription connector</source>
-        <translation>Connecteur d&apos;abonnement</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>Activated modules</source>
-        <translation>Modules activés</translation>
-    </message>
-    <message>
-        <source>First seen</source>
-        <translation>Vu pour la première fois</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>Vu pour la dernière fois</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Supprimé</translation>
-    </message>
-</context>
-<context>
-    <name>atc::ui::MainWindow</name>
-    <message>
-        <source>Azure Tenant Connector</source>
-        <translation>Azure Tenant Connector</translation>
-    </message>
-    <message>
-        <source>Run progress</source>
-        <translation>Progression de l&apos;exécution</translation>
-    </message>
-    <message>
-        <source>Cancel the run</source>
-        <translation>Annuler l&apos;exécution</translation>
-    </message>
-    <message>
-        <source>The inventory could not be opened: %1</source>
-        <translation>L&apos;inventaire n&apos;a pas pu être ouvert&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>&amp;New Connector…</source>
-        <translation>&amp;Nouveau connecteur…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate…</source>
-        <translation>D&amp;upliquer…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>&amp;Run Now</source>
-        <translation>&amp;Exécuter maintenant</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Run</source>
-        <translation>&amp;Annuler l&apos;exécution</translation>
-    </message>
-    <message>
-        <source>&amp;Import Profile…</source>
-        <translation>&amp;Importer un profil…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Profile…</source>
-        <translation>E&amp;xporter le profil…</translation>
-    </message>
-    <message>
-        <source>Export Inventory as &amp;CSV…</source>
-        <translation>Exporter l&apos;inventaire en &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Export Inventory as &amp;JSON…</source>
-        <translation>Exporter l&apos;inventaire en &amp;JSON…</translation>
-    </message>
-    <message>
-        <source>Export &amp;Perimeter Targets…</source>
-        <translation>Exporter les cibles du &amp;périmètre…</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>&amp;Recharger</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Connector</source>
-        <translation>&amp;Connecteur</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Barre d&apos;outils principale</translation>
-    </message>
-    <message>
-        <source>No tenant connectors yet</source>
-        <translation>Aucun connecteur de locataire pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Azure Tenant Connector connects a whole Azure tenant (Entra directory) to your asset inventory. It discovers the tenant&apos;s management groups and subscriptions, keeps one subscription connector per subscription up to date, and tags what it finds.
-
-To begin, create a connector for your tenant: you need an app registration with a client secret and Reader access. No Azure account at hand? Try the built-in sandbox tenant.</source>
-        <translation>Azure Tenant Connector relie un locataire Azure entier (annuaire Entra) à votre inventaire des actifs. Il découvre les groupes d&apos;administration et les abonnements du locataire, tient à jour un connecteur d&apos;abonnement par abonnement et étiquette ce qu&apos;il trouve.
-
-Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut une inscription d&apos;application avec un secret client et un accès Lecteur. Pas de compte Azure sous la main&#xa0;? Essayez le locataire sandbox intégré.</translation>
-    </message>
-    <message>
-        <source>&amp;Create Connector…</source>
-        <translation>&amp;Créer un connecteur…</translation>
-    </message>
-    <message>
-        <source>Try the &amp;Sandbox Tenant</source>
-        <translation>Essayer le locataire &amp;sandbox</translation>
-    </message>
-    <message>
-        <source>Tenant connectors</source>
-        <translation>Connecteurs de locataire</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Filter subscription connectors</source>
-        <translation>Filtrer les connecteurs d&apos;abonnement</translation>
-    </message>
-    <message>
-        <source>Subscription connectors</source>
-        <translation>Connecteurs d&apos;abonnement</translation>
-    </message>
-    <message>
-        <source>Subscription &amp;connectors</source>
-        <translation>&amp;Connecteurs d&apos;abonnement</translation>
-    </message>
-    <message>
-        <source>&amp;Inventory</source>
-        <translation>&amp;Inventaire</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Assets created / updated / removed</source>
-        <translation>Actifs créés / mis à jour / supprimés</translation>
-    </message>
-    <message>
-        <source>Connectors created / disabled</source>
-        <translation>Connecteurs créés / désactivés</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Erreurs</translation>
-    </message>
-    <message>
-        <source>Run history</source>
-        <translation>Historique des exécutions</translation>
-    </message>
-    <message>
-        <source>Run &amp;history</source>
-        <translation>&amp;Historique des exécutions</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>It was moved to %1.</source>
-        <translation>Le fichier a été déplacé vers %1.</translation>
-    </message>
-    <message>
-        <source>A saved profile could not be loaded:</source>
-        <translation>Un profil enregistré n&apos;a pas pu être chargé&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 saved profiles could not be loaded:</source>
-        <translation>%1 profils enregistrés n&apos;ont pas pu être chargés&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The connector runtime is not available.</source>
-        <translation>Le moteur d&apos;exécution des connecteurs n&apos;est pas disponible.</translation>
-    </message>
-    <message>
-        <source>Tenant connector &quot;%1&quot;</source>
-        <translation>Connecteur de locataire « %1 »</translation>
-    </message>
-    <message>
-        <source>last run: %1</source>
-        <translation>dernière exécution&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>next run: %1</source>
-        <translation>prochaine exécution&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>due now</source>
-        <translation>à exécuter maintenant</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s) in scope</source>
-        <translation>
-            <numerusform>%n abonnement dans l&apos;étendue</numerusform>
-            <numerusform>%n abonnements dans l&apos;étendue</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not run yet</source>
-        <translation>pas encore exécuté</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>%1 / %2 / %3</source>
-        <translation>%1 / %2 / %3</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n abonnement</numerusform>
-            <numerusform>%n abonnements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <source>&amp;Run Selected Now</source>
-        <translation>&amp;Exécuter la sélection maintenant</translation>
-    </message>
-    <message>
-        <source>The sandbox tenant could not be started.</source>
-        <translation>Le locataire sandbox n&apos;a pas pu être démarré.</translation>
-    </message>
-    <message>
-        <source>Contoso sandbox</source>
-        <translation>Sandbox Contoso</translation>
-    </message>
-    <message>
-        <source>Contoso sandbox %1</source>
-        <translation>Sandbox Contoso %1</translation>
-    </message>
-    <message>
-        <source>The built-in emulated tenant: try the application without Azure.</source>
-        <translation>Le locataire émulé intégré&#xa0;: essayez l&apos;application sans Azure.</translation>
-    </message>
-    <message>
-        <source>The first run of &quot;%1&quot; could not start.</source>
-        <translation>La première exécution de « %1 » n&apos;a pas pu démarrer.</translation>
-    </message>
-    <message>
-        <source>Delete Connector</source>
-        <translation>Supprimer le connecteur</translation>
-    </message>
-    <message>
-        <source>Delete the tenant connector &quot;%1&quot;? Its profile and its authentication key are removed.</source>
-        <translation>Supprimer le connecteur de locataire « %1 »&#xa0;? Son profil et sa clé d&apos;authentification sont supprimés.</translation>
-    </message>
-    <message>
-        <source>Also delete its &amp;inventory and run history</source>
-        <translation>Supprimer aussi son &amp;inventaire et l&apos;historique des exécutions</translation>
-    </message>
-    <message>
-        <source>The connector could not be deleted: %1</source>
-        <translation>Le connecteur n&apos;a pas pu être supprimé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The authentication key could not be removed from the keychain.</source>
-        <translation>La clé d&apos;authentification n&apos;a pas pu être retirée du trousseau.</translation>
-    </message>
-    <message>
-        <source>The inventory of the connector could not be deleted.</source>
-        <translation>L&apos;inventaire du connecteur n&apos;a pas pu être supprimé.</translation>
-    </message>
-    <message>
-        <source>A run of this connector is already in progress.</source>
-        <translation>Une exécution de ce connecteur est déjà en cours.</translation>
-    </message>
-    <message>
-        <source>Nothing to run: the selected connectors are disabled or flagged.</source>
-        <translation>Rien à exécuter&#xa0;: les connecteurs sélectionnés sont désactivés ou signalés.</translation>
-    </message>
-    <message>
-        <source>The run could not start.</source>
-        <translation>L&apos;exécution n&apos;a pas pu démarrer.</translation>
-    </message>
-    <message>
-        <source>The connectors could not be changed: %1</source>
-        <translation>Les connecteurs n&apos;ont pas pu être modifiés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Import Profile</source>
-        <translation>Importer un profil</translation>
-    </message>
-    <message>
-        <source>Connector profiles (*.json)</source>
-        <translation>Profils de connecteur (*.json)</translation>
-    </message>
-    <message>
-        <source>The profile could not be imported: %1</source>
-        <translation>Le profil n&apos;a pas pu être importé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Imported &quot;%1&quot;. Edit it to enter its authentication key.</source>
-        <translation>« %1 » a été importé. Modifiez-le pour saisir sa clé d&apos;authentification.</translation>
-    </message>
-    <message>
-        <source>Export Profile</source>
-        <translation>Exporter le profil</translation>
-    </message>
-    <message>
-        <source>The profile could not be exported: %1</source>
-        <translation>Le profil n&apos;a pas pu être exporté&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Export Inventory</source>
-        <translation>Exporter l&apos;inventaire</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n asset(s) to %1.</source>
-        <translation>
-            <numerusform>%n actif exporté vers %1.</numerusform>
-            <numerusform>%n actifs exportés vers %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Perimeter Targets</source>
-        <translation>Exporter les cibles du périmètre</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Fichiers texte (*.txt)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n perimeter target(s) to %1.</source>
-        <translation>
-            <numerusform>%n cible du périmètre exportée vers %1.</numerusform>
-            <numerusform>%n cibles du périmètre exportées vers %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Running &quot;%1&quot;…</source>
-        <translation>Exécution de « %1 »…</translation>
-    </message>
-    <message>
-        <source>The run of &quot;%1&quot; was cancelled; its previous inventory is kept.</source>
-        <translation>L&apos;exécution de « %1 » a été annulée&#xa0;; son inventaire précédent est conservé.</translation>
-    </message>
-    <message>
-        <source>The run of &quot;%1&quot; ended: %2 (%3 created, %4 updated, %5 removed).</source>
-        <translation>L&apos;exécution de « %1 » est terminée&#xa0;: %2 (%3 créés, %4 mis à jour, %5 supprimés).</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>Para&amp;mètres…</translation>
-    </message>
-    <message>
-        <source>Subscriptions</source>
-        <translation>Abonnements</translation>
-    </message>
-    <message>
-        <source>&amp;Tag Catalogue…</source>
-        <translation>Catalogue d&apos;é&amp;tiquettes…</translation>
-    </message>
-    <message>
-        <source>Export progress</source>
-        <translation>Progression de l&apos;exportation</translation>
-    </message>
-    <message>
-        <source>Export %p%</source>
-        <translation>Export %p %</translation>
-    </message>
-    <message>
-        <source>Cancel Export</source>
-        <translation>Annuler l&apos;exportation</translation>
-    </message>
-    <message>
-        <source>Cancel the export</source>
-        <translation>Annuler l&apos;exportation en cours</translation>
-    </message>
-    <message>
-        <source>E&amp;nable Tenant Connector</source>
-        <translation>Ac&amp;tiver le connecteur de locataire</translation>
-    </message>
-    <message>
-        <source>Di&amp;sable Tenant Connector</source>
-        <translation>&amp;Désactiver le connecteur de locataire</translation>
-    </message>
-    <message>
-        <source>next run: none while disabled</source>
-        <translation>prochaine exécution : aucune tant que désactivé</translation>
-    </message>
-    <message>
-        <source>This tenant connector is disabled, so it does not run. Enable it first (Connector ▸ Enable Tenant Connector).</source>
-        <translation>Ce connecteur de locataire est désactivé : il ne s&apos;exécute pas. Activez-le d&apos;abord (Connecteur ▸ Activer le connecteur de locataire).</translation>
-    </message>
-    <message>
-        <source>E&amp;nable Subscription Connectors</source>
-        <translation>Ac&amp;tiver les connecteurs d&apos;abonnement</translation>
-    </message>
-    <message>
-        <source>Di&amp;sable Subscription Connectors</source>
-        <translation>&amp;Désactiver les connecteurs d&apos;abonnement</translation>
-    </message>
-    <message>
-        <source>The tenant connector could not be changed: %1</source>
-        <translation>Le connecteur de locataire n&apos;a pas pu être modifié : %1</translation>
-    </message>
-    <message>
-        <source>An export is running. Wait for it or cancel it first.</source>
-        <translation>Une exportation est en cours. Attendez sa fin ou annulez-la d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>Export cancelled; %1 was not changed.</source>
-        <translation>Exportation annulée ; %1 n&apos;a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>The perimeter targets could not be exported: %1</source>
-        <translation>Les cibles de périmètre n&apos;ont pas pu être exportées : %1</translation>
-    </message>
-    <message>
-        <source>The inventory could not be exported: %1</source>
-        <translation>L&apos;inventaire n&apos;a pas pu être exporté : %1</translation>
-    </message>
-    <message>
-        <source>Settings saved. Network settings apply to the next run; language and data folder apply at the next start.</source>
-        <translation>Paramètres enregistrés. Les paramètres réseau s&apos;appliquent à la prochaine exécution ; la langue et le dossier de données au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>This tenant connector does not run because its profile is not valid: %1</source>
-        <translation>Ce connecteur de locataire ne s&apos;exécute pas, car son profil n&apos;est pas valide&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>atc::ui::MessageBar</name>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Close message</source>
-        <translation>Fermer le message</translation>
-    </message>
-</context>
-<context>
-    <name>atc::ui::ProfileListModel</name>
-    <message>
-        <source>1 selected management group</source>
-        <translation>1 groupe d&apos;administration sélectionné</translation>
-    </message>
-    <message>
-        <source>%1 selected management groups</source>
-        <translation>%1 groupes d&apos;administration sélectionnés</translation>
-    </message>
-    <message>
-        <source>All management groups</source>
-        <translation>Tous les groupes d&apos;administration</translation>
-    </message>
-    <message>
-        <source>All management groups, 1 excluded</source>
-        <translation>Tous les groupes d&apos;administration, 1 exclu</translation>
-    </message>
-    <message>
-        <source>All management groups, %1 excluded</source>
-        <translation>Tous les groupes d&apos;administration, %1 exclus</translation>
-    </message>
-    <message>
-        <source>Directory (tenant) ID: %1</source>
-        <translation>ID de l&apos;annuaire (locataire)&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Tenant</source>
-        <translation>Locataire</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Étendue</translation>
-    </message>
-    <message>
-        <source>Last modified</source>
-        <translation>Dernière modification</translation>
-    </message>
-    <message>
-        <source>Disabled: this tenant connector does not run, neither on its schedule nor on demand, until it is enabled again.</source>
-        <translation>Désactivé : ce connecteur de locataire ne s&apos;exécute ni selon sa planification ni à la demande, jusqu&apos;à sa réactivation.</translation>
-    </message>
-    <message>
-        <source>%1 (disabled)</source>
-        <translation>%1 (désactivé)</translation>
-    </message>
-    <message>
-        <source>Not valid: this tenant connector does not run until its profile is corrected.
-%1</source>
-        <translation>Non valide&#xa0;: ce connecteur de locataire ne s&apos;exécute pas tant que son profil n&apos;est pas corrigé.
-%1</translation>
-    </message>
-    <message>
-        <source>%1 (invalid)</source>
-        <translation>%1 (non valide)</translation>
-    </message>
-</context>
-<context>
-    <name>atc::ui::SettingsDialog</name>
-    <message>
-        <source>Proxy</source>
-        <translation>Proxy</translation>
-    </message>
-    <message>
-        <source>Proxy host</source>
-        <translation>Hôte du proxy</translation>
-    </message>
-    <message>
-        <source>Proxy port</source>
-        <translation>Port du proxy</translation>
-    </message>
-    <message>
-        <source>Proxy user</source>
-        <translation>Utilisateur du proxy</translation>
-    </message>
-    <message>
-        <source>Proxy password</source>
-        <translation>Mot de passe du proxy</translation>
-    </message>
-    <message>
-        <source>Custom CA file</source>
-        <translation>Fichier d&apos;AC personnalisé</translation>
-    </message>
-    <message>
-        <source>Requests in parallel</source>
-        <translation>Requêtes en parallèle</translation>
-    </message>
-    <message>
-        <source>Request timeout</source>
-        <translation>Délai d&apos;expiration des requêtes</translation>
-    </message>
-    <message>
-        <source>&amp;PC agent enabled</source>
-        <translation>Agent &amp;PC activé</translation>
-    </message>
-    <message>
-        <source>PC agent enabled</source>
-        <translation>Agent PC activé</translation>
-    </message>
-    <message>
-        <source>Compliance &amp;Manager enabled</source>
-        <translation>Compliance Ma&amp;nager activé</translation>
-    </message>
-    <message>
-        <source>Compliance Manager enabled</source>
-        <translation>Compliance Manager activé</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Dossier de données</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>System proxy settings</source>
-        <translation>Paramètres de proxy du système</translation>
-    </message>
-    <message>
-        <source>No proxy</source>
-        <translation>Aucun proxy</translation>
-    </message>
-    <message>
-        <source>Manual proxy</source>
-        <translation>Proxy manuel</translation>
-    </message>
-    <message>
-        <source>proxy.example.com</source>
-        <translation>proxy.example.com</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>facultatif</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>inchangé</translation>
-    </message>
-    <message>
-        <source>system certificates only</source>
-        <translation>certificats du système uniquement</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Réseau</translation>
-    </message>
-    <message>
-        <source>Pro&amp;xy:</source>
-        <translation>Pro&amp;xy&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Hôte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Utilisateur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Custom &amp;CA file (PEM):</source>
-        <translation>Fichier d&apos;&amp;AC personnalisé (PEM)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Requests in &amp;parallel:</source>
-        <translation>Requêtes en pa&amp;rallèle&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Request &amp;timeout:</source>
-        <translation>Délai d&apos;&amp;expiration des requêtes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Entitlements</source>
-        <translation>Droits</translation>
-    </message>
-    <message>
-        <source>Policy Compliance can be activated when both are enabled.</source>
-        <translation>La conformité aux stratégies peut être activée lorsque les deux sont activés.</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Général</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Data folder:</source>
-        <translation>Dossier de &amp;données&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Language, data folder and proxy apply at the next start.</source>
-        <translation>La langue, le dossier de données et le proxy s&apos;appliquent au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Enter the proxy host, or choose another proxy setting.</source>
-        <translation>Entrez l&apos;hôte du proxy, ou choisissez un autre paramètre de proxy.</translation>
-    </message>
-    <message>
-        <source>The proxy host must not contain spaces.</source>
-        <translation>L&apos;hôte du proxy ne doit pas contenir d&apos;espaces.</translation>
-    </message>
-    <message>
-        <source>The CA file %1 does not exist or cannot be read.</source>
-        <translation>Le fichier d&apos;AC %1 n&apos;existe pas ou ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>The data folder must be an absolute path.</source>
-        <translation>Le dossier de données doit être un chemin absolu.</translation>
-    </message>
-    <message>
-        <source>The data folder %1 is a file.</source>
-        <translation>Le dossier de données %1 est un fichier.</translation>
-    </message>
-    <message>
-        <source>The proxy password could not be stored in the keychain.</source>
-        <translation>Le mot de passe du proxy n&apos;a pas pu être enregistré dans le trousseau.</translation>
-    </message>
-</context>
-<context>
-    <name>atc::ui::TagManagerDialog</name>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Appliquer</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>Tag Catalogue</source>
-        <translation>Catalogue d&apos;étiquettes</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Étiquette</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Tag name</source>
-        <translation>Nom de l&apos;étiquette</translation>
-    </message>
-    <message>
-        <source>Tag colour</source>
-        <translation>Couleur de l&apos;étiquette</translation>
-    </message>
-    <message>
-        <source>Parent tag</source>
-        <translation>Étiquette parente</translation>
-    </message>
-    <message>
-        <source>Tag description</source>
-        <translation>Description de l&apos;étiquette</translation>
-    </message>
-    <message>
-        <source>&amp;New Tag…</source>
-        <translation>&amp;Nouvelle étiquette…</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>N&amp;om&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Colour:</source>
-        <translation>&amp;Couleur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Parent:</source>
-        <translation>&amp;Parent&#xa0;:</translation>
-    </message>
-    <message>
-        <source>D&amp;escription:</source>
-        <translation>D&amp;escription&#xa0;:</translation>
-    </message>
-    <message>
-        <source>(none: top level)</source>
-        <translation>(aucune&#xa0;: premier niveau)</translation>
-    </message>
-    <message>
-        <source>Enter a name for the tag.</source>
-        <translation>Entrez un nom pour l&apos;étiquette.</translation>
-    </message>
-    <message>
-        <source>A tag named &quot;%1&quot; exists already.</source>
-        <translation>Une étiquette nommée « %1 » existe déjà.</translation>
-    </message>
-    <message>
-        <source>Enter the colour as #rrggbb.</source>
-        <translation>Entrez la couleur au format #rrggbb.</translation>
-    </message>
-    <message>
-        <source>The tag catalogue could not be saved: %1</source>
-        <translation>Le catalogue d&apos;étiquettes n&apos;a pas pu être enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Étiquette enregistrée.</translation>
-    </message>
-    <message>
-        <source>asset tags of &quot;%1&quot;</source>
-        <translation>les étiquettes d&apos;actifs de « %1 »</translation>
-    </message>
-    <message>
-        <source>a tag rule of &quot;%1&quot;</source>
-        <translation>une règle d&apos;étiquetage de « %1 »</translation>
-    </message>
-    <message>
-        <source>connector tags of &quot;%1&quot;</source>
-        <translation>les étiquettes de connecteur de « %1 »</translation>
-    </message>
-    <message>
-        <source>This tag is used by %1. Remove it there first (Edit the connector), then delete it.</source>
-        <translation>Cette étiquette est utilisée dans %1. Retirez-la d&apos;abord à cet endroit (modifiez le connecteur), puis supprimez-la.</translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation>Étiquette supprimée.</translation>
     </message>
 </context>
 </TS>

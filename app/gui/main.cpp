@@ -10,16 +10,16 @@
 
 #include <memory>
 
-#include "ContrastStyle.h"
-#include "MainWindow.h"
 #include "SandboxHost.h"
 #include "io/PrivatePaths.h"
+#include "main/MainWindow.h"
 #include "runtime/ConnectorRuntime.h"
 #include "runtime/ProxyConfigurator.h"
 #include "runtime/Scheduler.h"
 #include "store/AppSettings.h"
 #include "store/KeychainSecretStore.h"
 #include "store/ProfileStore.h"
+#include "widgets/ContrastStyle.h"
 
 using namespace atc;
 using namespace Qt::Literals::StringLiterals;
@@ -60,7 +60,7 @@ int main(int argc, char **argv)
     KeychainSecretStore secrets;
 
     const ProfileStore store(settings.profilesDirectory());
-    ui::SandboxHost sandbox;
+    SandboxHost sandbox;
     sandbox.repointSavedProfiles(store);
 
     QNetworkAccessManager nam;
@@ -75,7 +75,7 @@ int main(int argc, char **argv)
     if (!runtime.open(&error))
         qWarning("The inventory could not be opened: %s", qUtf8Printable(error));
 
-    ui::DesktopServices services;
+    DesktopServices services;
     services.networkAccessManager = &nam;
     services.secretStore = &secrets;
     services.runtime = &runtime;
@@ -87,7 +87,7 @@ int main(int argc, char **argv)
         runtime.applySettings(settings);
     };
 
-    ui::MainWindow window(store, services);
+    MainWindow window(store, services);
     Scheduler scheduler(&runtime);
     // Scheduled runs wait for the proxy's keychain password; a problem is said once.
     QObject::connect(

@@ -8,12 +8,11 @@
 
 #include <gtest/gtest.h>
 
-#include "MainWindow.h"
-#include "ProfileListModel.h"
+#include "main/MainWindow.h"
+#include "main/ProfileListModel.h"
 #include "store/ProfileStore.h"
 
 using namespace atc;
-using namespace atc::ui;
 using namespace Qt::Literals::StringLiterals;
 
 TEST(InvalidProfileWindow, InvalidProfileIsListedMarkedAndExplained)

@@ -10,12 +10,11 @@
 
 #include <gtest/gtest.h>
 
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "ProfileListModel.h"
+#include "main/MainWindow.h"
+#include "main/ProfileListModel.h"
+#include "widgets/MessageBar.h"
 
 using namespace atc;
-using namespace atc::ui;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {

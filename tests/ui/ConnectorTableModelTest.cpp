@@ -6,10 +6,9 @@
 
 #include <gtest/gtest.h>
 
-#include "ConnectorTableModel.h"
+#include "main/ConnectorTableModel.h"
 
 using namespace atc;
-using namespace atc::ui;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {

@@ -8,7 +8,7 @@
 
 #include <gtest/gtest.h>
 
-#include "ContrastStyle.h"
+#include "widgets/ContrastStyle.h"
 
 using namespace atc;
 using namespace Qt::Literals::StringLiterals;

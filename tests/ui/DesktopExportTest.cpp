@@ -13,15 +13,14 @@
 
 #include <gtest/gtest.h>
 
-#include "MainWindow.h"
 #include "SandboxHost.h"
+#include "main/MainWindow.h"
 #include "runtime/ConnectorRuntime.h"
 #include "runtime/InventoryDatabase.h"
 #include "store/InMemorySecretStore.h"
 #include "store/ProfileStore.h"
 
 using namespace atc;
-using namespace atc::ui;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {

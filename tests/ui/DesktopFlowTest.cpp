@@ -26,21 +26,20 @@
 #include <gtest/gtest.h>
 
 #include "AzureEmulator.h"
-#include "ConnectorWizard.h"
-#include "InventoryBrowser.h"
-#include "InventoryModel.h"
-#include "MainWindow.h"
-#include "ProfileListModel.h"
 #include "SandboxProfiles.h"
-#include "SettingsDialog.h"
-#include "TagManagerDialog.h"
-#include "TenantDetailsPage.h"
+#include "main/InventoryBrowser.h"
+#include "main/InventoryModel.h"
+#include "main/MainWindow.h"
+#include "main/ProfileListModel.h"
+#include "main/SettingsDialog.h"
+#include "main/TagManagerDialog.h"
 #include "runtime/ConnectorRuntime.h"
 #include "store/AppSettings.h"
 #include "store/InMemorySecretStore.h"
+#include "wizard/ConnectorWizard.h"
+#include "wizard/TenantDetailsPage.h"
 
 using namespace atc;
-using namespace atc::ui;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {

@@ -12,12 +12,11 @@
 
 #include <gtest/gtest.h>
 
-#include "MainWindow.h"
+#include "main/MainWindow.h"
 #include "runtime/ConnectorRuntime.h"
 #include "store/KeychainSecretStore.h"
 
 using namespace atc;
-using namespace atc::ui;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {

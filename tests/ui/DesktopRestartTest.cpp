@@ -13,8 +13,8 @@
 
 #include <gtest/gtest.h>
 
-#include "MainWindow.h"
 #include "SandboxHost.h"
+#include "main/MainWindow.h"
 #include "model/ProfileValidator.h"
 #include "runtime/ConnectorRuntime.h"
 #include "runtime/InventoryDatabase.h"
@@ -22,7 +22,6 @@
 #include "store/ProfileStore.h"
 
 using namespace atc;
-using namespace atc::ui;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {

@@ -28,13 +28,13 @@
 #include <memory>
 
 #include "AzureEmulator.h"
-#include "ConnectorWizard.h"
-#include "InventoryBrowser.h"
-#include "InventoryModel.h"
-#include "MainWindow.h"
-#include "TenantDetailsPage.h"
+#include "main/InventoryBrowser.h"
+#include "main/InventoryModel.h"
+#include "main/MainWindow.h"
 #include "runtime/ConnectorRuntime.h"
 #include "store/InMemorySecretStore.h"
+#include "wizard/ConnectorWizard.h"
+#include "wizard/TenantDetailsPage.h"
 
 using namespace atc;
 using namespace Qt::Literals::StringLiterals;
@@ -148,7 +148,7 @@ int benchmark()
     ConnectorRuntime runtime(&nam, ConnectorRuntime::secretsFromStore(&secrets), o);
     if (!runtime.open(&error))
         return fail("open"), 1;
-    ui::DesktopServices s;
+    DesktopServices s;
     s.networkAccessManager = &nam;
     s.secretStore = &secrets;
     s.runtime = &runtime;
@@ -165,9 +165,9 @@ int benchmark()
 
     // ATC_BENCH_WINDOW_AFTER=1: the window is made after the run (the runtime's own stalls).
     const bool windowAfter = qEnvironmentVariableIsSet("ATC_BENCH_WINDOW_AFTER");
-    std::unique_ptr<ui::MainWindow> window;
+    std::unique_ptr<MainWindow> window;
     const auto makeWindow = [&] {
-        window = std::make_unique<ui::MainWindow>(store, s);
+        window = std::make_unique<MainWindow>(store, s);
         window->resize(1280, 760);
         window->show();
         // The inventory tab in front: the table paints (and reads pages) like for a user.
@@ -183,7 +183,7 @@ int benchmark()
     qint64 lastReset = -1;
     int lastRows = -1;
     const auto watchModel = [&] {
-        ui::InventoryModel *model = window->inventoryBrowser()->model();
+        InventoryModel *model = window->inventoryBrowser()->model();
         QObject::connect(model, &QAbstractItemModel::modelReset, model, [&, model] {
             lastReset = wall.elapsed();
             lastRows = model->rowCount();
@@ -233,8 +233,8 @@ int benchmark()
         (void)QTest::qWaitFor([&] { return lastReset >= 0 && lastRows > 0; }, 60000);
         QTest::qWait(500);
     }
-    ui::InventoryBrowser *browser = window->inventoryBrowser();
-    ui::InventoryModel *model = browser->model();
+    InventoryBrowser *browser = window->inventoryBrowser();
+    InventoryModel *model = browser->model();
     // Each step: time until the browser shows the new count, the longest GUI-thread stall
     // meanwhile, then (synchronously, as a view does when painting) the first and a middle
     // page of rows.
@@ -256,7 +256,7 @@ int benchmark()
                     static_cast<long long>(t.elapsed()), model->rowCount());
     };
     timed("browser refresh", [&] { browser->refresh(); });
-    ui::InventoryModel::Filter f = model->filter();
+    InventoryModel::Filter f = model->filter();
     timed("all assets", [&] { model->setFilter(f); });
     f.text = u"prod"_s;
     timed("text search", [&] { model->setFilter(f); });
@@ -267,7 +267,7 @@ int benchmark()
     f.location = u"westeurope"_s;
     timed("location westeurope", [&] { model->setFilter(f); });
     f.location.clear();
-    timed("sort by type", [&] { model->sort(ui::InventoryModel::TypeColumn); });
+    timed("sort by type", [&] { model->sort(InventoryModel::TypeColumn); });
     return 0;
 }
 
@@ -299,7 +299,7 @@ int main(int argc, char **argv)
     if (!runtime.open(&error))
         return fail("the inventory did not open"), 1;
 
-    ui::DesktopServices s;
+    DesktopServices s;
     s.networkAccessManager = &nam;
     s.secretStore = &secrets;
     s.runtime = &runtime;
@@ -309,7 +309,7 @@ int main(int argc, char **argv)
                              QString::fromLatin1(sb::TenantId), QString::fromLatin1(sb::ClientId),
                              QString::fromLatin1(sb::ClientSecret)};
     };
-    ui::MainWindow window(store, s);
+    MainWindow window(store, s);
     window.resize(1280, 760);
     window.show();
     save(&window, out + u"/main-empty-state.png"_s);

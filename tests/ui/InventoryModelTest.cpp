@@ -22,14 +22,13 @@
 #include <QTimer>
 #include <QUuid>
 
-#include "InventoryBrowser.h"
-#include "InventoryModel.h"
+#include "main/InventoryBrowser.h"
+#include "main/InventoryModel.h"
 #include "runtime/ActivationMapper.h"
 #include "runtime/InventoryDatabase.h"
 #include "runtime/TagEvaluator.h"
 
 using namespace atc;
-using namespace atc::ui;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {

@@ -14,12 +14,12 @@
 #include <QTimeEdit>
 #include <QTreeView>
 
-#include "AssignTagsPage.h"
-#include "CreateTagDialog.h"
-#include "ManagementGroupTreeModel.h"
 #include "WizardHarness.h"
 #include "azure/ScopeResolver.h"
 #include "store/InMemorySecretStore.h"
+#include "widgets/CreateTagDialog.h"
+#include "wizard/AssignTagsPage.h"
+#include "wizard/ManagementGroupTreeModel.h"
 
 using namespace atc;
 using namespace atc::test;

@@ -17,12 +17,12 @@
 #include <gtest/gtest.h>
 
 #include "AzureEmulator.h"
-#include "ConfirmationPage.h"
-#include "ConnectorDetailsPage.h"
-#include "ConnectorWizard.h"
-#include "TenantDetailsPage.h"
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"
+#include "wizard/ConfirmationPage.h"
+#include "wizard/ConnectorDetailsPage.h"
+#include "wizard/ConnectorWizard.h"
+#include "wizard/TenantDetailsPage.h"
 
 namespace atc::test {
 

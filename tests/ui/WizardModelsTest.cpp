@@ -7,10 +7,10 @@
 
 #include <gtest/gtest.h>
 
-#include "ConnectorDraft.h"
-#include "ConnectorPreview.h"
-#include "ManagementGroupTreeModel.h"
 #include "azure/ScopeResolver.h"
+#include "wizard/ConnectorDraft.h"
+#include "wizard/ConnectorPreview.h"
+#include "wizard/ManagementGroupTreeModel.h"
 
 using namespace atc;
 using namespace Qt::Literals::StringLiterals;

@@ -24,16 +24,16 @@
 
 #include <cstdio>
 
-#include "AssignTagsPage.h"
 #include "AzureEmulator.h"
-#include "ConnectorDetailsPage.h"
-#include "ConnectorWizard.h"
-#include "ContrastStyle.h"
-#include "ManagementGroupTreeModel.h"
-#include "TagsActivationPage.h"
-#include "TenantDetailsPage.h"
 #include "store/InMemorySecretStore.h"
 #include "store/ProfileStore.h"
+#include "widgets/ContrastStyle.h"
+#include "wizard/AssignTagsPage.h"
+#include "wizard/ConnectorDetailsPage.h"
+#include "wizard/ConnectorWizard.h"
+#include "wizard/ManagementGroupTreeModel.h"
+#include "wizard/TagsActivationPage.h"
+#include "wizard/TenantDetailsPage.h"
 
 using namespace atc;
 using namespace Qt::Literals::StringLiterals;

@@ -3,7 +3,7 @@
 #include <QBrush>
 #include <QLocale>
 
-namespace atc::ui {
+namespace atc {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -149,4 +149,4 @@ QVariant ConnectorTableModel::headerData(int section, Qt::Orientation orientatio
     }
 }
 
-} // namespace atc::ui
+} // namespace atc

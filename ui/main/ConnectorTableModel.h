@@ -7,7 +7,7 @@
 
 #include "runtime/RuntimeTypes.h"
 
-namespace atc::ui {
+namespace atc {
 
 /**
  * The subscription connectors of one tenant connector, for the main window's table. Holds the
@@ -63,4 +63,4 @@ private:
     QBrush m_placeholder;
 };
 
-} // namespace atc::ui
+} // namespace atc

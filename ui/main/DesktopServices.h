@@ -2,7 +2,7 @@
 
 #include <functional>
 
-#include "WizardServices.h"
+#include "wizard/WizardServices.h"
 
 class QNetworkAccessManager;
 
@@ -12,7 +12,7 @@ class ConnectorRuntime;
 class SecretStore;
 } // namespace atc
 
-namespace atc::ui {
+namespace atc {
 
 /**
  * What the main window needs from the application (app/gui/main.cpp or a test). None of the
@@ -34,6 +34,13 @@ struct DesktopServices
     std::function<SandboxTenant()> startSandbox;
     /** The Settings dialog saved: apply what can change while running (proxy, CA, timeouts). */
     std::function<void()> settingsSaved;
+
+    /**
+     * What the wizard gets from these: the same services over `store`, Test Connection with
+     * the runtime's limits, and (with a runtime) the hook that creates the subscription
+     * connectors of a saved profile.
+     */
+    WizardServices wizardServices(ProfileStore *store) const;
 };
 
-} // namespace atc::ui
+} // namespace atc

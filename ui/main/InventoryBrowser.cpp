@@ -18,7 +18,7 @@
 
 #include "InventoryModel.h"
 
-namespace atc::ui {
+namespace atc {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -330,4 +330,4 @@ void InventoryBrowser::showDetails()
     show(lines.join(u'\n'));
 }
 
-} // namespace atc::ui
+} // namespace atc

@@ -12,7 +12,7 @@ class QProgressBar;
 class QTableView;
 class QTimer;
 
-namespace atc::ui {
+namespace atc {
 
 class InventoryModel;
 
@@ -73,4 +73,4 @@ private:
     qint64 m_keptAsset = 0; ///< the current asset across a model reset
 };
 
-} // namespace atc::ui
+} // namespace atc

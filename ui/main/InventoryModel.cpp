@@ -6,7 +6,7 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
 
-namespace atc::ui {
+namespace atc {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -345,4 +345,4 @@ QVariantMap InventoryModel::assetDetails(qint64 assetId) const
     return m_reader.assetDetails(assetId);
 }
 
-} // namespace atc::ui
+} // namespace atc

@@ -12,7 +12,7 @@
 
 #include "runtime/InventoryReader.h"
 
-namespace atc::ui {
+namespace atc {
 
 /**
  * The assets of a tenant connector (or one subscription connector) from the inventory, for a
@@ -155,4 +155,4 @@ private:
     LoadHook m_loadHook;
 };
 
-} // namespace atc::ui
+} // namespace atc

@@ -1,15 +1,9 @@
 #include "MainWindow.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QFontMetrics>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -18,101 +12,64 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QStyle>
-#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 #include "AtcResources.h"
 #include "ConnectorTableModel.h"
-#include "ConnectorWizard.h"
+#include "ConnectorTableView.h"
+#include "DeleteConnectorDialog.h"
+#include "EmptyStatePage.h"
+#include "ExportStatus.h"
 #include "InventoryBrowser.h"
 #include "InventoryModel.h"
-#include "MessageBar.h"
 #include "ProfileListModel.h"
+#include "RunHistoryView.h"
+#include "SandboxProfiles.h"
 #include "SettingsDialog.h"
 #include "TagManagerDialog.h"
 #include "io/PrivatePaths.h"
+#include "runtime/ConnectorLifecycle.h"
 #include "runtime/ConnectorRuntime.h"
 #include "runtime/InventoryExportJob.h"
 #include "store/AppSettings.h"
 #include "store/SecretStore.h"
+#include "widgets/MessageBar.h"
+#include "wizard/ConnectorWizard.h"
 
 Q_LOGGING_CATEGORY(lcUi, "atc.ui")
 
-namespace atc::ui {
+namespace atc {
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// Why the last read of the inventory stopped early (InventoryDatabase::readError(): with a
+// damaged file, the damage words and what to do); empty when it read everything.
+QString inventoryReadError(const ConnectorRuntime *rt)
+{
+    return rt && rt->database() ? rt->database()->readError() : QString();
+}
+
 // The connector table's columns and roles are its model's.
 constexpr int CName = ConnectorTableModel::NameColumn;
-constexpr int CGroupPath = ConnectorTableModel::GroupPathColumn;
 constexpr int CColumnCount = ConnectorTableModel::ColumnCount;
 constexpr int ConnectorIdRole = ConnectorTableModel::ConnectorIdRole;
-constexpr int SortRole = Qt::UserRole + 2; ///< the run history's typed sort key
-
-// "… / Landing Zones / Corp" rather than "Tenant Root Group / Contoso / Lan…": the end of a
-// management-group path is what tells connectors apart.
-class ElideLeftDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->textElideMode = Qt::ElideLeft;
-    }
-};
 
 QString timeText(const QDateTime &t)
 {
     return ConnectorTableModel::timeText(t);
-}
-
-QIcon stateIcon(const QWidget *w, ConnectorState state)
-{
-    QStyle *s = w->style();
-    switch (state) {
-    case ConnectorState::FinishedSuccessfully:
-        return s->standardIcon(QStyle::SP_DialogApplyButton);
-    case ConnectorState::FinishedWithErrors:
-        return s->standardIcon(QStyle::SP_MessageBoxWarning);
-    case ConnectorState::Error:
-        return s->standardIcon(QStyle::SP_MessageBoxCritical);
-    case ConnectorState::Running:
-        return s->standardIcon(QStyle::SP_BrowserReload);
-    case ConnectorState::Disabled:
-        return s->standardIcon(QStyle::SP_DialogCancelButton);
-    case ConnectorState::Queued:
-        break;
-    }
-    return s->standardIcon(QStyle::SP_MediaPause);
-}
-
-QStandardItem *item(const QString &text, const QVariant &sortKey = {})
-{
-    auto *i = new QStandardItem(text);
-    i->setEditable(false);
-    i->setData(sortKey.isValid() ? sortKey : QVariant(text.toLower()), SortRole);
-    if (!text.isEmpty())
-        i->setToolTip(text);
-    return i;
 }
 
 } // namespace
@@ -177,23 +134,16 @@ void MainWindow::init()
     m_progress->hide();
     m_cancelButton->hide();
     // Export progress beside it: an export may run while a connector runs.
-    m_exportProgress = new QProgressBar(this);
-    m_exportProgress->setObjectName(u"exportProgressBar"_s);
-    m_exportProgress->setAccessibleName(tr("Export progress"));
-    m_exportProgress->setMaximumWidth(160);
-    m_exportProgress->setFormat(tr("Export %p%"));
-    m_exportCancelButton = new QToolButton(this);
-    m_exportCancelButton->setObjectName(u"cancelExportButton"_s);
-    m_exportCancelButton->setText(tr("Cancel Export"));
-    m_exportCancelButton->setAccessibleName(tr("Cancel the export"));
-    connect(m_exportCancelButton, &QToolButton::clicked, this, &MainWindow::cancelExport);
-    statusBar()->addPermanentWidget(m_exportProgress);
-    statusBar()->addPermanentWidget(m_exportCancelButton);
-    m_exportProgress->hide();
-    m_exportCancelButton->hide();
+    m_export = new ExportStatus(statusBar(), m_messageBar, this);
+    connect(m_export, &ExportStatus::finished, this, &MainWindow::exportFinished);
 
     buildActions();
     m_cancelButton->setDefaultAction(m_cancelAction);
+    m_lifecycle = new ConnectorLifecycle(m_store, m_services.secretStore,
+                                         m_services.runtime && m_services.runtime->database()
+                                             ? m_services.runtime->database()->path()
+                                             : QString(),
+                                         this);
 
     if (ConnectorRuntime *rt = m_services.runtime) {
         connect(rt, &ConnectorRuntime::runStarted, this,
@@ -332,64 +282,17 @@ void MainWindow::buildActions()
 
 QWidget *MainWindow::buildEmptyState()
 {
-    auto *page = new QWidget(this);
-    page->setObjectName(u"emptyState"_s);
-    auto *title = new QLabel(tr("No tenant connectors yet"), page);
-    title->setObjectName(u"emptyStateTitle"_s);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    title->setFont(f);
-    auto *text = new QLabel(
-        tr("Azure Tenant Connector connects a whole Azure tenant (Entra directory) to your asset "
-           "inventory. It discovers the tenant's management groups and subscriptions, keeps one "
-           "subscription connector per subscription up to date, and tags what it finds.\n\n"
-           "To begin, create a connector for your tenant: you need an app registration with a "
-           "client secret and Reader access. No Azure account at hand? Try the built-in sandbox "
-           "tenant."),
-        page);
-    text->setObjectName(u"emptyStateText"_s);
-    text->setWordWrap(true);
-    auto *create = new QPushButton(tr("&Create Connector…"), page);
-    create->setObjectName(u"createConnectorButton"_s);
-    create->setDefault(true);
-    auto *sandbox = new QPushButton(tr("Try the &Sandbox Tenant"), page);
-    sandbox->setObjectName(u"trySandboxButton"_s);
-    connect(create, &QPushButton::clicked, this, [this] {
+    auto *page = new EmptyStatePage(this);
+    connect(page, &EmptyStatePage::createRequested, this, [this] {
         Q_EMIT createConnectorRequested();
         if (m_services.runtime)
             newConnector();
     });
-    connect(sandbox, &QPushButton::clicked, this, [this] {
+    connect(page, &EmptyStatePage::sandboxRequested, this, [this] {
         Q_EMIT trySandboxRequested();
         if (m_services.startSandbox)
             trySandbox();
     });
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(create);
-    buttons->addWidget(sandbox);
-    buttons->addStretch();
-
-    // A column of bounded width, centred: wrapped labels then get their full height.
-    auto *column = new QWidget(page);
-    column->setMaximumWidth(620);
-    auto *columnLayout = new QVBoxLayout(column);
-    columnLayout->addWidget(title, 0, Qt::AlignHCenter);
-    columnLayout->addSpacing(8);
-    columnLayout->addWidget(text);
-    columnLayout->addSpacing(12);
-    columnLayout->addLayout(buttons);
-
-    auto *row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(column, 3);
-    row->addStretch();
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch();
-    layout->addLayout(row);
-    layout->addStretch(2);
     return page;
 }
 
@@ -447,7 +350,7 @@ QWidget *MainWindow::buildWorkspace()
         // Style icons looked up once, not per row (a theme lookup each).
         QList<QIcon> icons;
         for (int st = 0; st <= int(ConnectorState::Disabled); ++st)
-            icons.append(stateIcon(this, ConnectorState(st)));
+            icons.append(RunHistoryView::stateIcon(this, ConnectorState(st)));
         m_connectorModel->setStateIcons(icons);
         m_connectorModel->setPlaceholderBrush(palette().brush(QPalette::PlaceholderText));
     }
@@ -463,30 +366,8 @@ QWidget *MainWindow::buildWorkspace()
     m_connectorFilter->setClearButtonEnabled(true);
     connect(m_connectorFilter, &QLineEdit::textChanged, m_connectorProxy,
             &QSortFilterProxyModel::setFilterFixedString);
-    m_connectorTable = new QTableView(connectorsPage);
-    m_connectorTable->setObjectName(u"connectorTable"_s);
-    m_connectorTable->setTabKeyNavigation(false);
-    m_connectorTable->setAccessibleName(tr("Subscription connectors"));
+    m_connectorTable = new ConnectorTableView(connectorsPage);
     m_connectorTable->setModel(m_connectorProxy);
-    m_connectorTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_connectorTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_connectorTable->setSortingEnabled(true);
-    m_connectorTable->sortByColumn(CName, Qt::AscendingOrder);
-    m_connectorTable->setWordWrap(false);
-    m_connectorTable->verticalHeader()->hide();
-    m_connectorTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_connectorTable->horizontalHeader()->setStretchLastSection(true);
-    // Widths from the font (and a real time stamp), not fixed pixels: they hold at 150 % and
-    // in longer languages. The path keeps its most specific end visible.
-    const QFontMetrics fm = m_connectorTable->fontMetrics();
-    const int ch = fm.averageCharWidth();
-    const int time =
-        fm.horizontalAdvance(timeText(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)))) + 2 * ch;
-    const int widths[CColumnCount] = {36 * ch, 28 * ch, 40 * ch, 27 * ch,
-                                      time,    time,    8 * ch,  12 * ch};
-    for (int c = 0; c < CColumnCount; ++c)
-        m_connectorTable->setColumnWidth(c, widths[c]);
-    m_connectorTable->setItemDelegateForColumn(CGroupPath, new ElideLeftDelegate(m_connectorTable));
     connect(m_connectorTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] {
                 updateActions();
@@ -502,21 +383,7 @@ QWidget *MainWindow::buildWorkspace()
     m_tabs->addTab(m_inventory, tr("&Inventory"));
 
     // Run history.
-    m_historyModel = new QStandardItemModel(0, 7, this);
-    m_historyModel->setHorizontalHeaderLabels(
-        {tr("Started"), tr("Finished"), tr("State"), tr("Assets created / updated / removed"),
-         tr("Connectors created / disabled"), tr("Subscriptions"), tr("Errors")});
-    m_historyTable = new QTableView(m_tabs);
-    m_historyTable->setObjectName(u"runHistoryTable"_s);
-    m_historyTable->setTabKeyNavigation(false);
-    m_historyTable->setAccessibleName(tr("Run history"));
-    m_historyTable->setModel(m_historyModel);
-    m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_historyTable->verticalHeader()->hide();
-    m_historyTable->setWordWrap(true);
-    m_historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_historyTable->horizontalHeader()->setStretchLastSection(true);
+    m_historyTable = new RunHistoryView(m_tabs);
     m_tabs->addTab(m_historyTable, tr("Run &history"));
 
     workspace->addWidget(lower);
@@ -614,7 +481,7 @@ void MainWindow::refreshDetails()
     if (id.isEmpty() || !rt) {
         m_tenantHeader->setText(rt ? QString() : tr("The connector runtime is not available."));
         m_connectorModel->setConnectors({});
-        m_historyModel->removeRows(0, m_historyModel->rowCount());
+        m_historyTable->clear();
         return;
     }
     refreshConnectors();
@@ -630,7 +497,13 @@ void MainWindow::refreshConnectors()
         return;
     const std::optional<ConnectorProfile> profile = rt->profile(id);
     const std::optional<TenantConnectorStatus> status = rt->tenantStatus(id);
+    QString readError = inventoryReadError(rt);
     const QList<SubscriptionConnector> connectors = rt->connectors(id);
+    if (readError.isEmpty())
+        readError = inventoryReadError(rt);
+    // A read stopped on an error (a damaged file): say so instead of silently showing a part.
+    if (!readError.isEmpty())
+        m_messageBar->showMessage(readError, MessageBar::Kind::Error);
     QStringList header;
     header << tr("Tenant connector \"%1\"").arg(profile ? profile->name : id);
     if (profile)
@@ -676,34 +549,14 @@ void MainWindow::refreshHistory()
 {
     ConnectorRuntime *rt = m_services.runtime;
     const QString id = currentProfileId();
-    m_historyModel->removeRows(0, m_historyModel->rowCount());
-    if (!rt || !rt->database() || id.isEmpty())
+    if (!rt || !rt->database() || id.isEmpty()) {
+        m_historyTable->clear();
         return;
-    const QList<RunSummary> runs = rt->database()->runs(id, 200);
-    for (const RunSummary &r : runs) {
-        QString state = connectorStateDisplayName(r.state);
-        if (r.cancelled)
-            state = tr("Cancelled");
-        else if (r.finished.isNull())
-            state = tr("Running");
-        const RunCounts &n = r.counts;
-        QList<QStandardItem *> row;
-        QStandardItem *stateItem = item(state);
-        stateItem->setIcon(stateIcon(this, r.cancelled ? ConnectorState::Queued : r.state));
-        row << item(timeText(r.started)) << item(timeText(r.finished)) << stateItem
-            << item(tr("%1 / %2 / %3")
-                        .arg(QLocale().toString(n.assetsCreated),
-                             QLocale().toString(n.assetsUpdated),
-                             QLocale().toString(n.assetsRemoved)))
-            << item(tr("%1 / %2").arg(n.connectorsCreated).arg(n.connectorsDisabled))
-            << item(n.subscriptionsOk + n.subscriptionsFailed > 0
-                        ? tr("%n subscription(s)", nullptr,
-                             n.subscriptionsOk + n.subscriptionsFailed)
-                        : QString())
-            << item(r.errors.isEmpty() ? tr("None") : r.errors.join(u'\n'));
-        m_historyModel->appendRow(row);
     }
-    m_historyTable->resizeRowsToContents();
+    m_historyTable->setRuns(rt->database()->runs(id, 200));
+    const QString readError = inventoryReadError(rt);
+    if (!readError.isEmpty())
+        m_messageBar->showMessage(readError, MessageBar::Kind::Error);
 }
 
 void MainWindow::refreshInventoryScope()
@@ -811,27 +664,7 @@ void MainWindow::openWizard(int mode, const ConnectorProfile &initial, bool sand
         m_wizard->activateWindow();
         return;
     }
-    WizardServices ws;
-    ws.networkAccessManager = m_services.networkAccessManager;
-    ws.profileStore = &m_store;
-    ws.secretStore = m_services.secretStore;
-    ws.policyComplianceEntitled = m_services.policyComplianceEntitled;
-    ws.startSandbox = m_services.startSandbox;
-    ConnectorRuntime *rt = m_services.runtime;
-    if (rt) {
-        ws.createSubscriptionConnectors = [this, rt](const ConnectorProfile &p,
-                                                     const TenantSnapshot &snapshot) -> QString {
-            // The profile is saved: the runtime must know it before anything else.
-            rt->setProfiles(m_store.loadAll().profiles);
-            if (!rt->connectors(p.id).isEmpty())
-                return {}; // an edit: the next run reconciles with the new scope
-            QString error;
-            if (!rt->createSubscriptionConnectors(p, snapshot, &error))
-                return error;
-            return {};
-        };
-    }
-
+    const WizardServices ws = m_services.wizardServices(&m_store);
     ConnectorProfile start = initial;
     QString sandboxSecret;
     if (sandbox && m_services.startSandbox) {
@@ -841,21 +674,7 @@ void MainWindow::openWizard(int mode, const ConnectorProfile &initial, bool sand
                                       MessageBar::Kind::Error);
             return;
         }
-        QStringList names;
-        const QList<ConnectorProfile> existing = m_store.loadAll().profiles;
-        for (const ConnectorProfile &p : existing)
-            names << p.name.toLower();
-        QString name = tr("Contoso sandbox");
-        for (int n = 2; names.contains(name.toLower()); ++n)
-            name = tr("Contoso sandbox %1").arg(n);
-        start.name = name;
-        start.description = tr("The built-in emulated tenant: try the application without Azure.");
-        start.cloud = CloudType::Custom;
-        start.customEndpoints = {tenant.baseUrl, tenant.baseUrl};
-        start.tenantName = tenant.tenantName;
-        start.directoryId = tenant.directoryId;
-        start.clientId = tenant.clientId;
-        start.connectorNamePrefix = u"sandbox"_s;
+        start = SandboxProfiles::startingProfile(tenant, m_store.loadAll().profiles);
         sandboxSecret = tenant.clientSecret;
     }
 
@@ -895,57 +714,26 @@ void MainWindow::deleteConnector()
     const std::optional<ConnectorProfile> profile = m_store.load(id);
     if (!profile)
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Connector"),
-                                tr("Delete the tenant connector \"%1\"? Its profile and its "
-                                   "authentication key are removed.")
-                                    .arg(profile->name),
-                                QMessageBox::Yes | QMessageBox::No, this);
-    box->setObjectName(u"deleteConnectorDialog"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDefaultButton(QMessageBox::No);
-    auto *inventory = new QCheckBox(tr("Also delete its &inventory and run history"), box);
-    inventory->setObjectName(u"deleteInventoryCheck"_s);
-    box->setCheckBox(inventory);
+    auto *box = new DeleteConnectorDialog(profile->name, this);
     const ConnectorProfile p = *profile;
-    connect(box, &QMessageBox::finished, this, [this, box, inventory, p](int result) {
-        if (box->standardButton(box->clickedButton()) != QMessageBox::Yes &&
-            result != QMessageBox::Yes)
-            return;
-        QString error;
-        if (!m_store.remove(p.id, &error)) {
-            m_messageBar->showMessage(tr("The connector could not be deleted: %1").arg(error),
-                                      MessageBar::Kind::Error);
-            return;
-        }
-        if (inventory->isChecked())
-            removeInventory(p.id);
-        const QString removedId = p.id;
-        if (m_services.secretStore) {
-            m_services.secretStore->remove(
-                p.secretKey(), this, [this, removedId](const SecretStore::Result &r) {
-                    if (!r.ok())
-                        m_messageBar->showMessage(
-                            tr("The authentication key could not be removed from the keychain."),
-                            MessageBar::Kind::Warning);
-                    Q_EMIT connectorDeleted(removedId);
-                });
-        } else {
-            Q_EMIT connectorDeleted(removedId);
-        }
-        reload();
+    connect(box, &DeleteConnectorDialog::confirmed, this, [this, p](bool alsoInventory) {
+        // Key first, then profile, then inventory (off the GUI thread): ConnectorLifecycle.
+        ConnectorLifecycle::RemoveOptions options;
+        options.inventory = alsoInventory;
+        m_lifecycle->remove(
+            p, options, this, [this, id = p.id](const ConnectorLifecycle::RemoveResult &r) {
+                reload(); // first: a reload without load problems dismisses the bar
+                if (r.inventoryRemoved)
+                    m_inventory->refresh();
+                if (!r.ok())
+                    m_messageBar->showMessage(r.errorMessage(), r.profileRemoved
+                                                                    ? MessageBar::Kind::Warning
+                                                                    : MessageBar::Kind::Error);
+                if (r.profileRemoved)
+                    Q_EMIT connectorDeleted(id);
+            });
     });
     box->open();
-}
-
-void MainWindow::removeInventory(const QString &profileId)
-{
-    ConnectorRuntime *rt = m_services.runtime;
-    if (!rt || !rt->database() || !rt->database()->isOpen())
-        return;
-    // The runtime has no delete (it never deletes); removing a whole profile is the user's call.
-    if (!rt->database()->removeProfileData(profileId))
-        m_messageBar->showMessage(tr("The inventory of the connector could not be deleted."),
-                                  MessageBar::Kind::Warning);
 }
 
 void MainWindow::runNow()
@@ -957,37 +745,13 @@ void MainWindow::runNow()
     const QList<qint64> ids = selectedConnectorIds();
     const ConnectorRuntime::StartResult r =
         ids.isEmpty() ? rt->runTenant(id) : rt->runSubscriptionConnectors(id, ids);
-    switch (r) {
-    case ConnectorRuntime::StartResult::Started:
-        break;
-    case ConnectorRuntime::StartResult::Busy:
-        m_messageBar->showMessage(tr("A run of this connector is already in progress."),
-                                  MessageBar::Kind::Information);
-        break;
-    case ConnectorRuntime::StartResult::NothingToRun:
-        m_messageBar->showMessage(tr("Nothing to run: the selected connectors are disabled or "
-                                     "flagged."),
-                                  MessageBar::Kind::Information);
-        break;
-    case ConnectorRuntime::StartResult::Disabled: {
-        const std::optional<ConnectorProfile> p = rt->profile(id);
-        m_messageBar->showMessage(ConnectorRuntime::disabledMessage(p ? p->name : id),
-                                  MessageBar::Kind::Information);
-        break;
-    }
-    case ConnectorRuntime::StartResult::InvalidProfile:
-        m_messageBar->showMessage(tr("This tenant connector does not run because its profile is "
-                                     "not valid: %1")
-                                      .arg(rt->invalidReason(id)),
-                                  MessageBar::Kind::Error);
-        break;
-    case ConnectorRuntime::StartResult::LockError:
-        m_messageBar->showMessage(rt->lastStartError(), MessageBar::Kind::Error);
-        break;
-    default:
-        m_messageBar->showMessage(tr("The run could not start."), MessageBar::Kind::Error);
-        break;
-    }
+    // The refusal's words are the runtime's (the CLI says the same).
+    using R = ConnectorRuntime::StartResult;
+    if (r != R::Started)
+        m_messageBar->showMessage(rt->startRefusalMessage(r, id),
+                                  r == R::Busy || r == R::NothingToRun || r == R::Disabled
+                                      ? MessageBar::Kind::Information
+                                      : MessageBar::Kind::Error);
     updateActions();
 }
 
@@ -1111,57 +875,12 @@ bool MainWindow::startExport(InventoryExportJob::Format format, const QString &p
     const QString id = currentProfileId();
     if (!rt || !rt->database() || id.isEmpty())
         return false;
-    if (m_exportJob) {
-        m_messageBar->showMessage(tr("An export is running. Wait for it or cancel it first."),
-                                  MessageBar::Kind::Warning);
-        return false;
-    }
-    InventoryDatabase::ExportFilter filter;
-    filter.profileId = id;
-    // Its own read connection on a worker: 200,000 rows never stall the window.
-    auto *job = new InventoryExportJob(rt->database()->path(), filter, format, path, this);
-    m_exportJob = job;
-    m_exportProgress->setRange(0, 0);
-    m_exportProgress->show();
-    m_exportCancelButton->show();
-    connect(job, &InventoryExportJob::progress, this, [this](int rows, int total) {
-        if (total > 0) {
-            m_exportProgress->setRange(0, total);
-            m_exportProgress->setValue(rows);
-        }
-    });
-    connect(
-        job, &InventoryExportJob::finished, this,
-        [this, job, format](const InventoryExportJob::Result &r) {
-            m_exportProgress->hide();
-            m_exportCancelButton->hide();
-            const bool perimeter = format == InventoryExportJob::Format::PerimeterTargets;
-            if (r.ok)
-                m_messageBar->showMessage(
-                    perimeter
-                        ? tr("Exported %n perimeter target(s) to %1.", nullptr, r.rows).arg(r.path)
-                        : tr("Exported %n asset(s) to %1.", nullptr, r.rows).arg(r.path),
-                    MessageBar::Kind::Information);
-            else if (r.cancelled)
-                m_messageBar->showMessage(tr("Export cancelled; %1 was not changed.").arg(r.path),
-                                          MessageBar::Kind::Information);
-            else
-                m_messageBar->showMessage(
-                    (perimeter ? tr("The perimeter targets could not be exported: %1")
-                               : tr("The inventory could not be exported: %1"))
-                        .arg(r.error),
-                    MessageBar::Kind::Error);
-            job->deleteLater();
-            Q_EMIT exportFinished(r);
-        });
-    job->start();
-    return true;
+    return m_export->start(rt->database()->path(), id, format, path);
 }
 
 void MainWindow::cancelExport()
 {
-    if (m_exportJob)
-        m_exportJob->cancel();
+    m_export->cancel();
 }
 
 void MainWindow::onRunStarted(const QString &profileId)
@@ -1270,4 +989,4 @@ void MainWindow::saveState() const
     settings.setValue(u"mainWindow/tab"_s, m_tabs->currentIndex());
 }
 
-} // namespace atc::ui
+} // namespace atc

@@ -3,10 +3,10 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include "ConnectorWizard.h"
 #include "DesktopServices.h"
 #include "runtime/InventoryExportJob.h"
 #include "store/ProfileStore.h"
+#include "wizard/ConnectorWizard.h"
 
 class QAction;
 class QLabel;
@@ -15,21 +15,23 @@ class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
-class QStandardItemModel;
 class QTabWidget;
 class QTableView;
 class QToolButton;
 
 namespace atc {
+class ConnectorLifecycle;
 struct RunSummary;
 } // namespace atc
 
-namespace atc::ui {
+namespace atc {
 
 class ConnectorTableModel;
+class ExportStatus;
 class InventoryBrowser;
 class MessageBar;
 class ProfileListModel;
+class RunHistoryView;
 
 /**
  * The administrator's window: the saved tenant connectors; for the selected one its
@@ -65,7 +67,10 @@ public Q_SLOTS:
     void newConnector();
     void editConnector();
     void duplicateConnector();
-    /** Asks (non-modal), then removes the profile, its secret and optionally its inventory. */
+    /**
+     * Asks (non-modal), then removes the key, the profile and optionally the inventory, in
+     * that order (ConnectorLifecycle::remove; the inventory on a worker thread).
+     */
     void deleteConnector();
     /** The selected subscription connectors, or the whole tenant connector. */
     void runNow();
@@ -90,7 +95,7 @@ Q_SIGNALS:
     void profileActivated(const QString &profileId);
     /** An export ended (written, cancelled or failed). */
     void exportFinished(const atc::InventoryExportJob::Result &result);
-    /** A profile, its secret (and maybe its inventory) were removed. */
+    /** A profile was removed (its key before it; maybe its inventory after it). */
     void connectorDeleted(const QString &profileId);
 
 protected:
@@ -123,13 +128,13 @@ private:
     void onRunStarted(const QString &profileId);
     void onProgress(const QString &profileId, const QString &text, int done, int total);
     void onRunFinished(const QString &profileId, const atc::RunSummary &summary);
-    void removeInventory(const QString &profileId);
     void restoreState();
     void saveState() const;
     QHash<QString, QString> tagNames() const;
 
     ProfileStore m_store;
     DesktopServices m_services;
+    ConnectorLifecycle *m_lifecycle = nullptr;
     ProfileListModel *m_model;
     QSortFilterProxyModel *m_sorted;
     MessageBar *m_messageBar;
@@ -144,14 +149,11 @@ private:
     QLineEdit *m_connectorFilter = nullptr;
     QTableView *m_connectorTable = nullptr;
     InventoryBrowser *m_inventory = nullptr;
-    QStandardItemModel *m_historyModel = nullptr;
-    QTableView *m_historyTable = nullptr;
+    RunHistoryView *m_historyTable = nullptr;
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;
-    QProgressBar *m_exportProgress = nullptr;
-    QToolButton *m_exportCancelButton = nullptr;
-    QPointer<InventoryExportJob> m_exportJob;
+    ExportStatus *m_export = nullptr;
     QPointer<ConnectorWizard> m_wizard;
     QString m_pendingSelection;
 
@@ -173,4 +175,4 @@ private:
     QAction *m_tagsAction = nullptr;
 };
 
-} // namespace atc::ui
+} // namespace atc

@@ -6,7 +6,7 @@
 
 #include "model/ProfileValidator.h"
 
-namespace atc::ui {
+namespace atc {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -127,4 +127,4 @@ QVariant ProfileListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-} // namespace atc::ui
+} // namespace atc

@@ -6,7 +6,7 @@
 
 #include "model/ConnectorProfile.h"
 
-namespace atc::ui {
+namespace atc {
 
 /**
  * The saved tenant connector profiles as a table: name, tenant, scope, last modified. A
@@ -58,4 +58,4 @@ private:
     QHash<QString, QString> m_problems; ///< id → ProfileValidator's words, invalid ones only
 };
 
-} // namespace atc::ui
+} // namespace atc

@@ -16,7 +16,7 @@
 #include "store/AppSettings.h"
 #include "store/SecretStore.h"
 
-namespace atc::ui {
+namespace atc {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -216,4 +216,4 @@ void SettingsDialog::finishSave(bool ok)
     accept();
 }
 
-} // namespace atc::ui
+} // namespace atc

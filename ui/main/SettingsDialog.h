@@ -14,7 +14,7 @@ class AppSettings;
 class SecretStore;
 } // namespace atc
 
-namespace atc::ui {
+namespace atc {
 
 /**
  * The application settings (AppSettings): proxy (system, none, manual with authentication:
@@ -59,4 +59,4 @@ private:
     QDialogButtonBox *m_buttons;
 };
 
-} // namespace atc::ui
+} // namespace atc

@@ -13,10 +13,10 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "CreateTagDialog.h"
 #include "store/ProfileStore.h"
+#include "widgets/CreateTagDialog.h"
 
-namespace atc::ui {
+namespace atc {
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -265,4 +265,4 @@ void TagManagerDialog::deleteTag()
         m_message->setText(tr("Deleted."));
 }
 
-} // namespace atc::ui
+} // namespace atc

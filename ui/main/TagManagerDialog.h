@@ -15,7 +15,7 @@ namespace atc {
 class ProfileStore;
 }
 
-namespace atc::ui {
+namespace atc {
 
 /**
  * The tag catalogue (ProfileStore::loadTags / saveTags): create (the wizard's CreateTagDialog),
@@ -58,4 +58,4 @@ private:
     QPushButton *m_delete;
 };
 
-} // namespace atc::ui
+} // namespace atc

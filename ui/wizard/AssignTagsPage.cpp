@@ -8,8 +8,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include "CreateTagDialog.h"
 #include "store/ProfileStore.h"
+#include "widgets/CreateTagDialog.h"
 
 namespace atc {
 

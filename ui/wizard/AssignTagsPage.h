@@ -2,8 +2,8 @@
 
 #include <QPointer>
 
-#include "CreateTagDialog.h"
 #include "DraftPage.h"
+#include "widgets/CreateTagDialog.h"
 
 class QLabel;
 class QTreeView;

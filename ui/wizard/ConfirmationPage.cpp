@@ -10,8 +10,8 @@
 
 #include "ConnectorPreview.h"
 #include "TagsActivationPage.h"
+#include "runtime/ConnectorLifecycle.h"
 #include "store/ProfileStore.h"
-#include "store/SecretStore.h"
 
 namespace atc {
 
@@ -247,97 +247,57 @@ void ConfirmationPage::startCreate()
     m_busy = true;
     m_error->setVisible(false);
     m_progress->setVisible(true);
-    setStatus(tr("Saving the profile…"));
     Q_EMIT completeChanged();
 
-    ConnectorProfile profile = draft()->normalizedProfile();
-    m_previous.reset();
-    m_oldSecretKey = draft()->storedSecretKey();
-    if (draft()->mode() == ConnectorDraft::Mode::Edit && !profile.id.isEmpty())
-        m_previous = m_services.profileStore->load(profile.id);
-
-    QString error;
-    if (!m_services.profileStore->save(profile, &error)) {
-        // Nothing was written: no key is stored for a profile that does not exist.
-        fail(tr("The profile could not be saved, so nothing was created: %1").arg(error), false);
-        return;
+    // The transaction (profile, key, rollback) is core's: ConnectorLifecycle::save().
+    if (!m_lifecycle)
+        m_lifecycle = new ConnectorLifecycle(*m_services.profileStore, m_services.secretStore,
+                                             QString(), this);
+    ConnectorLifecycle::SaveRequest request;
+    request.profile = draft()->normalizedProfile();
+    request.secret = draft()->secret();
+    request.storedSecretKey = draft()->storedSecretKey();
+    request.edit = draft()->mode() == ConnectorDraft::Mode::Edit;
+    if (m_services.createSubscriptionConnectors) {
+        request.afterSaved = [this](const ConnectorProfile &p) {
+            return m_services.createSubscriptionConnectors(p, draft()->snapshot());
+        };
     }
-    m_saved = profile;
-
-    if (!draft()->secret().isEmpty()) {
-        writeSecret(draft()->secret());
-        return;
-    }
-    if (m_oldSecretKey == profile.secretKey()) {
-        finishCreate(); // Edit with unchanged identity: the stored key stays as it is
-        return;
-    }
-    // The stored key of another profile (Duplicate) or another identity: copy it over.
-    setStatus(tr("Reading the stored authentication key…"));
-    m_services.secretStore->read(m_oldSecretKey, this, [this](const SecretStore::Result &r) {
+    request.progress = [this](ConnectorLifecycle::SaveStep step) {
+        switch (step) {
+        case ConnectorLifecycle::SaveStep::SavingProfile:
+            setStatus(tr("Saving the profile…"));
+            break;
+        case ConnectorLifecycle::SaveStep::ReadingStoredKey:
+            setStatus(tr("Reading the stored authentication key…"));
+            break;
+        case ConnectorLifecycle::SaveStep::StoringKey:
+            setStatus(tr("Storing the authentication key in the keychain…"));
+            break;
+        case ConnectorLifecycle::SaveStep::AfterSaved:
+            setStatus(tr("Creating the subscription connectors…"));
+            break;
+        }
+    };
+    m_lifecycle->save(request, this, [this](const ConnectorLifecycle::SaveResult &r) {
         if (!r.ok()) {
-            fail(tr("The stored authentication key could not be read: %1 Type the key again.")
-                     .arg(r.errorMessage),
-                 true);
+            fail(r.errorMessage);
             return;
         }
-        writeSecret(r.secret);
+        m_saved = r.profile;
+        m_busy = false;
+        m_created = true;
+        m_progress->setVisible(false);
+        setStatus(tr("The connector \"%1\" was saved.").arg(m_saved.name));
+        Q_EMIT created(m_saved);
+        Q_EMIT completeChanged();
+        if (wizard())
+            wizard()->accept();
     });
 }
 
-void ConfirmationPage::writeSecret(const QString &secret)
+void ConfirmationPage::fail(const QString &message)
 {
-    setStatus(tr("Storing the authentication key in the keychain…"));
-    m_services.secretStore->write(
-        m_saved.secretKey(), secret, this, [this](const SecretStore::Result &r) {
-            if (!r.ok()) {
-                fail(tr("The authentication key could not be stored in the keychain, so the "
-                        "connector was not created: %1")
-                         .arg(r.errorMessage),
-                     true);
-                return;
-            }
-            // Edit with a new identity: the key under the old name is no longer used.
-            if (draft()->mode() == ConnectorDraft::Mode::Edit && !m_oldSecretKey.isEmpty() &&
-                m_oldSecretKey != m_saved.secretKey())
-                m_services.secretStore->remove(m_oldSecretKey, this, [](const auto &) {});
-            finishCreate();
-        });
-}
-
-void ConfirmationPage::finishCreate()
-{
-    if (m_services.createSubscriptionConnectors) {
-        setStatus(tr("Creating the subscription connectors…"));
-        const QString error = m_services.createSubscriptionConnectors(m_saved, draft()->snapshot());
-        if (!error.isEmpty()) {
-            fail(tr("The subscription connectors could not be created: %1").arg(error), true);
-            return;
-        }
-    }
-    m_busy = false;
-    m_created = true;
-    m_progress->setVisible(false);
-    setStatus(tr("The connector \"%1\" was saved.").arg(m_saved.name));
-    Q_EMIT created(m_saved);
-    Q_EMIT completeChanged();
-    if (wizard())
-        wizard()->accept();
-}
-
-void ConfirmationPage::fail(const QString &message, bool rollBack)
-{
-    if (rollBack && !m_saved.id.isEmpty()) {
-        QString ignored;
-        if (m_previous) {
-            m_services.profileStore->save(*m_previous, &ignored);
-        } else if (draft()->mode() != ConnectorDraft::Mode::Edit) {
-            m_services.profileStore->remove(m_saved.id, &ignored);
-            // A new profile's key, if it got written before a later step failed.
-            if (m_saved.secretKey() != m_oldSecretKey)
-                m_services.secretStore->remove(m_saved.secretKey(), this, [](const auto &) {});
-        }
-    }
     m_saved = {};
     m_busy = false;
     m_progress->setVisible(false);

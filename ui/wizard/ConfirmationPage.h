@@ -4,6 +4,7 @@
 
 #include "DraftPage.h"
 #include "WizardServices.h"
+#include "runtime/ConnectorLifecycle.h"
 
 class QLabel;
 class QProgressBar;
@@ -12,11 +13,11 @@ class QTextBrowser;
 namespace atc {
 
 /**
- * Page 7: a readable summary of every setting, and Create Connector. Creating saves the
- * profile, stores the key in the SecretStore (asynchronously), then calls the optional
- * createSubscriptionConnectors hook. A failure is shown on the page and rolled back: a save
- * failure writes no key; a key (or hook) failure removes the just-saved profile again (Edit:
- * restores the previous version).
+ * Page 7: a readable summary of every setting, and Create Connector. Creating is core's
+ * ConnectorLifecycle::save(): the profile, the key in the SecretStore (asynchronously), then
+ * the optional createSubscriptionConnectors hook. A failure is shown on the page and rolled
+ * back: a save failure writes no key; a key (or hook) failure removes the just-saved profile
+ * again (Edit: restores the previous version).
  */
 class ConfirmationPage : public DraftPage
 {
@@ -44,9 +45,7 @@ Q_SIGNALS:
 
 private:
     QString buildSummaryHtml() const;
-    void writeSecret(const QString &secret);
-    void finishCreate();
-    void fail(const QString &message, bool rollBack);
+    void fail(const QString &message);
     void setStatus(const QString &text);
 
     WizardServices m_services;
@@ -57,8 +56,7 @@ private:
     bool m_busy = false;
     bool m_created = false;
     ConnectorProfile m_saved;
-    std::optional<ConnectorProfile> m_previous; ///< Edit: the version before this save
-    QString m_oldSecretKey;                     ///< a stored key to move or remove
+    ConnectorLifecycle *m_lifecycle = nullptr; ///< save(): profile, key, rollback
 };
 
 } // namespace atc

@@ -1,114 +1,6 @@
 #include "DraftPage.h"
 
-#include <QFormLayout>
-#include <QPalette>
-#include <QResizeEvent>
-
 namespace atc {
-
-using namespace Qt::Literals::StringLiterals;
-
-QColor issueColor(const QPalette &palette, bool error)
-{
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    if (error)
-        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
-    return dark ? QColor(0xff, 0xd5, 0x4f) : QColor(0x8a, 0x5a, 0x00);
-}
-
-WrapLabel::WrapLabel(const QString &text, QWidget *parent) : QLabel(text, parent)
-{
-    setWordWrap(true);
-}
-
-QSize WrapLabel::sizeHint() const
-{
-    const QSize base = QLabel::sizeHint();
-    if (!wordWrap() || width() <= 1)
-        return base;
-    return {base.width(), heightForWidth(width())};
-}
-
-void WrapLabel::resizeEvent(QResizeEvent *event)
-{
-    QLabel::resizeEvent(event);
-    if (wordWrap() && event->oldSize().width() != event->size().width())
-        updateGeometry(); // the height for the new width differs
-}
-
-QLabel *makeHint(const QString &text, QWidget *parent, bool wrap)
-{
-    QLabel *label = wrap ? new WrapLabel(text, parent) : new QLabel(text, parent);
-    label->setWordWrap(wrap);
-    label->setAlignment(Qt::AlignLeft | (wrap ? Qt::AlignTop : Qt::AlignVCenter));
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    return label;
-}
-
-IssueLabel::IssueLabel(ConnectorDraft *draft, QList<ProfileField> fields, QWidget *input,
-                       QWidget *parent)
-    : WrapLabel(QString(), parent), m_draft(draft), m_fields(std::move(fields)), m_input(input)
-{
-    setWordWrap(true);
-    setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    setTextFormat(Qt::PlainText);
-    setTextInteractionFlags(Qt::TextSelectableByMouse);
-    if (input) {
-        setObjectName(input->objectName() + u"Issue"_s);
-        m_baseDescription = input->accessibleDescription();
-    }
-    connect(draft, &ConnectorDraft::changed, this, &IssueLabel::refresh);
-    refresh();
-    // Once the page has put this label into its form, hide the row as well, not just the label.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_forceLayout = true;
-            refresh();
-        },
-        Qt::QueuedConnection);
-}
-
-void IssueLabel::refresh()
-{
-    QStringList lines;
-    bool anyError = false;
-    for (ProfileField field : std::as_const(m_fields)) {
-        for (const ValidationIssue &issue : m_draft->issuesFor(field)) {
-            const bool error = issue.severity == Severity::Error;
-            anyError = anyError || error;
-            lines.append((error ? tr("Error: %1") : tr("Warning: %1")).arg(issue.message));
-        }
-    }
-    const QString text = lines.join(u'\n');
-    if (text == this->text() && isHidden() == text.isEmpty() && !m_forceLayout)
-        return;
-    m_forceLayout = false;
-    setText(text);
-    QPalette pal = palette();
-    pal.setColor(QPalette::WindowText, issueColor(pal, anyError));
-    setPalette(pal);
-    // In a form, hide the whole row: a hidden widget alone still leaves its row's spacing.
-    QFormLayout *form = nullptr;
-    if (parentWidget()) {
-        for (QFormLayout *f : parentWidget()->findChildren<QFormLayout *>()) {
-            if (f->indexOf(this) >= 0)
-                form = f;
-        }
-    }
-    if (form)
-        form->setRowVisible(this, !text.isEmpty());
-    else
-        setVisible(!text.isEmpty());
-    setAccessibleName(text);
-    if (m_input) {
-        m_input->setAccessibleDescription(
-            text.isEmpty()
-                ? m_baseDescription
-                : (m_baseDescription.isEmpty() ? text : m_baseDescription + u' ' + text));
-    }
-}
 
 DraftPage::DraftPage(PageId id, ConnectorDraft *draft, QWidget *parent)
     : QWizardPage(parent), m_id(id), m_draft(draft)
@@ -123,7 +15,16 @@ bool DraftPage::isComplete() const
 
 IssueLabel *DraftPage::issueLabel(QWidget *input, QList<ProfileField> fields)
 {
-    return new IssueLabel(m_draft, std::move(fields), input, this);
+    auto *label = new IssueLabel(input, this);
+    const auto update = [draft = m_draft, label, fields = std::move(fields)] {
+        QList<ValidationIssue> issues;
+        for (ProfileField field : fields)
+            issues.append(draft->issuesFor(field));
+        label->setIssues(issues);
+    };
+    connect(m_draft, &ConnectorDraft::changed, label, update);
+    update();
+    return label;
 }
 
 } // namespace atc

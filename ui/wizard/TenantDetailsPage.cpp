@@ -13,10 +13,10 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "azure/AzureClientConfig.h"
+#include "SandboxProfiles.h"
 #include "azure/AzureSession.h"
 #include "azure/TokenProvider.h"
-#include "store/SecretStore.h"
+#include "store/SecretResolver.h"
 
 namespace atc {
 
@@ -417,14 +417,7 @@ void TenantDetailsPage::useSandbox()
         m_summary->setText(tr("The sandbox tenant could not be started."));
         return;
     }
-    draft()->update([&](ConnectorProfile &p) {
-        p.cloud = CloudType::Custom;
-        p.customEndpoints = {sandbox.baseUrl, sandbox.baseUrl};
-        p.caCertificateFile.clear();
-        p.tenantName = sandbox.tenantName;
-        p.directoryId = sandbox.directoryId;
-        p.clientId = sandbox.clientId;
-    });
+    draft()->update([&](ConnectorProfile &p) { applySandboxTenant(p, sandbox); });
     draft()->setSecret(sandbox.clientSecret);
     m_advancedToggle->setChecked(true);
 }
@@ -445,21 +438,22 @@ void TenantDetailsPage::startTest()
     }
     // Edit / Duplicate: the stored key, read asynchronously from the keychain.
     const quint64 generation = m_testGeneration;
-    m_services.secretStore->read(
-        draft()->storedSecretKey(), this, [this, generation](const SecretStore::Result &r) {
+    SecretResolver::resolve(
+        m_services.secretStore, draft()->storedSecretKey(), this,
+        [this, generation](const ResolvedSecret &r) {
             if (m_cancelRequested || generation != m_testGeneration || !draft()->isTesting())
                 return; // cancelled or superseded meanwhile
             if (!r.ok()) {
+                // One explanation on the page: the summary and the step say the same words.
                 ConnectionTester::Result result;
-                result.error = AzureError::make(AzureErrorKind::MissingSecret);
+                result.error =
+                    AzureError::make(AzureErrorKind::StoredKeyUnavailable, r.errorMessage);
                 ConnectionTester::StepResult step;
                 step.step = ConnectionTester::Step::Token;
                 step.status = ConnectionTester::StepStatus::Failed;
                 step.title = tr("Read the stored authentication key");
-                step.message = r.errorMessage.isEmpty()
-                                   ? tr("The stored authentication key could not be read.")
-                                   : r.errorMessage;
-                step.advice = tr("Type the authentication key again.");
+                step.message = result.error.message();
+                step.advice = result.error.advice();
                 result.steps.append(step);
                 finishTest(result);
                 return;
@@ -474,8 +468,8 @@ void TenantDetailsPage::runTester(const QString &secret)
     // One holder per test run owns both; the tester comes first among its children, so it is
     // always destroyed before the session it uses (also when the page goes away mid-test).
     m_run = new QObject(this);
-    m_session = new AzureSession(m_services.networkAccessManager,
-                                 AzureClientConfig::fromProfile(profile, secret));
+    m_session =
+        m_services.sessionOptions.createSession(m_services.networkAccessManager, profile, secret);
     m_tester = new ConnectionTester(m_session, profile.remediationEnabled, m_run);
     m_session->setParent(m_run);
     connect(m_tester, &ConnectionTester::stepChanged, this, &TenantDetailsPage::onStep);

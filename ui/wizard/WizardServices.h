@@ -5,8 +5,10 @@
 #include <QString>
 #include <QUrl>
 
+#include "SandboxTenant.h"
 #include "azure/AzureTypes.h"
 #include "model/ConnectorProfile.h"
+#include "runtime/ConnectorRuntime.h"
 
 class QNetworkAccessManager;
 
@@ -14,16 +16,6 @@ namespace atc {
 
 class ProfileStore;
 class SecretStore;
-
-/** The built-in sandbox tenant's sign-in data, as the application provides it. */
-struct SandboxTenant
-{
-    QUrl baseUrl; ///< one base URL for both the authority and ARM (Custom cloud)
-    QString tenantName;
-    QString directoryId;
-    QString clientId;
-    QString clientSecret;
-};
 
 /**
  * What the wizard needs from the application. The wizard does NOT take ownership of any of
@@ -44,6 +36,8 @@ struct WizardServices
      */
     std::function<QString(const ConnectorProfile &, const TenantSnapshot &)>
         createSubscriptionConnectors;
+    /** Limits of Test Connection's session, as the runs have them (ConnectorRuntime::options()). */
+    ConnectorRuntimeOptions sessionOptions;
     /** Where "How to create the app registration" points; empty: the bundled docs. */
     QUrl appRegistrationHelp;
 };

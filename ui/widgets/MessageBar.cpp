@@ -5,7 +5,7 @@
 #include <QStyle>
 #include <QToolButton>
 
-namespace atc::ui {
+namespace atc {
 
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)),
@@ -53,4 +53,4 @@ void MessageBar::dismiss()
     hide();
 }
 
-} // namespace atc::ui
+} // namespace atc

@@ -4,7 +4,7 @@
 #include "SandboxProfiles.h"
 #include "store/ProfileStore.h"
 
-namespace atc::ui {
+namespace atc {
 
 SandboxHost::SandboxHost() = default;
 SandboxHost::~SandboxHost() = default;
@@ -43,4 +43,4 @@ void SandboxHost::repointSavedProfiles(const ProfileStore &store)
     }
 }
 
-} // namespace atc::ui
+} // namespace atc

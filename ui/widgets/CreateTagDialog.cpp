@@ -11,7 +11,7 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
-#include "DraftPage.h"
+#include "StatePalette.h"
 
 namespace atc {
 

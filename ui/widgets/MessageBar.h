@@ -5,7 +5,7 @@
 class QLabel;
 class QToolButton;
 
-namespace atc::ui {
+namespace atc {
 
 /** A non-modal strip above the content that shows a message until closed or replaced. */
 class MessageBar : public QFrame
@@ -35,4 +35,4 @@ private:
     Kind m_kind = Kind::Information;
 };
 
-} // namespace atc::ui
+} // namespace atc

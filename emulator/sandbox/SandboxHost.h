@@ -2,23 +2,20 @@
 
 #include <memory>
 
-#include "WizardServices.h"
+#include "SandboxTenant.h"
 
 namespace atc {
 class ProfileStore;
 namespace emulator {
 class AzureEmulator;
 }
-} // namespace atc
-
-namespace atc::ui {
 
 /**
  * The desktop's built-in sandbox: one in-process emulator serving the sandbox tenant on a
  * loopback port chosen when it first starts (so two instances never collide). Sandbox profiles
  * saved in an earlier session point at that session's port; repointSavedProfiles() moves them
- * to this one at start. Lives in the application, not in atc_ui, which does not link the
- * emulator.
+ * to this one at start. In atc_sandbox_host (sandbox/), which links the emulator; atc_ui and
+ * the wizard only get the SandboxTenant it returns, through DesktopServices::startSandbox.
  */
 class SandboxHost
 {
@@ -37,4 +34,4 @@ private:
     std::unique_ptr<emulator::AzureEmulator> m_emulator;
 };
 
-} // namespace atc::ui
+} // namespace atc

@@ -1,0 +1,28 @@
+#include "DeleteConnectorDialog.h"
+
+#include <QCheckBox>
+
+namespace atc {
+
+using namespace Qt::Literals::StringLiterals;
+
+DeleteConnectorDialog::DeleteConnectorDialog(const QString &connectorName, QWidget *parent)
+    : QMessageBox(QMessageBox::Question, tr("Delete Connector"),
+                  tr("Delete the tenant connector \"%1\"? Its profile and its authentication "
+                     "key are removed.")
+                      .arg(connectorName),
+                  QMessageBox::Yes | QMessageBox::No, parent),
+      m_inventory(new QCheckBox(tr("Also delete its &inventory and run history"), this))
+{
+    setObjectName(u"deleteConnectorDialog"_s);
+    setAttribute(Qt::WA_DeleteOnClose);
+    setDefaultButton(QMessageBox::No);
+    m_inventory->setObjectName(u"deleteInventoryCheck"_s);
+    setCheckBox(m_inventory);
+    connect(this, &QMessageBox::finished, this, [this](int result) {
+        if (standardButton(clickedButton()) == QMessageBox::Yes || result == QMessageBox::Yes)
+            Q_EMIT confirmed(m_inventory->isChecked());
+    });
+}
+
+} // namespace atc
