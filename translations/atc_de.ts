@@ -76,19 +76,19 @@
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">unerwartetes Argument &apos;%1&apos;</translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>missing argument. Run &apos;atc %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument fehlt. Führen Sie &apos;atc %1 --help&apos; aus.</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <source>--format must be %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss %1 sein, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -479,11 +479,11 @@
     </message>
     <message>
         <source>The stored authentication key is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Authentifizierungsschlüssel ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>Type the authentication key again.</source>
-        <translation type="unfinished">Geben Sie den Authentifizierungsschlüssel erneut ein.</translation>
+        <translation>Geben Sie den Authentifizierungsschlüssel erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -1071,39 +1071,39 @@
     <name>atc::ConnectorLifecycle</name>
     <message>
         <source>The profile could not be saved, so nothing was created: %1</source>
-        <translation type="unfinished">Das Profil konnte nicht gespeichert werden, daher wurde nichts erstellt: %1</translation>
+        <translation>Das Profil konnte nicht gespeichert werden, daher wurde nichts erstellt: %1</translation>
     </message>
     <message>
         <source>Type the authentication key again.</source>
-        <translation type="unfinished">Geben Sie den Authentifizierungsschlüssel erneut ein.</translation>
+        <translation>Geben Sie den Authentifizierungsschlüssel erneut ein.</translation>
     </message>
     <message>
         <source>The authentication key could not be stored in the keychain, so the connector was not created: %1</source>
-        <translation type="unfinished">Der Authentifizierungsschlüssel konnte nicht im Schlüsselbund gespeichert werden, daher wurde der Connector nicht erstellt: %1</translation>
+        <translation>Der Authentifizierungsschlüssel konnte nicht im Schlüsselbund gespeichert werden, daher wurde der Connector nicht erstellt: %1</translation>
     </message>
     <message>
         <source>The subscription connectors could not be created: %1</source>
-        <translation type="unfinished">Die Abonnement-Connectors konnten nicht erstellt werden: %1</translation>
+        <translation>Die Abonnement-Connectors konnten nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>The authentication key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Authentifizierungsschlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
     <message>
         <source>The connector was kept because its authentication key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Connector wurde behalten, weil sein Authentifizierungsschlüssel nicht aus dem Schlüsselbund entfernt werden konnte: %1</translation>
     </message>
     <message>
         <source>The connector could not be deleted: %1</source>
-        <translation type="unfinished">Der Connector konnte nicht gelöscht werden: %1</translation>
+        <translation>Der Connector konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <source>The inventory of the connector could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inventar des Connectors konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <source>No inventory is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Inventar geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1178,19 +1178,19 @@
     </message>
     <message>
         <source>A run of this connector is already in progress.</source>
-        <translation type="unfinished">Eine Ausführung dieses Connectors läuft bereits.</translation>
+        <translation>Eine Ausführung dieses Connectors läuft bereits.</translation>
     </message>
     <message>
         <source>Nothing to run: the selected connectors are disabled or flagged.</source>
-        <translation type="unfinished">Nichts auszuführen: Die ausgewählten Connectors sind deaktiviert oder markiert.</translation>
+        <translation>Nichts auszuführen: Die ausgewählten Connectors sind deaktiviert oder markiert.</translation>
     </message>
     <message>
         <source>This tenant connector does not run because its profile is not valid: %1</source>
-        <translation type="unfinished">Dieser Mandanten-Connector läuft nicht, weil sein Profil ungültig ist: %1</translation>
+        <translation>Dieser Mandanten-Connector läuft nicht, weil sein Profil ungültig ist: %1</translation>
     </message>
     <message>
         <source>The run could not start.</source>
-        <translation type="unfinished">Die Ausführung konnte nicht gestartet werden.</translation>
+        <translation>Die Ausführung konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1271,7 @@
     <name>atc::ConnectorTableView</name>
     <message>
         <source>Subscription connectors</source>
-        <translation type="unfinished">Abonnement-Connectors</translation>
+        <translation>Abonnement-Connectors</translation>
     </message>
 </context>
 <context>
@@ -1384,87 +1384,87 @@
     <name>atc::DeleteConnectorDialog</name>
     <message>
         <source>Delete Connector</source>
-        <translation type="unfinished">Connector löschen</translation>
+        <translation>Connector löschen</translation>
     </message>
     <message>
         <source>Delete the tenant connector &quot;%1&quot;? Its profile and its authentication key are removed.</source>
-        <translation type="unfinished">Mandanten-Connector „%1“ löschen? Sein Profil und sein Authentifizierungsschlüssel werden entfernt.</translation>
+        <translation>Mandanten-Connector „%1“ löschen? Sein Profil und sein Authentifizierungsschlüssel werden entfernt.</translation>
     </message>
     <message>
         <source>Also delete its &amp;inventory and run history</source>
-        <translation type="unfinished">Auch sein &amp;Inventar und den Ausführungsverlauf löschen</translation>
+        <translation>Auch sein &amp;Inventar und den Ausführungsverlauf löschen</translation>
     </message>
 </context>
 <context>
     <name>atc::EmptyStatePage</name>
     <message>
         <source>No tenant connectors yet</source>
-        <translation type="unfinished">Noch keine Mandanten-Connectors</translation>
+        <translation>Noch keine Mandanten-Connectors</translation>
     </message>
     <message>
         <source>Azure Tenant Connector connects a whole Azure tenant (Entra directory) to your asset inventory. It discovers the tenant&apos;s management groups and subscriptions, keeps one subscription connector per subscription up to date, and tags what it finds.
 
 To begin, create a connector for your tenant: you need an app registration with a client secret and Reader access. No Azure account at hand? Try the built-in sandbox tenant.</source>
-        <translation type="unfinished">Azure Tenant Connector verbindet einen ganzen Azure-Mandanten (Entra-Verzeichnis) mit Ihrem Asset-Inventar. Es ermittelt die Verwaltungsgruppen und Abonnements des Mandanten, hält für jedes Abonnement einen Abonnement-Connector aktuell und versieht die gefundenen Assets mit Tags.
+        <translation>Azure Tenant Connector verbindet einen ganzen Azure-Mandanten (Entra-Verzeichnis) mit Ihrem Asset-Inventar. Es ermittelt die Verwaltungsgruppen und Abonnements des Mandanten, hält für jedes Abonnement einen Abonnement-Connector aktuell und versieht die gefundenen Assets mit Tags.
 
 Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen eine App-Registrierung mit einem geheimen Clientschlüssel und Lesezugriff. Kein Azure-Konto zur Hand? Probieren Sie den integrierten Sandbox-Mandanten aus.</translation>
     </message>
     <message>
         <source>&amp;Create Connector…</source>
-        <translation type="unfinished">Connector &amp;erstellen…</translation>
+        <translation>Connector &amp;erstellen…</translation>
     </message>
     <message>
         <source>Try the &amp;Sandbox Tenant</source>
-        <translation type="unfinished">&amp;Sandbox-Mandanten ausprobieren</translation>
+        <translation>&amp;Sandbox-Mandanten ausprobieren</translation>
     </message>
 </context>
 <context>
     <name>atc::ExportStatus</name>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished">Exportfortschritt</translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>Export %p%</source>
-        <translation type="unfinished">Export %p %</translation>
+        <translation>Export %p %</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished">Export abbrechen</translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished">Den Export abbrechen</translation>
+        <translation>Den Export abbrechen</translation>
     </message>
     <message>
         <source>An export is running. Wait for it or cancel it first.</source>
-        <translation type="unfinished">Ein Export läuft. Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
+        <translation>Ein Export läuft. Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n perimeter target(s) to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Perimeterziel wurde nach %1 exportiert.</numerusform>
             <numerusform>%n Perimeterziele wurden nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n asset(s) to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Asset wurde nach %1 exportiert.</numerusform>
             <numerusform>%n Assets wurden nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; %1 was not changed.</source>
-        <translation type="unfinished">Export abgebrochen; %1 wurde nicht geändert.</translation>
+        <translation>Export abgebrochen; %1 wurde nicht geändert.</translation>
     </message>
     <message>
         <source>The perimeter targets could not be exported: %1</source>
-        <translation type="unfinished">Die Perimeterziele konnten nicht exportiert werden: %1</translation>
+        <translation>Die Perimeterziele konnten nicht exportiert werden: %1</translation>
     </message>
     <message>
         <source>The inventory could not be exported: %1</source>
-        <translation type="unfinished">Das Inventar konnte nicht exportiert werden: %1</translation>
+        <translation>Das Inventar konnte nicht exportiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1772,7 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     </message>
     <message>
         <source>cannot delete the inventory of the connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventar des Connectors kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -2597,62 +2597,62 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <name>atc::RunHistoryView</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Beginn</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished">Ende</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Assets created / updated / removed</source>
-        <translation type="unfinished">Assets erstellt / aktualisiert / entfernt</translation>
+        <translation>Assets erstellt / aktualisiert / entfernt</translation>
     </message>
     <message>
         <source>Connectors created / disabled</source>
-        <translation type="unfinished">Connectors erstellt / deaktiviert</translation>
+        <translation>Connectors erstellt / deaktiviert</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished">Abonnements</translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Run history</source>
-        <translation type="unfinished">Ausführungsverlauf</translation>
+        <translation>Ausführungsverlauf</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">Wird ausgeführt</translation>
+        <translation>Wird ausgeführt</translation>
     </message>
     <message>
         <source>%1 / %2 / %3</source>
-        <translation type="unfinished">%1 / %2 / %3</translation>
+        <translation>%1 / %2 / %3</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Abonnement</numerusform>
             <numerusform>%n Abonnements</numerusform>
         </translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
@@ -2686,15 +2686,15 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <name>atc::SandboxProfiles</name>
     <message>
         <source>Contoso sandbox</source>
-        <translation type="unfinished">Contoso-Sandbox</translation>
+        <translation>Contoso-Sandbox</translation>
     </message>
     <message>
         <source>Contoso sandbox %1</source>
-        <translation type="unfinished">Contoso-Sandbox %1</translation>
+        <translation>Contoso-Sandbox %1</translation>
     </message>
     <message>
         <source>The built-in emulated tenant: try the application without Azure.</source>
-        <translation type="unfinished">Der integrierte emulierte Mandant: Probieren Sie die Anwendung ohne Azure aus.</translation>
+        <translation>Der integrierte emulierte Mandant: Probieren Sie die Anwendung ohne Azure aus.</translation>
     </message>
 </context>
 <context>
@@ -2708,15 +2708,15 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <name>atc::SecretResolver</name>
     <message>
         <source>The stored authentication key is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Authentifizierungsschlüssel ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>The stored authentication key is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Authentifizierungsschlüssel ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>You can also set AZURE_CLIENT_SECRET (never an argument).</source>
-        <translation type="unfinished">Sie können auch AZURE_CLIENT_SECRET setzen (nie als Argument).</translation>
+        <translation>Sie können auch AZURE_CLIENT_SECRET setzen (nie als Argument).</translation>
     </message>
 </context>
 <context>

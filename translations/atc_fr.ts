@@ -76,19 +76,19 @@
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">argument inattendu &apos;%1&apos;</translation>
+        <translation>argument inattendu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>missing argument. Run &apos;atc %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>argument manquant. Lancez &apos;atc %1 --help&apos;.</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <source>--format must be %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir %1, et non « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -479,11 +479,11 @@
     </message>
     <message>
         <source>The stored authentication key is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;authentification enregistrée n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>Type the authentication key again.</source>
-        <translation type="unfinished">Saisissez de nouveau la clé d&apos;authentification.</translation>
+        <translation>Saisissez de nouveau la clé d&apos;authentification.</translation>
     </message>
 </context>
 <context>
@@ -1071,39 +1071,39 @@
     <name>atc::ConnectorLifecycle</name>
     <message>
         <source>The profile could not be saved, so nothing was created: %1</source>
-        <translation type="unfinished">Le profil n&apos;a pas pu être enregistré, rien n&apos;a donc été créé&#xa0;: %1</translation>
+        <translation>Le profil n&apos;a pas pu être enregistré, rien n&apos;a donc été créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Type the authentication key again.</source>
-        <translation type="unfinished">Saisissez de nouveau la clé d&apos;authentification.</translation>
+        <translation>Saisissez de nouveau la clé d&apos;authentification.</translation>
     </message>
     <message>
         <source>The authentication key could not be stored in the keychain, so the connector was not created: %1</source>
-        <translation type="unfinished">La clé d&apos;authentification n&apos;a pas pu être enregistrée dans le trousseau, le connecteur n&apos;a donc pas été créé&#xa0;: %1</translation>
+        <translation>La clé d&apos;authentification n&apos;a pas pu être enregistrée dans le trousseau, le connecteur n&apos;a donc pas été créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The subscription connectors could not be created: %1</source>
-        <translation type="unfinished">Les connecteurs d&apos;abonnement n&apos;ont pas pu être créés&#xa0;: %1</translation>
+        <translation>Les connecteurs d&apos;abonnement n&apos;ont pas pu être créés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The authentication key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;authentification n&apos;a pas pu être retirée du trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The connector was kept because its authentication key could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le connecteur a été conservé, car sa clé d&apos;authentification n&apos;a pas pu être retirée du trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>The connector could not be deleted: %1</source>
-        <translation type="unfinished">Le connecteur n&apos;a pas pu être supprimé&#xa0;: %1</translation>
+        <translation>Le connecteur n&apos;a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The inventory of the connector could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inventaire du connecteur n&apos;a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>No inventory is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun inventaire n&apos;est ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1178,19 +1178,19 @@
     </message>
     <message>
         <source>A run of this connector is already in progress.</source>
-        <translation type="unfinished">Une exécution de ce connecteur est déjà en cours.</translation>
+        <translation>Une exécution de ce connecteur est déjà en cours.</translation>
     </message>
     <message>
         <source>Nothing to run: the selected connectors are disabled or flagged.</source>
-        <translation type="unfinished">Rien à exécuter&#xa0;: les connecteurs sélectionnés sont désactivés ou signalés.</translation>
+        <translation>Rien à exécuter&#xa0;: les connecteurs sélectionnés sont désactivés ou signalés.</translation>
     </message>
     <message>
         <source>This tenant connector does not run because its profile is not valid: %1</source>
-        <translation type="unfinished">Ce connecteur de locataire ne s&apos;exécute pas, car son profil n&apos;est pas valide&#xa0;: %1</translation>
+        <translation>Ce connecteur de locataire ne s&apos;exécute pas, car son profil n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The run could not start.</source>
-        <translation type="unfinished">L&apos;exécution n&apos;a pas pu démarrer.</translation>
+        <translation>L&apos;exécution n&apos;a pas pu démarrer.</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1271,7 @@
     <name>atc::ConnectorTableView</name>
     <message>
         <source>Subscription connectors</source>
-        <translation type="unfinished">Connecteurs d&apos;abonnement</translation>
+        <translation>Connecteurs d&apos;abonnement</translation>
     </message>
 </context>
 <context>
@@ -1384,87 +1384,87 @@
     <name>atc::DeleteConnectorDialog</name>
     <message>
         <source>Delete Connector</source>
-        <translation type="unfinished">Supprimer le connecteur</translation>
+        <translation>Supprimer le connecteur</translation>
     </message>
     <message>
         <source>Delete the tenant connector &quot;%1&quot;? Its profile and its authentication key are removed.</source>
-        <translation type="unfinished">Supprimer le connecteur de locataire « %1 »&#xa0;? Son profil et sa clé d&apos;authentification sont supprimés.</translation>
+        <translation>Supprimer le connecteur de locataire « %1 »&#xa0;? Son profil et sa clé d&apos;authentification sont supprimés.</translation>
     </message>
     <message>
         <source>Also delete its &amp;inventory and run history</source>
-        <translation type="unfinished">Supprimer aussi son &amp;inventaire et l&apos;historique des exécutions</translation>
+        <translation>Supprimer aussi son &amp;inventaire et l&apos;historique des exécutions</translation>
     </message>
 </context>
 <context>
     <name>atc::EmptyStatePage</name>
     <message>
         <source>No tenant connectors yet</source>
-        <translation type="unfinished">Aucun connecteur de locataire pour l&apos;instant</translation>
+        <translation>Aucun connecteur de locataire pour l&apos;instant</translation>
     </message>
     <message>
         <source>Azure Tenant Connector connects a whole Azure tenant (Entra directory) to your asset inventory. It discovers the tenant&apos;s management groups and subscriptions, keeps one subscription connector per subscription up to date, and tags what it finds.
 
 To begin, create a connector for your tenant: you need an app registration with a client secret and Reader access. No Azure account at hand? Try the built-in sandbox tenant.</source>
-        <translation type="unfinished">Azure Tenant Connector relie un locataire Azure entier (annuaire Entra) à votre inventaire des actifs. Il découvre les groupes d&apos;administration et les abonnements du locataire, tient à jour un connecteur d&apos;abonnement par abonnement et étiquette ce qu&apos;il trouve.
+        <translation>Azure Tenant Connector relie un locataire Azure entier (annuaire Entra) à votre inventaire des actifs. Il découvre les groupes d&apos;administration et les abonnements du locataire, tient à jour un connecteur d&apos;abonnement par abonnement et étiquette ce qu&apos;il trouve.
 
 Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut une inscription d&apos;application avec un secret client et un accès Lecteur. Pas de compte Azure sous la main&#xa0;? Essayez le locataire sandbox intégré.</translation>
     </message>
     <message>
         <source>&amp;Create Connector…</source>
-        <translation type="unfinished">&amp;Créer un connecteur…</translation>
+        <translation>&amp;Créer un connecteur…</translation>
     </message>
     <message>
         <source>Try the &amp;Sandbox Tenant</source>
-        <translation type="unfinished">Essayer le locataire &amp;sandbox</translation>
+        <translation>Essayer le locataire &amp;sandbox</translation>
     </message>
 </context>
 <context>
     <name>atc::ExportStatus</name>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished">Progression de l&apos;exportation</translation>
+        <translation>Progression de l&apos;exportation</translation>
     </message>
     <message>
         <source>Export %p%</source>
-        <translation type="unfinished">Export %p %</translation>
+        <translation>Exportation %p&#xa0;%</translation>
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation type="unfinished">Annuler l&apos;exportation</translation>
+        <translation>Annuler l&apos;exportation</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished">Annuler l&apos;exportation en cours</translation>
+        <translation>Annuler l&apos;exportation en cours</translation>
     </message>
     <message>
         <source>An export is running. Wait for it or cancel it first.</source>
-        <translation type="unfinished">Une exportation est en cours. Attendez sa fin ou annulez-la d&apos;abord.</translation>
+        <translation>Une exportation est en cours. Attendez sa fin ou annulez-la d&apos;abord.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n perimeter target(s) to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n cible du périmètre exportée vers %1.</numerusform>
             <numerusform>%n cibles du périmètre exportées vers %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n asset(s) to %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n actif exporté vers %1.</numerusform>
             <numerusform>%n actifs exportés vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; %1 was not changed.</source>
-        <translation type="unfinished">Exportation annulée ; %1 n&apos;a pas été modifié.</translation>
+        <translation>Exportation annulée&#xa0;; %1 n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The perimeter targets could not be exported: %1</source>
-        <translation type="unfinished">Les cibles de périmètre n&apos;ont pas pu être exportées : %1</translation>
+        <translation>Les cibles du périmètre n&apos;ont pas pu être exportées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The inventory could not be exported: %1</source>
-        <translation type="unfinished">L&apos;inventaire n&apos;a pas pu être exporté : %1</translation>
+        <translation>L&apos;inventaire n&apos;a pas pu être exporté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1772,7 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     </message>
     <message>
         <source>cannot delete the inventory of the connector</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer l&apos;inventaire du connecteur</translation>
     </message>
 </context>
 <context>
@@ -2597,62 +2597,62 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <name>atc::RunHistoryView</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Début</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished">Fin</translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Assets created / updated / removed</source>
-        <translation type="unfinished">Actifs créés / mis à jour / supprimés</translation>
+        <translation>Actifs créés / mis à jour / supprimés</translation>
     </message>
     <message>
         <source>Connectors created / disabled</source>
-        <translation type="unfinished">Connecteurs créés / désactivés</translation>
+        <translation>Connecteurs créés / désactivés</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished">Abonnements</translation>
+        <translation>Abonnements</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished">Erreurs</translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Run history</source>
-        <translation type="unfinished">Historique des exécutions</translation>
+        <translation>Historique des exécutions</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulée</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">En cours</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>%1 / %2 / %3</source>
-        <translation type="unfinished">%1 / %2 / %3</translation>
+        <translation>%1 / %2 / %3</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished">%1 / %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n abonnement</numerusform>
             <numerusform>%n abonnements</numerusform>
         </translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Aucune</translation>
+        <translation>Aucune</translation>
     </message>
 </context>
 <context>
@@ -2686,15 +2686,15 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <name>atc::SandboxProfiles</name>
     <message>
         <source>Contoso sandbox</source>
-        <translation type="unfinished">Sandbox Contoso</translation>
+        <translation>Sandbox Contoso</translation>
     </message>
     <message>
         <source>Contoso sandbox %1</source>
-        <translation type="unfinished">Sandbox Contoso %1</translation>
+        <translation>Sandbox Contoso %1</translation>
     </message>
     <message>
         <source>The built-in emulated tenant: try the application without Azure.</source>
-        <translation type="unfinished">Le locataire émulé intégré&#xa0;: essayez l&apos;application sans Azure.</translation>
+        <translation>Le locataire émulé intégré&#xa0;: essayez l&apos;application sans Azure.</translation>
     </message>
 </context>
 <context>
@@ -2708,15 +2708,15 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <name>atc::SecretResolver</name>
     <message>
         <source>The stored authentication key is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;authentification enregistrée n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>The stored authentication key is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;authentification enregistrée n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>You can also set AZURE_CLIENT_SECRET (never an argument).</source>
-        <translation type="unfinished">Vous pouvez aussi définir AZURE_CLIENT_SECRET (jamais en argument).</translation>
+        <translation>Vous pouvez aussi définir AZURE_CLIENT_SECRET (jamais en argument).</translation>
     </message>
 </context>
 <context>
