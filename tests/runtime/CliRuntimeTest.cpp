@@ -11,6 +11,7 @@
 
 #include "AzureEmulator.h"
 #include "CsvParser.h"
+#include "RuntimeCli.h"
 #include "runtime/InventoryDatabase.h"
 #include "store/ProfileStore.h"
 
@@ -20,71 +21,7 @@ namespace sandbox = atc::emulator::sandbox;
 
 namespace {
 
-struct Cli
-{
-    QTemporaryDir dir;
-    emulator::AzureEmulator emu;
-    QString dataDir;
-    bool withSecret = true;
-
-    Cli()
-    {
-        QString error;
-        EXPECT_TRUE(emu.loadTenantJson(emulator::AzureEmulator::sandboxTenantJson(), &error));
-        EXPECT_TRUE(emu.listen(0, &error)) << qPrintable(error);
-        dataDir = dir.filePath(u"data/AzureTenantConnector/azure-tenant-connector"_s);
-        ConnectorProfile p;
-        p.name = u"Sandbox"_s;
-        p.cloud = CloudType::Custom;
-        p.customEndpoints = CloudEndpoints{emu.baseUrl(), emu.baseUrl()};
-        p.directoryId = QString::fromLatin1(sandbox::TenantId);
-        p.tenantName = QString::fromLatin1(sandbox::TenantName);
-        p.clientId = QString::fromLatin1(sandbox::ClientId);
-        p.connectorNamePrefix = u"sbx"_s;
-        p.activateVmScanning = true;
-        p.activateCloudPerimeterScan = true;
-        p.assetTagIds = {u"generic"_s};
-        const ProfileStore store(dataDir + u"/profiles"_s);
-        EXPECT_TRUE(store.save(p, &error)) << qPrintable(error);
-        profileId = p.id;
-    }
-
-    QString profileId;
-
-    QProcessEnvironment env() const
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
-        e.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
-        e.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/atc-test-bus"_s);
-        e.remove(u"AZURE_CLIENT_SECRET"_s);
-        if (withSecret)
-            e.insert(u"AZURE_CLIENT_SECRET"_s, QString::fromLatin1(sandbox::ClientSecret));
-        return e;
-    }
-
-    struct Result
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    /** Runs atc to completion while this process's event loop serves the emulator. */
-    Result run(const QStringList &args)
-    {
-        QProcess p;
-        p.setProcessEnvironment(env());
-        p.start(QStringLiteral(ATC_CLI_EXE), args);
-        EXPECT_TRUE(p.waitForStarted());
-        EXPECT_TRUE(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 120000));
-        Result r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
-};
+using Cli = test::RuntimeCli;
 
 } // namespace
 

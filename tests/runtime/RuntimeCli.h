@@ -1,6 +1,6 @@
 #pragma once
 // The real `atc` in a child process with its own data folder, against the emulator in this
-// process (served while this process waits for the child): for the hardening tests.
+// process (served while this process waits for the child).
 #include <gtest/gtest.h>
 
 #include <QProcess>
@@ -18,6 +18,7 @@ struct RuntimeCli
     emulator::AzureEmulator emu;
     QString dataDir;
     QString profileId;
+    bool withSecret = true; ///< AZURE_CLIENT_SECRET in the child's environment
 
     RuntimeCli()
     {
@@ -53,8 +54,10 @@ struct RuntimeCli
         e.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
         e.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/atc-test-bus"_s);
         e.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        e.insert(u"AZURE_CLIENT_SECRET"_s,
-                 QString::fromLatin1(atc::emulator::sandbox::ClientSecret));
+        e.remove(u"AZURE_CLIENT_SECRET"_s);
+        if (withSecret)
+            e.insert(u"AZURE_CLIENT_SECRET"_s,
+                     QString::fromLatin1(atc::emulator::sandbox::ClientSecret));
         return e;
     }
 
