@@ -2,13 +2,18 @@
 
 #include <memory>
 
+#include <QUrl>
+
 #include "SandboxTenant.h"
 
 namespace atc {
 class ProfileStore;
 namespace emulator {
 class AzureEmulator;
+namespace qualys {
+class FakeQualys;
 }
+} // namespace emulator
 
 /**
  * The desktop's built-in sandbox: one in-process emulator serving the sandbox tenant on a
@@ -30,8 +35,23 @@ public:
     /** Re-points every saved sandbox profile to this emulator (starting it if there is one). */
     void repointSavedProfiles(const ProfileStore &store);
 
+    /**
+     * The sandbox's fake Qualys (emulator/qualys), started on first use on loopback with the
+     * sandbox user (FakeQualysSandbox.h) and the sandbox tenant as its Azure view; its clock
+     * runs qualysClockRate() times faster than real time, so that member connectors appear
+     * seconds after a push. Null when it cannot start. Owned by this host.
+     */
+    emulator::qualys::FakeQualys *qualys();
+    /** Invalid when the fake cannot start. */
+    QUrl qualysGatewayUrl();
+    QUrl qualysApiServerUrl();
+    /** Simulated seconds per real second (default sandbox::ClockRate); 0 stops the clock. */
+    void setQualysClockRate(double simulatedSecondsPerSecond);
+
 private:
     std::unique_ptr<emulator::AzureEmulator> m_emulator;
+    std::unique_ptr<emulator::qualys::FakeQualys> m_qualys;
+    double m_qualysClockRate;
 };
 
 } // namespace atc
