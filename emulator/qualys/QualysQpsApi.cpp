@@ -49,20 +49,7 @@ HttpReply QualysQpsApi::handle(const HttpRequest &request)
     const QString object = rm.captured(3);
     const bool hasId = !rm.captured(4).isEmpty();
     const qint64 id = rm.captured(4).toLongLong();
-    enum class Op
-    {
-        None,
-        Create,
-        Update,
-        Get,
-        SearchConnectors,
-        Delete,
-        Run,
-        Errors,
-        TagSearch,
-        TagCreate,
-        TagGet
-    } op = Op::None;
+    Op op = Op::None;
     QList<QByteArray> methods{"POST"_ba};
     if (rm.hasMatch() && version == "3.0"_L1 && object == "azureassetdataconnector"_L1) {
         if (verb == "create"_L1 && !hasId)
@@ -100,6 +87,15 @@ HttpReply QualysQpsApi::handle(const HttpRequest &request)
         return QualysResponses::simpleReturn(
             400, 1920, u"Missing required header X-Requested-With."_s, m_state.clock.now());
     }
+    // Bearer tokens from the gateway are accepted too: Qualys documents them on /qps/rest/3.0
+    // for WAS (reference §2.2); an OAuth client account has no Basic credentials at all.
+    if (request.header("authorization"_ba).startsWith("Bearer "_ba)) {
+        HttpReply failure;
+        const FakeQualysUser *tokenUser = m_auth.bearerUser(request, &failure);
+        if (!tokenUser)
+            return failure;
+        return authorized(request, op, id, *tokenUser);
+    }
     const FakeQualysUser *user = m_auth.basicUser(request);
     if (!user) {
         HttpReply reply;
@@ -112,6 +108,13 @@ HttpReply QualysQpsApi::handle(const HttpRequest &request)
         }
         return reply;
     }
+    return authorized(request, op, id, *user);
+}
+
+HttpReply QualysQpsApi::authorized(const HttpRequest &request, Op op, qint64 id,
+                                   const FakeQualysUser &account)
+{
+    const FakeQualysUser *user = &account;
     m_json = request.header("accept"_ba).toLower().contains("application/json"_ba);
     const bool tagOp = op == Op::TagSearch || op == Op::TagCreate || op == Op::TagGet;
     if (!user->apiAccess || (!tagOp && !user->connectorsPermission)) {

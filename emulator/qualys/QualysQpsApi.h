@@ -9,9 +9,9 @@ namespace atc::emulator::qualys {
 /**
  * The API server port: QPS 3.0 azureassetdataconnector (Q1–Q7) and QPS 2.0 tags (Q8–Q10).
  * Order: route (unknown → 404, so v1.0 paths are not found here), X-Requested-With (400),
- * HTTP Basic (401), API and connector rights (HTTP 200 UNAUTHORIZED), then the body:
- * JSON only with Content-Type application/json. Replies are JSON iff Accept asks for it,
- * else a minimal XML ServiceResponse.
+ * HTTP Basic or a gateway Bearer token (401), API and connector rights (HTTP 200 UNAUTHORIZED),
+ * then the body: JSON only with Content-Type application/json. Replies are JSON iff Accept asks for
+ * it, else a minimal XML ServiceResponse.
  */
 class QualysQpsApi
 {
@@ -21,6 +21,22 @@ public:
     HttpReply handle(const HttpRequest &request);
 
 private:
+    enum class Op
+    {
+        None,
+        Create,
+        Update,
+        Get,
+        SearchConnectors,
+        Delete,
+        Run,
+        Errors,
+        TagSearch,
+        TagCreate,
+        TagGet
+    };
+    /** The operation for a signed-in user (Basic, or a gateway Bearer token). */
+    HttpReply authorized(const HttpRequest &request, Op op, qint64 id, const FakeQualysUser &user);
     struct Search
     {
         struct Criterion

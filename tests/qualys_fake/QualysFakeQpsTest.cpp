@@ -247,3 +247,29 @@ TEST_F(QualysQpsTest, UpdateDeleteAndRun)
 }
 
 } // namespace
+
+namespace {
+
+// An OAuth client account has no Basic credentials: its gateway token is accepted on QPS
+// (documented for WAS on /qps/rest/3.0), with the gateway's exact "Bearer " spelling.
+TEST_F(QualysQpsTest, AcceptsAGatewayBearerTokenButNotALowerCaseOne)
+{
+    const QByteArray token = m_client.token();
+    const QByteArray body = searchBody(QJsonArray{});
+    const QList<QPair<QByteArray, QByteArray>> base{{"X-Requested-With", "atc-test"},
+                                                    {"Content-Type", "application/json"},
+                                                    {"Accept", "application/json"}};
+    auto withAuth = [&](const QByteArray &value) {
+        auto headers = base;
+        headers.append({"Authorization", value});
+        return m_client.send("POST", QualysTestClient::join(m_fake.apiServerUrl(), SearchPath),
+                             headers, body);
+    };
+    const QualysResult ok = withAuth("Bearer " + token);
+    ASSERT_EQ(ok.status, 200) << ok.body.constData();
+    EXPECT_EQ(ok.service().value("responseCode"_L1).toString(), u"SUCCESS"_s);
+    EXPECT_EQ(withAuth("bearer " + token).status, 401);
+    EXPECT_EQ(withAuth("Bearer not-a-token").status, 401);
+}
+
+} // namespace
