@@ -2,12 +2,10 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 #include "AzureError.h"
 #include "AzureTypes.h"
-// Transitional, for files that still reach ResourceDiscovery through this header (the old
-// app/cli/CliAzure.cpp); include "azure/ResourceDiscovery.h" directly.
-#include "ResourceDiscovery.h"
 
 namespace atc {
 

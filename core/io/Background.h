@@ -24,7 +24,10 @@ namespace atc {
  * touch `context` (or anything else of the calling thread) unless it is thread-safe.
  *
  * Returns the future, for an owner whose destructor must wait for `work` (it may hold
- * references to the owner's members); the result itself goes to `deliver` only.
+ * references to the owner's members); the result itself goes to `deliver` only. Wait for it
+ * only until `deliver` has run: moving the result out (QFuture::takeResult) resets the future,
+ * which then never reads as finished, so a later waitForFinished() blocks for ever. Stop work
+ * with a flag of its own, never QFuture::cancel(): a cancelled future is never delivered.
  *
  * Work that owns a thread-affine resource for a long time (the run's SQLite write connection)
  * is not a job but a worker: a QObject moved to its own QThread (InventoryWriter). Freeing a

@@ -1,11 +1,11 @@
 #include "ConnectorLifecycle.h"
 
 #include <QPointer>
-#include <QThread>
 
 #include <memory>
 
 #include "InventoryDatabase.h"
+#include "io/Background.h"
 #include "store/SecretResolver.h"
 
 namespace atc {
@@ -30,9 +30,9 @@ ConnectorLifecycle::ConnectorLifecycle(ProfileStore store, SecretStore *secrets,
 ConnectorLifecycle::~ConnectorLifecycle()
 {
     // An inventory removal still running finishes (its transaction commits or rolls back).
-    const auto threads = findChildren<QThread *>(Qt::FindDirectChildrenOnly);
-    for (QThread *t : threads)
-        t->wait();
+    // Only undelivered ones are left: a delivered future is reset (Background.h).
+    for (QFuture<InventoryRemoval> &removal : m_removals)
+        removal.waitForFinished();
 }
 
 // --- save --------------------------------------------------------------------------------
@@ -213,32 +213,29 @@ void ConnectorLifecycle::removeInventory(const QString &profileId, const RemoveO
         done(result);
         return;
     }
-    // Six DELETEs over a large inventory: its own connection on a worker thread, so the
+    // Six DELETEs over a large inventory: its own connection on a pool thread, so the
     // window never waits for them (WAL: readers go on meanwhile).
-    auto outcome = std::make_shared<std::pair<bool, QString>>(false, QString());
-    QThread *worker = QThread::create([path = m_databasePath, profileId, options, outcome] {
-        if (options.inventoryHook)
-            options.inventoryHook();
-        InventoryDatabase db(path);
-        QString error;
-        if (!db.open(&error)) {
-            *outcome = {false, error};
-            return;
-        }
-        outcome->first = db.removeProfileData(profileId, &error);
-        outcome->second = error;
-    });
-    worker->setParent(this);
-    worker->setObjectName(u"atc-inventory-removal"_s);
     QPointer<QObject> guard(context);
-    connect(worker, &QThread::finished, this, [worker, outcome, result, guard, done]() mutable {
-        worker->deleteLater();
-        result.inventoryRemoved = outcome->first;
-        result.inventoryError = outcome->second;
-        if (guard)
-            done(result);
-    });
-    worker->start();
+    const quint64 id = ++m_lastRemoval;
+    QFuture<InventoryRemoval> removal = runInBackground(
+        this,
+        [path = m_databasePath, profileId, options] {
+            if (options.inventoryHook)
+                options.inventoryHook();
+            InventoryDatabase db(path);
+            InventoryRemoval outcome;
+            if (db.open(&outcome.error))
+                outcome.removed = db.removeProfileData(profileId, &outcome.error);
+            return outcome;
+        },
+        [this, id, result, guard, done](InventoryRemoval outcome) mutable {
+            m_removals.remove(id);
+            result.inventoryRemoved = outcome.removed;
+            result.inventoryError = outcome.error;
+            if (guard)
+                done(result);
+        });
+    m_removals.insert(id, removal); // delivered later, through the event loop
 }
 
 } // namespace atc

@@ -4,6 +4,8 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -33,7 +35,7 @@ namespace atc {
  *
  * Every call ends with exactly one callback on the context's thread (none if the context
  * died first). The object lives on one thread; its destructor waits for an inventory removal
- * still running.
+ * still running (runInBackground on the global pool).
  */
 class ConnectorLifecycle : public QObject
 {
@@ -127,10 +129,18 @@ private:
                   const QString &message);
     void removeInventory(const QString &profileId, const RemoveOptions &options,
                          RemoveResult result, QObject *context, RemoveCallback done);
+    struct InventoryRemoval
+    {
+        bool removed = false;
+        QString error;
+    };
 
     ProfileStore m_store;
     SecretStore *m_secrets;
     QString m_databasePath;
+    /** Inventory removals not delivered yet, for the destructor to wait for. */
+    QHash<quint64, QFuture<InventoryRemoval>> m_removals;
+    quint64 m_lastRemoval = 0;
 };
 
 } // namespace atc

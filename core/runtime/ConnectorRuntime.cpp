@@ -70,14 +70,16 @@ ConnectorRuntimeOptions ConnectorRuntimeOptions::forDataDirectory(const QString 
     return o;
 }
 
-ConnectorRuntime::SecretProvider ConnectorRuntime::secretsFromStore(SecretStore *store)
+ConnectorRuntime::SecretProvider ConnectorRuntime::secretsFromStore(SecretStore *store,
+                                                                    SecretResolverOptions resolver)
 {
     // One resolver, one set of words (SecretResolver), also for the wizard and the CLI.
-    return [store](const ConnectorProfile &profile, QObject *context, SecretCallback done) {
-        SecretResolver::resolve(
-            store, profile.secretKey(), context,
-            [done](const ResolvedSecret &r) { done(r.secret, r.errorMessage); });
-    };
+    return
+        [store, resolver](const ConnectorProfile &profile, QObject *context, SecretCallback done) {
+            SecretResolver::resolve(
+                store, profile.secretKey(), context,
+                [done](const ResolvedSecret &r) { done(r.secret, r.errorMessage); }, resolver);
+        };
 }
 
 ConnectorRuntime::ConnectorRuntime(QNetworkAccessManager *nam, SecretProvider secrets,

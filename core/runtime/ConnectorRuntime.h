@@ -14,6 +14,7 @@
 #include "azure/AzureClientConfig.h"
 #include "azure/AzureTypes.h"
 #include "model/ConnectorProfile.h"
+#include "store/SecretResolver.h"
 
 class QNetworkAccessManager;
 
@@ -21,7 +22,6 @@ namespace atc {
 
 class AppSettings;
 
-class SecretStore;
 class ConnectorRun;
 class AzureSession;
 class RunLock;
@@ -78,8 +78,11 @@ public:
     using SecretProvider =
         std::function<void(const ConnectorProfile &profile, QObject *context, SecretCallback done)>;
 
-    /** The secret of profile.secretKey() in `store`. */
-    static SecretProvider secretsFromStore(SecretStore *store);
+    /**
+     * The secret of profile.secretKey() in `store`, through SecretResolver (`resolver`: the
+     * CLI also takes AZURE_CLIENT_SECRET and mentions it in a failure).
+     */
+    static SecretProvider secretsFromStore(SecretStore *store, SecretResolverOptions resolver = {});
 
     using Options = ConnectorRuntimeOptions;
 

@@ -5,6 +5,7 @@
 
 #include "InventoryExport.h"
 #include "io/AtomicFile.h"
+#include "io/Background.h"
 
 namespace atc {
 
@@ -14,34 +15,34 @@ InventoryExportJob::InventoryExportJob(QString databasePath, InventoryDatabase::
       m_format(format), m_outputPath(std::move(outputPath))
 {
     qRegisterMetaType<atc::InventoryExportJob::Result>();
+    m_pool.setMaxThreadCount(1);
+    m_pool.setThreadPriority(QThread::LowPriority);
 }
 
 InventoryExportJob::~InventoryExportJob()
 {
-    if (m_thread) {
+    // Only while not delivered: a delivered future is reset and would never finish
+    // (Background.h). Cancelled through the flag: run() stops within a few rows.
+    if (m_running) {
         m_cancel = true;
-        m_thread->wait();
-        delete m_thread;
+        m_future.waitForFinished();
     }
 }
 
 void InventoryExportJob::start()
 {
-    if (m_running || m_thread)
+    if (m_started)
         return;
+    m_started = true;
     m_running = true;
-    m_thread = QThread::create([this] {
-        const Result r = run();
-        QMetaObject::invokeMethod(
-            this,
-            [this, r] {
-                m_running = false;
-                Q_EMIT finished(r);
-            },
-            Qt::QueuedConnection);
-    });
-    m_thread->setObjectName(QStringLiteral("atc-export"));
-    m_thread->start(QThread::LowPriority);
+    // The job itself is the context: finished() is emitted on its thread, never after it died.
+    m_future = runInBackground(
+        this, [this] { return run(); },
+        [this](Result r) {
+            m_running = false;
+            Q_EMIT finished(r);
+        },
+        &m_pool);
 }
 
 void InventoryExportJob::cancel()

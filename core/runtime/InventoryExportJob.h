@@ -3,12 +3,12 @@
 #include <atomic>
 #include <memory>
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 #include "InventoryDatabase.h"
-
-class QThread;
 
 namespace atc {
 
@@ -62,9 +62,13 @@ private:
     const InventoryDatabase::ExportFilter m_filter;
     const Format m_format;
     const QString m_outputPath;
+    /** The only way to stop the work: a cancelled QFuture would never deliver finished(). */
     std::atomic_bool m_cancel{false};
+    bool m_started = false;
     bool m_running = false;
-    QThread *m_thread = nullptr;
+    /** One low-priority thread of its own: a long export never holds up the global pool. */
+    QThreadPool m_pool;
+    QFuture<Result> m_future; ///< run() reads the members: waited for while m_running
 };
 
 } // namespace atc

@@ -3,7 +3,8 @@
 #include <utility>
 
 #include <QLoggingCategory>
-#include <QThreadPool>
+
+#include "io/Background.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,8 +50,7 @@ public:
         // Freeing 10,000 resources takes a while: on a pool thread, so that neither the
         // caller's thread nor the next write waits for it.
         job->inventories.clear();
-        QThreadPool::globalInstance()->start(
-            [batch = std::exchange(job->resources, {})]() mutable { batch = {}; });
+        disposeInBackground(std::exchange(job->resources, {}));
         Q_EMIT done(id, ok, counts, error);
     }
 

@@ -99,7 +99,7 @@ TEST(CliRuntime, BusyWhileAnotherProcessRuns)
     ASSERT_EQ(holder.readLine().trimmed(), "locked"_ba);
     const auto r = cli.run({u"run"_s, u"--profile"_s, u"Sandbox"_s});
     EXPECT_EQ(r.exitCode, 6) << r.err.constData();
-    EXPECT_TRUE(r.err.contains("a run is in progress")) << r.err.constData();
+    EXPECT_TRUE(r.err.contains("already in progress")) << r.err.constData();
     holder.write("\n");
     holder.closeWriteChannel();
     ASSERT_TRUE(holder.waitForFinished(30000));

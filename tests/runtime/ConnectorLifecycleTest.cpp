@@ -191,6 +191,24 @@ TEST(ConnectorLifecycle, FailingProfileRemovalLeavesNoOrphanedKey)
         << r.errorMessage().toStdString();
 }
 
+TEST(ConnectorLifecycle, RemoveWithoutAnInventoryTakesKeyAndProfile)
+{
+    // `atc profiles delete`: no inventory file, no inventory removal; the inventory stays.
+    Fixture f;
+    const ConnectorProfile p = f.saved();
+    ConnectorLifecycle cli(f.store, &f.secrets);
+    std::optional<ConnectorLifecycle::RemoveResult> result;
+    QObject context;
+    cli.remove(p, {}, &context, [&](const ConnectorLifecycle::RemoveResult &r) { result = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+    EXPECT_TRUE(result->ok()) << result->errorMessage().toStdString();
+    EXPECT_TRUE(result->errorMessage().isEmpty());
+    EXPECT_FALSE(result->inventoryRequested);
+    EXPECT_FALSE(f.secrets.contains(p.secretKey()));
+    EXPECT_FALSE(f.store.load(p.id).has_value());
+    EXPECT_TRUE(f.hasInventory(p.id));
+}
+
 TEST(ConnectorLifecycle, SaveStoresProfileAndKey)
 {
     Fixture f;

@@ -11,8 +11,8 @@
 #include <gtest/gtest.h>
 
 #include "CliTestSupport.h"
+#include "runtime/ConnectorLifecycle.h"
 #include "store/KeychainSecretStore.h"
-#include "store/ProfileRemoval.h"
 #include "store/ProfileStore.h"
 
 using namespace atc;
@@ -114,13 +114,14 @@ TEST_F(KeychainIntegration, WriteReadOverwriteDeleteAndNoSecretInAnyFile)
         }
     }
 
-    // Deleting the profile deletes its secret.
+    // Deleting the profile deletes its secret (the connector transaction of the desktop and CLI).
     QObject context;
-    std::optional<ProfileRemovalResult> removal;
-    removeProfileAndSecret(profiles, store, p, &context,
-                           [&removal](const ProfileRemovalResult &res) { removal = res; });
+    ConnectorLifecycle lifecycle(profiles, &store);
+    std::optional<ConnectorLifecycle::RemoveResult> removal;
+    lifecycle.remove(p, {}, &context,
+                     [&removal](const ConnectorLifecycle::RemoveResult &res) { removal = res; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return removal.has_value(); }, 30000));
-    EXPECT_TRUE(removal->ok()) << removal->errorMessage.toStdString();
+    EXPECT_TRUE(removal->ok()) << removal->errorMessage().toStdString();
 
     r = call([&](QObject *c, auto done) { store.read(key, c, done); });
     EXPECT_EQ(r.status, Status::NotFound) << r.errorMessage.toStdString();

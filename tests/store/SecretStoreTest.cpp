@@ -10,7 +10,6 @@
 
 #include "store/InMemorySecretStore.h"
 #include "store/KeychainSecretStore.h"
-#include "store/ProfileRemoval.h"
 #include "store/SecretCallGuard.h"
 #include "store/SecretMessages.h"
 
@@ -204,66 +203,4 @@ TEST(SecretMessages, SayWhatToDo)
     for (Status s : {Status::NotFound, Status::AccessDenied, Status::Timeout, Status::OtherError})
         EXPECT_FALSE(secretStatusMessage(s).isEmpty());
     EXPECT_TRUE(secretStatusMessage(Status::OtherError, u"detail"_s).contains(u"detail"_s));
-}
-
-class ProfileRemovalTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_profile.name = u"Contoso"_s;
-        m_profile.clientId = u"11111111-2222-3333-4444-555555555555"_s;
-        m_profile.directoryId = u"contoso.onmicrosoft.com"_s;
-        ASSERT_TRUE(m_store.save(m_profile));
-        m_secrets.write(m_profile.secretKey(), u"value"_s, &m_context, m_calls.callback());
-        ASSERT_TRUE(m_calls.waitFor(1));
-        ASSERT_TRUE(m_secrets.contains(m_profile.secretKey()));
-    }
-
-    ProfileRemovalResult removeAndWait(bool force)
-    {
-        std::optional<ProfileRemovalResult> result;
-        removeProfileAndSecret(
-            m_store, m_secrets, m_profile, &m_context,
-            [&result](const ProfileRemovalResult &r) { result = r; }, force);
-        EXPECT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 5000));
-        return result.value_or(ProfileRemovalResult{});
-    }
-
-    QTemporaryDir m_dir;
-    ProfileStore m_store{m_dir.path()};
-    InMemorySecretStore m_secrets;
-    QObject m_context;
-    Calls m_calls;
-    ConnectorProfile m_profile;
-};
-
-TEST_F(ProfileRemovalTest, DeletingAProfileDeletesItsSecret)
-{
-    const ProfileRemovalResult r = removeAndWait(false);
-    EXPECT_TRUE(r.ok()) << r.errorMessage.toStdString();
-    EXPECT_FALSE(QFile::exists(m_store.pathFor(m_profile.id)));
-    EXPECT_FALSE(m_secrets.contains(m_profile.secretKey()));
-}
-
-TEST_F(ProfileRemovalTest, KeychainFailureKeepsTheProfile)
-{
-    m_secrets.setFailure(Status::AccessDenied);
-    const ProfileRemovalResult r = removeAndWait(false);
-    EXPECT_FALSE(r.ok());
-    EXPECT_FALSE(r.secretRemoved);
-    EXPECT_FALSE(r.profileRemoved);
-    EXPECT_FALSE(r.errorMessage.isEmpty());
-    EXPECT_TRUE(QFile::exists(m_store.pathFor(m_profile.id)));
-}
-
-TEST_F(ProfileRemovalTest, ForceRemovesTheProfileDespiteTheKeychain)
-{
-    m_secrets.setFailure(Status::NoBackend);
-    const ProfileRemovalResult r = removeAndWait(true);
-    EXPECT_TRUE(r.profileRemoved);
-    EXPECT_FALSE(r.secretRemoved);
-    EXPECT_FALSE(r.errorMessage.isEmpty());
-    EXPECT_FALSE(QFile::exists(m_store.pathFor(m_profile.id)));
 }

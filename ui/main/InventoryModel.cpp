@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QLoggingCategory>
 
+#include "io/Background.h"
+
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
 
 namespace atc {
@@ -172,13 +174,16 @@ void InventoryModel::startLoad()
         req.profileId = m_filter.profileId;
         req.cancel = m_cancelRunning;
         req.hook = m_loadHook;
-        m_pool.start([this, req] {
-            LoadResult result;
-            runLoad(req, &result);
-            // Queued to the model's thread; dropped by Qt if the model is gone by then.
-            QMetaObject::invokeMethod(
-                this, [this, result] { applyLoad(result); }, Qt::QueuedConnection);
-        });
+        // On the model's own pool (bounded, waited for in the destructor); the result is
+        // delivered on the model's thread, or dropped if the model is gone by then.
+        runInBackground(
+            this,
+            [req] {
+                LoadResult result;
+                runLoad(req, &result);
+                return result;
+            },
+            [this](LoadResult result) { applyLoad(result); }, &m_pool);
     }
     if (!wasLoading)
         Q_EMIT loadingChanged(true);

@@ -143,6 +143,7 @@ private:
     mutable QString m_lastError;
     QString m_loadError;
 
+    /** Loads run here (runInBackground): two threads, cleared and waited for on destruction. */
     QThreadPool m_pool;
     quint64 m_generation = 0;
     quint64 m_appliedGeneration = 0;

@@ -17,6 +17,7 @@
 #include "azure/AzureSession.h"
 #include "azure/TokenProvider.h"
 #include "store/SecretResolver.h"
+#include "widgets/StatePalette.h"
 
 namespace atc {
 
@@ -538,8 +539,7 @@ void TenantDetailsPage::renderSteps()
         return;
     }
     const QPalette pal = palette();
-    const QString okColor =
-        pal.color(QPalette::Window).lightness() < 128 ? u"#81c784"_s : u"#1b5e20"_s;
+    const QString okColor = StatePalette::successColor(pal).name();
     QString html = u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
     QStringList plain;
     for (const auto &s : std::as_const(m_stepResults)) {
@@ -563,12 +563,12 @@ void TenantDetailsPage::renderSteps()
         case ConnectionTester::StepStatus::Warning:
             symbol = u"⚠"_s;
             word = tr("Warning");
-            color = issueColor(pal, false).name();
+            color = StatePalette::issueColor(pal, false).name();
             break;
         case ConnectionTester::StepStatus::Failed:
             symbol = u"✖"_s;
             word = tr("Failed");
-            color = issueColor(pal, true).name();
+            color = StatePalette::issueColor(pal, true).name();
             break;
         case ConnectionTester::StepStatus::Skipped:
             symbol = u"–"_s;

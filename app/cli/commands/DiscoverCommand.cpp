@@ -44,9 +44,9 @@ int DiscoverCommand::run(CliContext &ctx, const CommandArgs &p)
 
     QNetworkAccessManager nam;
     configureProxy(ctx, &nam);
-    AzureSession session(&nam, t.config);
+    const std::unique_ptr<AzureSession> session = t.createSession(&nam);
     const bool withResources = p.isSet(u"resources"_s);
-    const Discovery d = runDiscovery(ctx, &session, withResources, true);
+    const Discovery d = runDiscovery(ctx, session.get(), withResources, true);
     if (d.tenant.error.isError()) {
         ctx.error(d.tenant.error.fullText());
         return exitCodeFor(d.tenant.error);

@@ -13,9 +13,9 @@
 
 #include "RunToEnd.h"
 #include "model/ProfileValidator.h"
+#include "runtime/ConnectorLifecycle.h"
 #include "store/AppSettings.h"
 #include "store/KeychainSecretStore.h"
-#include "store/ProfileRemoval.h"
 #include "store/ProfileStore.h"
 
 namespace atc::cli {
@@ -230,12 +230,16 @@ int list(CliContext &ctx, const ProfileStore &store, bool json)
 int remove(CliContext &ctx, const ProfileStore &store, const ConnectorProfile &p, bool force)
 {
     KeychainSecretStore secrets;
+    // The desktop's transaction: the key first, then the profile (the inventory stays, as it
+    // always did for the CLI); --force removes the profile even when the key stays.
+    ConnectorLifecycle lifecycle(store, &secrets);
+    ConnectorLifecycle::RemoveOptions options;
+    options.force = force;
     QObject context;
-    // The keychain is asynchronous: the key first, then the profile (ProfileRemoval.h).
-    const ProfileRemovalResult r = runToEnd<ProfileRemovalResult>(
-        [&](const std::function<void(ProfileRemovalResult)> &finish) {
-            removeProfileAndSecret(store, secrets, p, &context, finish, force);
-        });
+    using Result = ConnectorLifecycle::RemoveResult;
+    const Result r = runToEnd<Result>([&](const std::function<void(Result)> &finish) {
+        lifecycle.remove(p, options, &context, finish);
+    });
     if (r.ok()) {
         ctx.out << Profiles::tr("Deleted profile \"%1\" (%2) and its authentication key.")
                        .arg(printable(p.name), p.id)
@@ -246,18 +250,21 @@ int remove(CliContext &ctx, const ProfileStore &store, const ConnectorProfile &p
         ctx.err << printableLines(Profiles::tr("atc: warning: deleted profile \"%1\", but its "
                                                "authentication key could not be removed from the "
                                                "keychain: %2")
-                                      .arg(p.name, r.errorMessage))
+                                      .arg(p.name, r.secretError))
                 << Qt::endl;
         return ExitOk;
     }
     if (!r.secretRemoved) {
+        QString why = r.secretError;
+        if (!r.profileError.isEmpty()) // --force, and the file could not be removed either
+            why += u' ' + r.profileError;
         ctx.error(Profiles::tr("the profile was kept because its authentication key "
                                "could not be removed from the keychain: %1 Use --force "
                                "to delete the profile anyway.")
-                      .arg(r.errorMessage));
+                      .arg(why));
         return ExitSecretUnavailable;
     }
-    ctx.error(r.errorMessage);
+    ctx.error(r.errorMessage());
     return ExitFailure;
 }
 

@@ -150,12 +150,16 @@ int RunCommand::run(CliContext &ctx, const CommandArgs &args)
         } else {
             r = runtime.runTenant(pr.id);
         }
-        switch (r) {
-        case ConnectorRuntime::StartResult::Started:
+        if (r == ConnectorRuntime::StartResult::Started) {
             ++pending;
-            break;
+            continue;
+        }
+        // The window's words for a refused start (ConnectorRuntime::startRefusalMessage);
+        // here only the exit code and the JSON state.
+        const QString why = runtime.startRefusalMessage(r, pr.id);
+        switch (r) {
         case ConnectorRuntime::StartResult::Busy:
-            ctx.error(Runtime::tr("%1: a run is in progress").arg(printable(pr.name)));
+            ctx.error(u"%1: %2"_s.arg(printable(pr.name), why));
             results.append(QJsonObject{
                 {u"profileId"_s, pr.id}, {u"profile"_s, pr.name}, {u"state"_s, u"BUSY"_s}});
             worse(ExitBusy);
@@ -163,22 +167,22 @@ int RunCommand::run(CliContext &ctx, const CommandArgs &args)
         case ConnectorRuntime::StartResult::NothingToRun:
             break;
         case ConnectorRuntime::StartResult::Disabled: // enabled above; changed since: refused
-            ctx.error(ConnectorRuntime::disabledMessage(printable(pr.name)));
+            ctx.error(why);                           // names the connector
             worse(ExitDisabled);
             break;
         case ConnectorRuntime::StartResult::InvalidProfile: // reported above
             worse(ExitBadInput);
             break;
         case ConnectorRuntime::StartResult::LockError: // not "in progress": no run holds it
-            ctx.error(u"%1: %2"_s.arg(printable(pr.name), runtime.lastStartError()));
+            ctx.error(u"%1: %2"_s.arg(printable(pr.name), why));
             results.append(QJsonObject{{u"profileId"_s, pr.id},
                                        {u"profile"_s, pr.name},
                                        {u"state"_s, u"ERROR"_s},
-                                       {u"errors"_s, QJsonArray{runtime.lastStartError()}}});
+                                       {u"errors"_s, QJsonArray{why}}});
             worse(ExitFailure);
             break;
         default:
-            ctx.error(Runtime::tr("%1: cannot start the run").arg(printable(pr.name)));
+            ctx.error(u"%1: %2"_s.arg(printable(pr.name), why));
             worse(ExitFailure);
             break;
         }

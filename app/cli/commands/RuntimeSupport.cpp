@@ -1,8 +1,6 @@
 #include "RuntimeSupport.h"
 
 #include <QJsonArray>
-#include <QProcessEnvironment>
-#include <QTimer>
 
 #include "model/ProfileValidator.h"
 #include "store/AppSettings.h"
@@ -76,28 +74,17 @@ QJsonValue isoOrNull(const QDateTime &t)
     return t.isValid() ? QJsonValue(iso(t)) : QJsonValue(QJsonValue::Null);
 }
 
-/** The authentication key: AZURE_CLIENT_SECRET, else the keychain. Never an argument. */
+SecretResolver::Options cliSecretOptions()
+{
+    SecretResolver::Options o;
+    o.environment = true;
+    o.mentionEnvironment = true; // no keychain (or no key in it): the environment is the other way
+    return o;
+}
+
 ConnectorRuntime::SecretProvider cliSecrets(SecretStore *keychain)
 {
-    const QString env = QProcessEnvironment::systemEnvironment().value(u"AZURE_CLIENT_SECRET"_s);
-    if (!env.isEmpty()) {
-        return [env](const ConnectorProfile &, QObject *context,
-                     ConnectorRuntime::SecretCallback done) {
-            QTimer::singleShot(0, context, [done, env] { done(env, {}); });
-        };
-    }
-    // No keychain (or no key in it): say that the environment is the other way, as discover does.
-    return [fromStore = ConnectorRuntime::secretsFromStore(keychain)](
-               const ConnectorProfile &profile, QObject *context,
-               ConnectorRuntime::SecretCallback done) {
-        fromStore(profile, context, [done](const QString &secret, const QString &error) {
-            done(secret, secret.isEmpty()
-                             ? error + u' ' +
-                                   Runtime::tr("You can also set AZURE_CLIENT_SECRET (never an "
-                                               "argument).")
-                             : error);
-        });
-    };
+    return ConnectorRuntime::secretsFromStore(keychain, cliSecretOptions());
 }
 
 int exitCodeFor(const RunSummary &s)

@@ -11,6 +11,7 @@
 
 #include "CliContext.h"
 #include "runtime/ConnectorRuntime.h"
+#include "store/SecretResolver.h"
 
 namespace atc::cli {
 
@@ -36,7 +37,11 @@ findProfile(const CliContext &ctx, const QList<ConnectorProfile> &profiles, cons
 QString iso(const QDateTime &t);
 QJsonValue isoOrNull(const QDateTime &t);
 
-/** The authentication key: AZURE_CLIENT_SECRET, else the keychain. Never an argument. */
+/**
+ * The CLI's way to the authentication key (SecretResolver): AZURE_CLIENT_SECRET, else the
+ * keychain, never an argument; a failure mentions the environment variable.
+ */
+SecretResolver::Options cliSecretOptions();
 ConnectorRuntime::SecretProvider cliSecrets(SecretStore *keychain);
 /** The exit code (docs/cli.md) of one finished run. */
 int exitCodeFor(const RunSummary &s);

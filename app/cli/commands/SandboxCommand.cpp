@@ -3,6 +3,7 @@
 #include "SandboxCommand.h"
 
 #include <algorithm>
+#include <memory>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,10 +11,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 
-#include "AzureEmulator.h"
 #include "AzureSupport.h"
-#include "TenantModel.h"
+#include "SandboxHost.h"
+#include "SandboxProfiles.h"
 #include "azure/AzureSession.h"
+#include "runtime/ConnectorRuntime.h"
 
 namespace atc::cli {
 
@@ -38,36 +40,35 @@ SandboxCommand::SandboxCommand()
 
 int SandboxCommand::run(CliContext &ctx, const CommandArgs &)
 {
-    emulator::AzureEmulator emu;
-    QString error;
-    if (!emu.loadTenantJson(emulator::AzureEmulator::sandboxTenantJson(), &error) ||
-        !emu.listen(0, &error)) {
-        ctx.error(error);
+    // The sandbox module, as the desktop's "Try the sandbox tenant": the in-process emulator
+    // (living longer than the session below) and a profile of its tenant.
+    SandboxHost host;
+    const SandboxTenant sandbox = host.tenant();
+    if (!sandbox.baseUrl.isValid()) {
+        ctx.error(Azure::tr("The sandbox tenant could not start."));
         return ExitFailure;
     }
-    AzureClientConfig config;
-    config.endpoints = {emu.baseUrl(), emu.baseUrl()};
-    config.tenant = QLatin1String(emulator::sandbox::TenantId);
-    config.clientId = QLatin1String(emulator::sandbox::ClientId);
-    config.clientSecret = QLatin1String(emulator::sandbox::ClientSecret);
+    ConnectorProfile profile;
+    applySandboxTenant(profile, sandbox);
     QNetworkAccessManager nam;
     nam.setProxy(QNetworkProxy(QNetworkProxy::NoProxy)); // loopback only
-    AzureSession session(&nam, config);
+    // Default limits, no settings: the sandbox needs no CA file and no tuning.
+    const std::unique_ptr<AzureSession> session(
+        ConnectorRuntimeOptions().createSession(&nam, profile, sandbox.clientSecret));
 
     ctx.out << Azure::tr("Sandbox tenant \"%1\" (%2) served at %3")
-                   .arg(QLatin1String(emulator::sandbox::TenantName),
-                        QLatin1String(emulator::sandbox::TenantId), emu.baseUrl().toString())
+                   .arg(sandbox.tenantName, sandbox.directoryId, sandbox.baseUrl.toString())
             << Qt::endl
             << Qt::endl
             << Azure::tr("Test connection:") << Qt::endl;
-    const ConnectionTester::Result test = runTester(ctx, &session, false, false);
+    const ConnectionTester::Result test = runTester(ctx, session.get(), false, false);
     printSteps(ctx, test);
     if (!test.ok) {
         ctx.error(test.error.fullText());
         return exitCodeFor(test.error);
     }
 
-    const Discovery d = runDiscovery(ctx, &session, true, false);
+    const Discovery d = runDiscovery(ctx, session.get(), true, false);
     if (d.tenant.error.isError()) {
         ctx.error(d.tenant.error.fullText());
         return exitCodeFor(d.tenant.error);
@@ -102,7 +103,7 @@ int SandboxCommand::run(CliContext &ctx, const CommandArgs &)
     for (qsizetype i = 0; i < types.size() && i < 8; ++i)
         ctx.out << u"  "_s << QString::number(types[i].first).rightJustified(5) << u"  "_s
                 << printable(types[i].second) << Qt::endl;
-    const AzureSession::Stats stats = session.stats();
+    const AzureSession::Stats stats = session->stats();
     ctx.out << Qt::endl
             << Azure::tr("Total: %1 management groups, %2 subscriptions, %3 resources, %4 public "
                          "IP addresses, %5 DNS names (%6 requests).")

@@ -2,15 +2,18 @@
 
 #include "TenantCommand.h"
 
+#include <optional>
+
 #include <QCoreApplication>
-#include <QProcessEnvironment>
 
 #include "RunToEnd.h"
+#include "RuntimeSupport.h"
 #include "azure/AzureSession.h"
 #include "model/ProfileValidator.h"
 #include "store/AppSettings.h"
 #include "store/KeychainSecretStore.h"
 #include "store/ProfileStore.h"
+#include "store/SecretResolver.h"
 
 namespace atc::cli {
 
@@ -60,38 +63,39 @@ int TenantCommand::targetFromOptions(const CliContext &ctx, const CommandArgs &p
         for (const ConnectorProfile &pr : report.profiles) {
             if (pr.id == wanted || pr.name.trimmed().compare(wanted, Qt::CaseInsensitive) == 0) {
                 t->profile = pr;
+                t->saved = true;
                 break;
             }
         }
-        if (!t->profile) {
+        if (!t->saved) {
             ctx.error(
                 Azure::tr("no saved profile named '%1'. See 'atc profiles list'.").arg(wanted));
             return ExitBadInput;
         }
         // Validated where it is used, like 'atc run': a hand-edited file is not trusted.
-        if (const QList<ValidationIssue> issues = ProfileValidator::validateSaved(*t->profile);
+        if (const QList<ValidationIssue> issues = ProfileValidator::validateSaved(t->profile);
             !issues.isEmpty()) {
             ctx.error(
                 Azure::tr("profile \"%1\" is not valid: %2 Correct it in the application, "
                           "or correct its file and import it again.")
-                    .arg(printable(t->profile->name.left(80)), ProfileValidator::describe(issues)));
+                    .arg(printable(t->profile.name.left(80)), ProfileValidator::describe(issues)));
             return ExitBadInput;
         }
-        t->config = AzureClientConfig::fromProfile(*t->profile, {});
     } else {
         if (!p.isSet(u"tenant-id"_s) || !p.isSet(u"client-id"_s)) {
             ctx.error(Azure::tr("give --profile NAME, or --tenant-id and --client-id"));
             return ExitBadInput;
         }
-        t->config.tenant = p.value(u"tenant-id"_s).trimmed();
-        t->config.clientId = p.value(u"client-id"_s).trimmed();
+        // An unsaved profile of the options, so that the session comes from the one factory.
+        t->profile.directoryId = p.value(u"tenant-id"_s).trimmed();
+        t->profile.clientId = p.value(u"client-id"_s).trimmed();
         // The shapes the profile rules use (ProfileValidator): checked here, not by Azure.
-        if (const QString why = ProfileValidator::directoryIdProblem(t->config.tenant);
+        if (const QString why = ProfileValidator::directoryIdProblem(t->profile.directoryId);
             !why.isEmpty()) {
             ctx.error(u"--tenant-id: "_s + why);
             return ExitBadInput;
         }
-        if (const QString why = ProfileValidator::clientIdProblem(t->config.clientId);
+        if (const QString why = ProfileValidator::clientIdProblem(t->profile.clientId);
             !why.isEmpty()) {
             ctx.error(u"--client-id: "_s + why);
             return ExitBadInput;
@@ -104,9 +108,11 @@ int TenantCommand::targetFromOptions(const CliContext &ctx, const CommandArgs &p
                                     "without --cloud"));
                 return ExitBadInput;
             }
-            t->config.endpoints.authorityHost =
+            t->profile.cloud = CloudType::Custom;
+            t->profile.customEndpoints.authorityHost =
                 QUrl(p.value(u"authority-host"_s), QUrl::StrictMode);
-            t->config.endpoints.armEndpoint = QUrl(p.value(u"arm-endpoint"_s), QUrl::StrictMode);
+            t->profile.customEndpoints.armEndpoint =
+                QUrl(p.value(u"arm-endpoint"_s), QUrl::StrictMode);
         } else {
             CloudType cloud = CloudType::AzurePublic;
             if (p.isSet(u"cloud"_s) &&
@@ -116,14 +122,17 @@ int TenantCommand::targetFromOptions(const CliContext &ctx, const CommandArgs &p
                               .arg(p.value(u"cloud"_s)));
                 return ExitBadInput;
             }
-            t->config.endpoints = endpointsForCloud(cloud);
+            t->profile.cloud = cloud;
         }
     }
+    // The limits and the application's CA file of the settings, as for 'atc run' and the
+    // desktop's Test Connection; a profile's own CA file (or --ca-cert) takes precedence.
+    t->options.applySettings(AppSettings());
     if (p.isSet(u"ca-cert"_s))
-        t->config.caCertificateFile = p.value(u"ca-cert"_s);
-    if (QString why;
-        !t->config.caCertificateFile.isEmpty() &&
-        !AzureSession::readCaCertificates(t->config.caCertificateFile, nullptr, &why)) {
+        t->profile.caCertificateFile = p.value(u"ca-cert"_s);
+    const AzureClientConfig config = t->options.clientConfig(t->profile, {});
+    if (QString why; !config.caCertificateFile.isEmpty() &&
+                     !AzureSession::readCaCertificates(config.caCertificateFile, nullptr, &why)) {
         ctx.error(why);
         return ExitBadInput;
     }
@@ -134,11 +143,11 @@ int TenantCommand::targetFromOptions(const CliContext &ctx, const CommandArgs &p
             ctx.error(Azure::tr("--max-in-flight takes a number from 1 to 64"));
             return ExitBadInput;
         }
-        t->config.maxRequestsInFlight = n;
+        t->options.maxRequestsInFlight = n;
     }
     QString why;
-    if (!AzureSession::isAllowedUrl(t->config.endpoints.authorityHost, &why) ||
-        !AzureSession::isAllowedUrl(t->config.endpoints.armEndpoint, &why)) {
+    if (!AzureSession::isAllowedUrl(config.endpoints.authorityHost, &why) ||
+        !AzureSession::isAllowedUrl(config.endpoints.armEndpoint, &why)) {
         ctx.error(why);
         return ExitBadInput;
     }
@@ -146,35 +155,35 @@ int TenantCommand::targetFromOptions(const CliContext &ctx, const CommandArgs &p
 }
 
 /**
- * The secret: AZURE_CLIENT_SECRET, else (for a profile) the keychain. Never an argument.
- * Runs the event loop until the keychain answers.
+ * The secret through SecretResolver: AZURE_CLIENT_SECRET, else (for a saved profile) the
+ * keychain. Never an argument. Waits (runToEnd) until the keychain answers.
  */
 int TenantCommand::resolveSecret(const CliContext &ctx, Target *t) const
 {
-    const QString env = QProcessEnvironment::systemEnvironment().value(u"AZURE_CLIENT_SECRET"_s);
-    if (!env.isEmpty()) {
-        t->config.clientSecret = env;
+    std::optional<KeychainSecretStore> keychain; // only a saved profile has a stored key
+    if (t->saved)
+        keychain.emplace();
+    QObject context;
+    const ResolvedSecret r =
+        runToEnd<ResolvedSecret>([&](const std::function<void(ResolvedSecret)> &finish) {
+            SecretResolver::resolve(keychain ? &*keychain : nullptr, t->profile.secretKey(),
+                                    &context, finish, cliSecretOptions());
+        });
+    if (r.ok()) {
+        t->secret = r.secret;
         return ExitOk;
     }
-    if (!t->profile) {
+    if (!t->saved)
         ctx.error(Azure::tr("set the authentication key in the AZURE_CLIENT_SECRET environment "
                             "variable (it is never taken from an argument)"));
-        return ExitSecretUnavailable;
-    }
-    KeychainSecretStore keychain;
-    QObject context;
-    const SecretStore::Result r =
-        runToEnd<SecretStore::Result>([&](const std::function<void(SecretStore::Result)> &finish) {
-            keychain.read(t->profile->secretKey(), &context, finish);
-        });
-    if (!r.ok()) {
-        ctx.error(Azure::tr("the authentication key of profile '%1' is not available: %2 "
-                            "You can also set AZURE_CLIENT_SECRET.")
-                      .arg(t->profile->name, r.errorMessage));
-        return ExitSecretUnavailable;
-    }
-    t->config.clientSecret = r.secret;
-    return ExitOk;
+    else
+        ctx.error(Azure::tr("profile \"%1\": %2").arg(printable(t->profile.name), r.errorMessage));
+    return ExitSecretUnavailable;
+}
+
+std::unique_ptr<AzureSession> TenantCommand::Target::createSession(QNetworkAccessManager *nam) const
+{
+    return std::unique_ptr<AzureSession>(options.createSession(nam, profile, secret));
 }
 
 } // namespace atc::cli

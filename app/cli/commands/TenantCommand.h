@@ -1,10 +1,12 @@
 #pragma once
 
-#include <optional>
+#include <memory>
 
 #include "Command.h"
-#include "azure/AzureClientConfig.h"
 #include "model/ConnectorProfile.h"
+#include "runtime/ConnectorRuntime.h"
+
+class QNetworkAccessManager;
 
 namespace atc::cli {
 
@@ -21,8 +23,14 @@ protected:
 
     struct Target
     {
-        AzureClientConfig config;
-        std::optional<ConnectorProfile> profile;
+        /** The saved profile, or one made of the options (never saved). */
+        ConnectorProfile profile;
+        bool saved = false;
+        /** The settings' limits and CA file, and --max-in-flight. */
+        ConnectorRuntimeOptions options;
+        QString secret;
+        /** The one session factory the desktop and the runs use, too. */
+        std::unique_ptr<AzureSession> createSession(QNetworkAccessManager *nam) const;
     };
     /** The target from the options or a profile (without its secret); else an exit code. */
     int targetFromOptions(const CliContext &ctx, const CommandArgs &args, Target *t) const;

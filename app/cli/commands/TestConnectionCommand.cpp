@@ -41,12 +41,12 @@ int TestConnectionCommand::run(CliContext &ctx, const CommandArgs &p)
         return rc;
     if (int rc = resolveSecret(ctx, &t); rc != ExitOk)
         return rc;
-    const bool write = p.isSet(u"remediation"_s) || (t.profile && t.profile->remediationEnabled);
+    const bool write = p.isSet(u"remediation"_s) || (t.saved && t.profile.remediationEnabled);
 
     QNetworkAccessManager nam;
     configureProxy(ctx, &nam);
-    AzureSession session(&nam, t.config);
-    const ConnectionTester::Result r = runTester(ctx, &session, write, !json);
+    const std::unique_ptr<AzureSession> session = t.createSession(&nam);
+    const ConnectionTester::Result r = runTester(ctx, session.get(), write, !json);
     if (json)
         ctx.printJson(testResultJson(r));
     else
