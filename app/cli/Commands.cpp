@@ -7,6 +7,7 @@
 #include "commands/InventoryCommand.h"
 #include "commands/PerimeterTargetsCommand.h"
 #include "commands/ProfilesCommand.h"
+#include "commands/QualysCommand.h"
 #include "commands/RunCommand.h"
 #include "commands/SandboxCommand.h"
 #include "commands/TestConnectionCommand.h"
@@ -27,6 +28,7 @@ const std::vector<std::unique_ptr<Command>> &commands()
         v.push_back(std::make_unique<ConnectorsCommand>());
         v.push_back(std::make_unique<InventoryCommand>());
         v.push_back(std::make_unique<PerimeterTargetsCommand>());
+        v.push_back(std::make_unique<QualysCommand>());
         return v;
     }();
     return all;

@@ -33,7 +33,8 @@ bool ConnectorProfile::operator==(const ConnectorProfile &o) const
            perimeterSchedule == o.perimeterSchedule &&
            activatePolicyCompliance == o.activatePolicyCompliance && activateSca == o.activateSca &&
            activateCertView == o.activateCertView && assetTagIds == o.assetTagIds &&
-           tagRules == o.tagRules && connectorTagIds == o.connectorTagIds;
+           tagRules == o.tagRules && connectorTagIds == o.connectorTagIds &&
+           qualysLinks == o.qualysLinks;
 }
 
 CloudEndpoints endpointsForCloud(CloudType cloud)
@@ -81,6 +82,24 @@ bool cloudTypeFromString(const QString &text, CloudType *cloud)
         }
     }
     return false;
+}
+
+const QualysLink *ConnectorProfile::qualysLink(const QString &platformKey) const
+{
+    for (const QualysLink &link : qualysLinks) {
+        if (link.platformKey == platformKey)
+            return &link;
+    }
+    return nullptr;
+}
+
+QualysLink *ConnectorProfile::qualysLink(const QString &platformKey)
+{
+    for (QualysLink &link : qualysLinks) {
+        if (link.platformKey == platformKey)
+            return &link;
+    }
+    return nullptr;
 }
 
 } // namespace atc

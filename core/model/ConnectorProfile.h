@@ -108,6 +108,33 @@ struct Tag
 };
 
 /**
+ * What a Qualys platform made of this tenant connector: the id it gave on create, so that the
+ * next push updates instead of creating a second one. One per platform (QualysPlatform::key()).
+ * No secret: the Qualys password and the Azure key live in the keychain.
+ */
+struct QualysLink
+{
+    QString platformKey;          ///< QualysPlatform::key(): "US1" … or "custom:<gateway origin>"
+    qint64 tenantConnectorId = 0; ///< 0: none known (not created, or created with id unknown)
+    /**
+     * A create was sent but its answer never came (timeout, reset): the connector may exist on
+     * the platform. The next push looks it up first and never creates blindly.
+     */
+    bool createUncertain = false;
+    QString account;                 ///< the Qualys user name or client id that pushed last
+    QDateTime lastPushed;            ///< UTC
+    QList<qint64> connectorTagIds;   ///< platform tag ids for defaultTagIds (Assign Tags)
+
+    bool operator==(const QualysLink &o) const
+    {
+        return platformKey == o.platformKey && tenantConnectorId == o.tenantConnectorId &&
+               createUncertain == o.createUncertain && account == o.account &&
+               lastPushed == o.lastPushed && connectorTagIds == o.connectorTagIds;
+    }
+    bool operator!=(const QualysLink &o) const { return !(*this == o); }
+};
+
+/**
  * Everything the Create Connector wizard asks for one tenant connector. A plain value type:
  * the secret itself is never part of it (it lives in the keychain under secretKey()).
  */
@@ -163,6 +190,12 @@ struct ConnectorProfile
     QStringList assetTagIds; ///< applied to every discovered asset
     QList<TagRule> tagRules;
     QStringList connectorTagIds; ///< assigned to the connector itself
+
+    // Qualys platforms this connector was pushed to (docs/qualys.md)
+    QList<QualysLink> qualysLinks;
+    /** The link for `platformKey`, or nullptr. */
+    const QualysLink *qualysLink(const QString &platformKey) const;
+    QualysLink *qualysLink(const QString &platformKey);
 
     /** The keychain key of this profile's authentication key: "<profileId>:<tenant>/<clientId>". */
     QString secretKey() const;

@@ -378,6 +378,57 @@ ParseStatus parseProfile(const QByteArray &json, ConnectorProfile *out, QString 
         }
     }
 
+    // Added in schema 1 without a bump: absent (older files) means no Qualys platform link.
+    const QJsonValue links = root.value(u"qualysLinks"_s);
+    if (!links.isUndefined() && !links.isNull() && !r.failed()) {
+        if (!links.isArray())
+            r.fail(ProfileStore::tr("\"%1\" must be a list.").arg(u"qualysLinks"_s));
+        const QJsonArray list = links.toArray();
+        for (int i = 0; i < list.size() && !r.failed(); ++i) {
+            const QString lp = u"qualysLinks["_s + QString::number(i) + u"]."_s;
+            if (!list.at(i).isObject()) {
+                r.fail(ProfileStore::tr("\"%1\" must be an object.").arg(lp.chopped(1)));
+                break;
+            }
+            const QJsonObject o = list.at(i).toObject();
+            QualysLink link;
+            r.string(o, u"platform"_s, lp, &link.platformKey, true);
+            if (!r.failed() && link.platformKey.trimmed().isEmpty())
+                r.fail(ProfileStore::tr("\"%1\" must not be empty.").arg(lp + u"platform"_s));
+            for (const QualysLink &other : std::as_const(p.qualysLinks)) {
+                if (!r.failed() && other.platformKey == link.platformKey)
+                    r.fail(ProfileStore::tr("\"%1\" names platform \"%2\" twice.")
+                               .arg(u"qualysLinks"_s, link.platformKey));
+            }
+            const QJsonValue id = o.value(u"tenantConnectorId"_s);
+            if (!id.isUndefined() && !id.isNull()) {
+                // Platform ids exceed int: read as a whole number of any size JSON can hold.
+                const double d = id.toDouble();
+                if (!id.isDouble() || d != double(qint64(d)) || d < 0)
+                    r.fail(ProfileStore::tr("\"%1\" must be a whole number.")
+                               .arg(lp + u"tenantConnectorId"_s));
+                link.tenantConnectorId = qint64(d);
+            }
+            r.boolean(o, u"createUncertain"_s, lp, &link.createUncertain);
+            r.string(o, u"account"_s, lp, &link.account);
+            r.dateTime(o, u"lastPushed"_s, lp, &link.lastPushed);
+            const QJsonValue tagIds = o.value(u"connectorTagIds"_s);
+            if (!tagIds.isUndefined() && !r.failed()) {
+                const QString tk = lp + u"connectorTagIds"_s;
+                if (!tagIds.isArray())
+                    r.fail(ProfileStore::tr("\"%1\" must be a list of numbers.").arg(tk));
+                for (const QJsonValue &tagId : tagIds.toArray()) {
+                    if (!tagId.isDouble()) {
+                        r.fail(ProfileStore::tr("\"%1\" must be a list of numbers.").arg(tk));
+                        break;
+                    }
+                    link.connectorTagIds << qint64(tagId.toDouble());
+                }
+            }
+            p.qualysLinks << link;
+        }
+    }
+
     if (r.failed())
         return ParseStatus::Corrupt;
     *out = p;
@@ -531,6 +582,20 @@ QByteArray ProfileStore::toJson(const ConnectorProfile &p)
         {u"rules"_s, rules},
         {u"connectorTagIds"_s, toArray(p.connectorTagIds)},
     };
+    // What Qualys platforms made of this connector (ids only; never a secret).
+    QJsonArray links;
+    for (const QualysLink &l : p.qualysLinks) {
+        QJsonArray tagIds;
+        for (qint64 id : l.connectorTagIds)
+            tagIds.append(double(id));
+        links.append(QJsonObject{{u"platform"_s, l.platformKey},
+                                 {u"tenantConnectorId"_s, double(l.tenantConnectorId)},
+                                 {u"createUncertain"_s, l.createUncertain},
+                                 {u"account"_s, l.account},
+                                 {u"lastPushed"_s, dateToJson(l.lastPushed)},
+                                 {u"connectorTagIds"_s, tagIds}});
+    }
+    root[u"qualysLinks"_s] = links;
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
