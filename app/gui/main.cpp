@@ -10,9 +10,11 @@
 
 #include <memory>
 
+#include "FakeQualysSandbox.h"
 #include "SandboxHost.h"
 #include "io/PrivatePaths.h"
 #include "main/MainWindow.h"
+#include "qualys/QualysAccountStore.h"
 #include "runtime/ConnectorRuntime.h"
 #include "runtime/ProxyConfigurator.h"
 #include "runtime/Scheduler.h"
@@ -82,6 +84,21 @@ int main(int argc, char **argv)
     services.settings = &settings;
     services.policyComplianceEntitled = settings.policyComplianceEntitled();
     services.startSandbox = [&sandbox] { return sandbox.tenant(); };
+    // Qualys accounts sit where the CLI's `atc qualys` looks for them (no secret in the file).
+    QualysAccountStore qualysAccounts(settings.effectiveDataDirectory());
+    services.qualysAccounts = &qualysAccounts;
+    services.qualysConfig.caCertificateFile = settings.caCertificateFile();
+    // "Try the sandbox" can push to the sandbox's fake Qualys: its well-known user, in memory.
+    services.startSandboxQualys = [&sandbox]() -> std::optional<QualysCredentials> {
+        const QUrl gateway = sandbox.qualysGatewayUrl();
+        if (!gateway.isValid())
+            return std::nullopt;
+        QualysCredentials c;
+        c.account.platform = QualysPlatform::custom(gateway, sandbox.qualysApiServerUrl());
+        c.account.user = QString::fromLatin1(emulator::qualys::sandbox::QualysUsername);
+        c.secret = QString::fromLatin1(emulator::qualys::sandbox::QualysPassword);
+        return c;
+    };
     services.settingsSaved = [&] {
         proxy.apply(settings);
         runtime.applySettings(settings);

@@ -13,6 +13,9 @@ WizardServices DesktopServices::wizardServices(ProfileStore *store) const
     ws.secretStore = secretStore;
     ws.policyComplianceEntitled = policyComplianceEntitled;
     ws.startSandbox = startSandbox;
+    ws.qualysAccounts = qualysAccounts;
+    ws.qualysConfig = qualysConfig;
+    ws.startSandboxQualys = startSandboxQualys;
     ConnectorRuntime *rt = runtime;
     if (rt) {
         ws.sessionOptions = rt->options(); // Test Connection with the runs' limits

@@ -9,6 +9,7 @@ class QNetworkAccessManager;
 namespace atc {
 class AppSettings;
 class ConnectorRuntime;
+class QualysAccountStore;
 class SecretStore;
 } // namespace atc
 
@@ -34,6 +35,12 @@ struct DesktopServices
     std::function<SandboxTenant()> startSandbox;
     /** The Settings dialog saved: apply what can change while running (proxy, CA, timeouts). */
     std::function<void()> settingsSaved;
+
+    // Qualys (docs/qualys.md); without an account store the window shows no Qualys parts.
+    QualysAccountStore *qualysAccounts = nullptr; ///< Settings ▸ Qualys accounts
+    QualysClientConfig qualysConfig;              ///< limits and CA of every Qualys session
+    /** Optional: the sandbox's fake Qualys user with its secret (memory only). */
+    std::function<std::optional<QualysCredentials>()> startSandboxQualys;
 
     /**
      * What the wizard gets from these: the same services over `store`, Test Connection with

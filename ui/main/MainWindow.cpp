@@ -3,8 +3,6 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QFileDialog>
-#include <QFileSystemWatcher>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,12 +31,15 @@
 #include "ExportStatus.h"
 #include "InventoryBrowser.h"
 #include "InventoryModel.h"
+#include "ProfileFolderWatcher.h"
 #include "ProfileListModel.h"
+#include "ProfileTableView.h"
+#include "QualysAccountsPage.h"
+#include "QualysPanel.h"
 #include "RunHistoryView.h"
 #include "SandboxProfiles.h"
 #include "SettingsDialog.h"
 #include "TagManagerDialog.h"
-#include "io/PrivatePaths.h"
 #include "runtime/ConnectorLifecycle.h"
 #include "runtime/ConnectorRuntime.h"
 #include "runtime/InventoryExportJob.h"
@@ -298,21 +299,8 @@ QWidget *MainWindow::buildEmptyState()
 
 QTableView *MainWindow::buildTable()
 {
-    auto *table = new QTableView(this);
-    table->setObjectName(u"profileTable"_s);
-    table->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move inside
+    auto *table = new ProfileTableView(m_sorted, this);
     table->setAccessibleName(tr("Tenant connectors"));
-    table->setModel(m_sorted);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSortingEnabled(true);
-    table->sortByColumn(ProfileListModel::NameColumn, Qt::AscendingOrder);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    QHeaderView *header = table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ProfileListModel::NameColumn, QHeaderView::Stretch);
     connect(table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT profileActivated(index.data(ProfileListModel::ProfileIdRole).toString());
     });
@@ -386,6 +374,12 @@ QWidget *MainWindow::buildWorkspace()
     m_historyTable = new RunHistoryView(m_tabs);
     m_tabs->addTab(m_historyTable, tr("Run &history"));
 
+    if (m_services.qualysAccounts) { // what a Qualys platform made of the selected connector
+        m_qualysPanel = new QualysPanel(m_services, &m_store, m_tabs);
+        m_tabs->addTab(m_qualysPanel, tr("&Qualys"));
+        connect(m_qualysPanel, &QualysPanel::profileSaved, this, &MainWindow::reload);
+    }
+
     workspace->addWidget(lower);
     workspace->setStretchFactor(0, 1);
     workspace->setStretchFactor(1, 4);
@@ -416,14 +410,8 @@ void MainWindow::watchProfiles()
     // Profiles saved elsewhere (`atc profiles enable|disable`, import, another window): the
     // scheduler must not run a connector disabled there. The window's own saves already
     // reloaded, so an unchanged set of profiles changes nothing (keeps the message bar).
-    auto *watcher = new QFileSystemWatcher(this);
-    PrivatePaths::makeFolder(m_store.directory()); // 0700, like every folder of ours
-    watcher->addPath(m_store.directory());
-    auto *settle = new QTimer(this); // a save is a temporary file plus a rename
-    settle->setSingleShot(true);
-    settle->setInterval(200);
-    connect(watcher, &QFileSystemWatcher::directoryChanged, settle, qOverload<>(&QTimer::start));
-    connect(settle, &QTimer::timeout, this, [this] {
+    auto *watcher = new ProfileFolderWatcher(m_store.directory(), this);
+    connect(watcher, &ProfileFolderWatcher::changed, this, [this] {
         const ProfileLoadReport report = m_store.loadAll();
         if (!report.problems.isEmpty() || report.profiles != m_model->profiles())
             reloadFrom(report);
@@ -478,6 +466,8 @@ void MainWindow::refreshDetails()
 {
     const QString id = currentProfileId();
     ConnectorRuntime *rt = m_services.runtime;
+    if (m_qualysPanel)
+        m_qualysPanel->setProfile(id.isEmpty() ? std::nullopt : m_store.load(id));
     if (id.isEmpty() || !rt) {
         m_tenantHeader->setText(rt ? QString() : tr("The connector runtime is not available."));
         m_connectorModel->setConnectors({});
@@ -943,6 +933,12 @@ void MainWindow::openSettings()
         return;
     auto *dialog = new SettingsDialog(m_services.settings, m_services.secretStore, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_qualysPanel) {
+        dialog->addQualysAccountsPage(m_services.qualysAccounts, m_services.networkAccessManager,
+                                      m_services.qualysConfig);
+        connect(dialog->qualysAccountsPage(), &QualysAccountsPage::accountsChanged, m_qualysPanel,
+                &QualysPanel::reloadAccounts);
+    }
     connect(dialog, &SettingsDialog::saved, this, [this] {
         m_services.policyComplianceEntitled = m_services.settings->policyComplianceEntitled();
         if (m_services.settingsSaved)

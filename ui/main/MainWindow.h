@@ -31,6 +31,7 @@ class ExportStatus;
 class InventoryBrowser;
 class MessageBar;
 class ProfileListModel;
+class QualysPanel;
 class RunHistoryView;
 
 /**
@@ -53,6 +54,8 @@ public:
     ProfileListModel *profileModel() const { return m_model; }
     MessageBar *messageBar() const { return m_messageBar; }
     InventoryBrowser *inventoryBrowser() const { return m_inventory; }
+    /** The Qualys tab (null without a Qualys account store). */
+    QualysPanel *qualysPanel() const { return m_qualysPanel; }
     bool isShowingEmptyState() const;
     /** The selected tenant connector's profile id (empty: none). */
     QString currentProfileId() const;
@@ -150,6 +153,7 @@ private:
     QTableView *m_connectorTable = nullptr;
     InventoryBrowser *m_inventory = nullptr;
     RunHistoryView *m_historyTable = nullptr;
+    QualysPanel *m_qualysPanel = nullptr;
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelButton = nullptr;

@@ -11,7 +11,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
+
+#include "QualysAccountsPage.h"
 
 #include "store/AppSettings.h"
 #include "store/SecretStore.h"
@@ -48,7 +51,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, QWid
       m_language(named(new QComboBox(this), u"languageCombo"_s, tr("Language"))),
       m_dataDirectory(named(new QLineEdit(this), u"dataDirectoryEdit"_s, tr("Data folder"))),
       m_problem(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_tabs(new QTabWidget(this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -113,10 +117,17 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, QWid
     restart->setWordWrap(true);
     gf->addRow(restart);
 
+    auto *generalPage = new QWidget(m_tabs);
+    auto *pageLayout = new QVBoxLayout(generalPage);
+    pageLayout->addWidget(network);
+    pageLayout->addWidget(entitlements);
+    pageLayout->addWidget(general);
+    pageLayout->addStretch();
+    m_tabs->setObjectName(u"settingsTabs"_s);
+    m_tabs->addTab(generalPage, tr("&General"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(network);
-    layout->addWidget(entitlements);
-    layout->addWidget(general);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
@@ -126,6 +137,21 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, QWid
     for (QLineEdit *e : {m_proxyHost, m_proxyUser, m_caFile, m_dataDirectory})
         connect(e, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     validate();
+}
+
+void SettingsDialog::addQualysAccountsPage(QualysAccountStore *accounts, QNetworkAccessManager *nam,
+                                           const QualysClientConfig &config)
+{
+    if (m_qualysPage)
+        return;
+    m_qualysPage = new QualysAccountsPage(accounts, m_secrets, nam, config, m_tabs);
+    m_tabs->addTab(m_qualysPage, tr("&Qualys accounts"));
+}
+
+void SettingsDialog::showQualysAccounts()
+{
+    if (m_qualysPage)
+        m_tabs->setCurrentWidget(m_qualysPage);
 }
 
 QString SettingsDialog::problem() const

@@ -7,11 +7,16 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QNetworkAccessManager;
 class QSpinBox;
+class QTabWidget;
 
 namespace atc {
 class AppSettings;
+class QualysAccountStore;
+class QualysAccountsPage;
 class SecretStore;
+struct QualysClientConfig;
 } // namespace atc
 
 namespace atc {
@@ -22,6 +27,7 @@ namespace atc {
  * entitlements, language and data folder. Every field validates inline; OK is disabled while
  * something is wrong. Saving the password is asynchronous: the dialog closes when the
  * keychain answered (a failure shows in the dialog). Open it with open(), never exec().
+ * An optional second tab manages the Qualys accounts (addQualysAccountsPage()).
  */
 class SettingsDialog : public QDialog
 {
@@ -31,6 +37,16 @@ public:
 
     /** Empty when every field is valid; else the first problem in words. */
     QString problem() const;
+
+    /**
+     * Adds the "Qualys accounts" tab (QualysAccountsPage: accounts saved at once, their
+     * secrets in `secrets`). None of the pointers is owned.
+     */
+    void addQualysAccountsPage(QualysAccountStore *accounts, QNetworkAccessManager *nam,
+                               const QualysClientConfig &config);
+    QualysAccountsPage *qualysAccountsPage() const { return m_qualysPage; }
+    /** Shows the Qualys accounts tab (when there is one). */
+    void showQualysAccounts();
 
 Q_SIGNALS:
     /** Written; some changes (language, data folder, proxy) apply at the next start. */
@@ -57,6 +73,8 @@ private:
     QLineEdit *m_dataDirectory;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
+    QTabWidget *m_tabs;
+    QualysAccountsPage *m_qualysPage = nullptr;
 };
 
 } // namespace atc

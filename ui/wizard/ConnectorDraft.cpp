@@ -67,6 +67,8 @@ ConnectorDraft::ConnectorDraft(Mode mode, const ConnectorProfile &initial, QObje
         m_profile.modified = {};
         m_profile.name = tr("%1 (copy)").arg(initial.name);
         m_profile.enabled = true; // a new connector, created to run
+        // A new connector on Qualys too: the original's ids must never be updated through it.
+        m_profile.qualysLinks.clear();
     }
     revalidate();
 }
@@ -214,6 +216,55 @@ void ConnectorDraft::forgetTest()
     m_testResult = {};
     if (had)
         Q_EMIT testStateChanged();
+}
+
+void ConnectorDraft::setCreateLocally(bool on)
+{
+    if (on == m_createLocally)
+        return;
+    m_createLocally = on;
+    Q_EMIT qualysChanged();
+    Q_EMIT changed();
+}
+
+void ConnectorDraft::setQualysAccounts(const QList<QualysAccount> &accounts)
+{
+    m_qualysAccounts = accounts;
+    // Edit / Duplicate: the account of the platform the profile was pushed to, so that the
+    // next push updates it; its tags come along.
+    if (!m_qualysAccount && m_mode != Mode::Create) {
+        for (const QualysAccount &a : accounts) {
+            if (const QualysLink *link = m_original.qualysLink(a.platform.key())) {
+                m_qualysAccount = a;
+                m_qualysTagIds = link->connectorTagIds;
+                break;
+            }
+        }
+    }
+    Q_EMIT qualysChanged();
+    Q_EMIT changed();
+}
+
+void ConnectorDraft::setQualysAccount(const std::optional<QualysAccount> &account)
+{
+    if (account == m_qualysAccount)
+        return;
+    const bool otherPlatform =
+        !account || !m_qualysAccount || account->platform.key() != m_qualysAccount->platform.key();
+    m_qualysAccount = account;
+    if (otherPlatform) // tag ids are the platform's own
+        m_qualysTagIds.clear();
+    Q_EMIT qualysChanged();
+    Q_EMIT changed();
+}
+
+void ConnectorDraft::setQualysTagIds(const QList<qint64> &ids)
+{
+    if (ids == m_qualysTagIds)
+        return;
+    m_qualysTagIds = ids;
+    Q_EMIT qualysChanged();
+    Q_EMIT changed();
 }
 
 void ConnectorDraft::revalidate()

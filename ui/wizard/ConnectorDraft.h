@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <QList>
 #include <QObject>
@@ -11,6 +12,7 @@
 #include "azure/ConnectionTester.h"
 #include "model/ConnectorProfile.h"
 #include "model/ProfileValidator.h"
+#include "qualys/QualysAccount.h"
 
 namespace atc {
 
@@ -79,8 +81,26 @@ public:
     /** Accepts the result only when no credential changed since `generation`. */
     bool setTestResult(const ConnectionTester::Result &result, quint64 generation);
 
+    // Where to create (Confirmation) and the Qualys platform's tags (Assign Tags)
+    /** "Create on this computer": the local runtime runs it. Off: saved disabled, only to
+     *  record the Qualys link (docs/qualys.md). */
+    bool createLocally() const { return m_createLocally; }
+    void setCreateLocally(bool on);
+    /** The accounts the user may push with (Settings ▸ Qualys accounts, the sandbox's). */
+    const QList<QualysAccount> &qualysAccounts() const { return m_qualysAccounts; }
+    void setQualysAccounts(const QList<QualysAccount> &accounts);
+    /** The account to push with after the local save; nullopt: not on Qualys. */
+    const std::optional<QualysAccount> &qualysAccount() const { return m_qualysAccount; }
+    void setQualysAccount(const std::optional<QualysAccount> &account);
+    /** Platform tag ids chosen on Assign Tags: the link's connectorTagIds (defaultTagIds). */
+    const QList<qint64> &qualysTagIds() const { return m_qualysTagIds; }
+    void setQualysTagIds(const QList<qint64> &ids);
+    /** At least one place to create in. */
+    bool hasCreateTarget() const { return m_createLocally || m_qualysAccount.has_value(); }
+
 Q_SIGNALS:
     void changed();            ///< anything (profile, key, context, test)
+    void qualysChanged();      ///< where to create, the account or the platform tags
     void credentialsChanged(); ///< the last test result was forgotten
     void scopeChanged();       ///< scope, name prefix or snapshot: the preview is stale
     void tagCatalogChanged();
@@ -105,6 +125,10 @@ private:
     bool m_testing = false;
     bool m_hasTestResult = false;
     ConnectionTester::Result m_testResult;
+    bool m_createLocally = true;
+    QList<QualysAccount> m_qualysAccounts;
+    std::optional<QualysAccount> m_qualysAccount;
+    QList<qint64> m_qualysTagIds;
 };
 
 } // namespace atc

@@ -6,9 +6,11 @@
 #include "BasicDetailsPage.h"
 #include "ConfirmationPage.h"
 #include "ConnectorDetailsPage.h"
+#include "QualysSessionPool.h"
 #include "SubscriptionDetailsPage.h"
 #include "TagsActivationPage.h"
 #include "TenantDetailsPage.h"
+#include "qualys/QualysAccountStore.h"
 #include "store/ProfileStore.h"
 
 Q_LOGGING_CATEGORY(lcWizard, "atc.ui.wizard", QtInfoMsg)
@@ -57,14 +59,23 @@ ConnectorWizard::ConnectorWizard(const WizardServices &services, Mode mode,
             m_loadProblems.append(tagError);
     }
     m_draft->setPolicyComplianceEntitled(m_services.policyComplianceEntitled);
+    if (m_services.qualysAccounts && m_services.networkAccessManager) {
+        // Assign Tags and Confirmation share the sessions: one sign-in per platform.
+        m_qualys = new QualysSessionPool(m_services.networkAccessManager, m_services.secretStore,
+                                         m_services.qualysConfig, this);
+        QString accountsError;
+        m_draft->setQualysAccounts(m_services.qualysAccounts->load(&accountsError));
+        if (!accountsError.isEmpty())
+            m_loadProblems.append(accountsError);
+    }
 
     m_basic = new BasicDetailsPage(m_draft, this);
     m_tenant = new TenantDetailsPage(m_draft, m_services, this);
     m_subscriptions = new SubscriptionDetailsPage(m_draft, this);
     m_connector = new ConnectorDetailsPage(m_draft, this);
     m_tags = new TagsActivationPage(m_draft, this);
-    m_assign = new AssignTagsPage(m_draft, m_services.profileStore, this);
-    m_confirmation = new ConfirmationPage(m_draft, m_services, this);
+    m_assign = new AssignTagsPage(m_draft, m_services.profileStore, m_qualys, this);
+    m_confirmation = new ConfirmationPage(m_draft, m_services, m_qualys, this);
     setPage(int(PageId::BasicDetails), m_basic);
     setPage(int(PageId::TenantDetails), m_tenant);
     setPage(int(PageId::SubscriptionDetails), m_subscriptions);

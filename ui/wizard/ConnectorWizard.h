@@ -15,6 +15,7 @@ class ConnectorDetailsPage;
 class TagsActivationPage;
 class AssignTagsPage;
 class ConfirmationPage;
+class QualysSessionPool;
 
 /**
  * The Create Connector wizard: seven thin pages over one ConnectorDraft that the wizard owns.
@@ -44,6 +45,8 @@ public:
     TagsActivationPage *tagsActivationPage() const { return m_tags; }
     AssignTagsPage *assignTagsPage() const { return m_assign; }
     ConfirmationPage *confirmationPage() const { return m_confirmation; }
+    /** The Qualys sessions of Assign Tags and Confirmation (null without an account store). */
+    QualysSessionPool *qualysSessions() const { return m_qualys; }
 
     /** Messages about the saved profiles that could not be read, if any (shown nowhere). */
     QStringList loadProblems() const { return m_loadProblems; }
@@ -54,6 +57,7 @@ Q_SIGNALS:
 private:
     WizardServices m_services;
     ConnectorDraft *m_draft;
+    QualysSessionPool *m_qualys = nullptr;
     BasicDetailsPage *m_basic;
     TenantDetailsPage *m_tenant;
     SubscriptionDetailsPage *m_subscriptions;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <QString>
 #include <QUrl>
@@ -8,6 +9,8 @@
 #include "SandboxTenant.h"
 #include "azure/AzureTypes.h"
 #include "model/ConnectorProfile.h"
+#include "qualys/QualysAccount.h"
+#include "qualys/QualysClientConfig.h"
 #include "runtime/ConnectorRuntime.h"
 
 class QNetworkAccessManager;
@@ -15,6 +18,7 @@ class QNetworkAccessManager;
 namespace atc {
 
 class ProfileStore;
+class QualysAccountStore;
 class SecretStore;
 
 /**
@@ -40,6 +44,16 @@ struct WizardServices
     ConnectorRuntimeOptions sessionOptions;
     /** Where "How to create the app registration" points; empty: the bundled docs. */
     QUrl appRegistrationHelp;
+
+    // Qualys (docs/qualys.md): optional; without an account store the wizard only creates
+    // on this computer.
+    QualysAccountStore *qualysAccounts = nullptr; ///< the accounts of Settings ▸ Qualys
+    QualysClientConfig qualysConfig;              ///< limits and CA of the Qualys sessions
+    /**
+     * Optional: starts (or finds) the sandbox's fake Qualys and returns its user with the
+     * secret (in memory only). Offered on Confirmation when the profile is a sandbox one.
+     */
+    std::function<std::optional<QualysCredentials>()> startSandboxQualys;
 };
 
 } // namespace atc
