@@ -2,10 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Runtime</name>
+    <name>QCommandLineParser</name>
     <message>
-        <source>You can also set AZURE_CLIENT_SECRET (never an argument).</source>
-        <translation>Sie können auch AZURE_CLIENT_SECRET setzen (nie als Argument).</translation>
+        <source>Displays help on commandline options.</source>
+        <translation>Zeigt die Hilfe zu den Kommandozeilenoptionen an.</translation>
     </message>
 </context>
 <context>
@@ -19,16 +19,8 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run &apos;atc &lt;command&gt; --help&apos; for a command&apos;s options. Exit codes: docs/cli.md.</source>
-        <translation>Die Optionen eines Befehls zeigt &apos;atc &lt;Befehl&gt; --help&apos;. Exit-Codes: docs/cli.md.</translation>
-    </message>
-    <message>
         <source>atc: unknown command &apos;%1&apos;</source>
         <translation>atc: unbekannter Befehl &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>list|show|import|export|delete saved connector profiles</source>
-        <translation>gespeicherte Connectorprofile auflisten, anzeigen, importieren, exportieren, löschen</translation>
     </message>
     <message>
         <source>test a tenant&apos;s credentials and permissions</source>
@@ -89,6 +81,34 @@
     <message>
         <source>--format must be %1, not &quot;%2&quot;.</source>
         <translation>--format muss %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Only errors and warnings on stderr.</source>
+        <translation>Nur Fehler und Warnungen auf stderr.</translation>
+    </message>
+    <message>
+        <source>Progress on stderr even off a terminal, and the developer log lines (atc.azure, atc.store …).</source>
+        <translation>Fortschritt auf stderr auch ohne Terminal, dazu die Entwickler-Protokollzeilen (atc.azure, atc.store …).</translation>
+    </message>
+    <message>
+        <source>list|show|create|import|export|delete saved profiles</source>
+        <translation>gespeicherte Profile auflisten|anzeigen|erstellen|importieren|exportieren|löschen</translation>
+    </message>
+    <message>
+        <source>push|status|enable|disable the tenant connector on Qualys</source>
+        <translation>den Mandanten-Connector auf Qualys übertragen|Status anzeigen|aktivieren|deaktivieren</translation>
+    </message>
+    <message>
+        <source>Options of every command: --help, --quiet (-q), --verbose. atc --version prints the version.</source>
+        <translation>Optionen jedes Befehls: --help, --quiet (-q), --verbose. atc --version gibt die Version aus.</translation>
+    </message>
+    <message>
+        <source>Run &apos;atc help &lt;command&gt;&apos; or &apos;atc &lt;command&gt; --help&apos; for a command&apos;s options. Exit codes: docs/cli.md.</source>
+        <translation>Führen Sie &apos;atc help &lt;Befehl&gt;&apos; oder &apos;atc &lt;Befehl&gt; --help&apos; aus, um die Optionen eines Befehls anzuzeigen. Exit-Codes: docs/cli.md.</translation>
+    </message>
+    <message>
+        <source>atc: error: usage: atc help [command]</source>
+        <translation>atc: Fehler: Aufruf: atc help [Befehl]</translation>
     </message>
 </context>
 <context>
@@ -214,6 +234,69 @@
     <message>
         <source>The tag could not be saved: %1</source>
         <translation>Das Tag konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Tags on the Qualys platform</source>
+        <translation>Tags auf der Qualys-Plattform</translation>
+    </message>
+    <message>
+        <source>Qualys account</source>
+        <translation>Qualys-Konto</translation>
+    </message>
+    <message>
+        <source>Qualys &amp;account:</source>
+        <translation>Qualys-&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Create tag on &amp;Qualys…</source>
+        <translation>Tag auf &amp;Qualys erstellen…</translation>
+    </message>
+    <message>
+        <source>Create Tag on Qualys</source>
+        <translation>Tag auf Qualys erstellen</translation>
+    </message>
+    <message>
+        <source>Add a Qualys account in Settings ▸ Qualys accounts to use the platform&apos;s tags.</source>
+        <translation>Fügen Sie unter Einstellungen ▸ Qualys-Konten ein Qualys-Konto hinzu, um die Tags der Plattform zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Tag id %1 on the platform</source>
+        <translation>Tag-ID %1 auf der Plattform</translation>
+    </message>
+    <message>
+        <source>Reading the tags of %1…</source>
+        <translation>Die Tags von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s tags could not be read: %1</source>
+        <translation>Die Tags der Plattform konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) on the platform.</source>
+        <translation>
+            <numerusform>%n Tag auf der Plattform.</numerusform>
+            <numerusform>%n Tags auf der Plattform.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the tag &quot;%1&quot; on the platform…</source>
+        <translation>Das Tag „%1“ wird auf der Plattform erstellt…</translation>
+    </message>
+    <message>
+        <source>The tag could not be created on the platform: %1</source>
+        <translation>Das Tag konnte nicht auf der Plattform erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; (id %2) on the platform.</source>
+        <translation>„%1“ (ID %2) wurde auf der Plattform erstellt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists on the platform (id %2); it is assigned.</source>
+        <translation>„%1“ ist auf der Plattform bereits vorhanden (ID %2); es wird zugewiesen.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +960,118 @@
     <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Create on this com&amp;puter (runs here)</source>
+        <translation>Auf diesem &amp;Computer erstellen (läuft hier)</translation>
+    </message>
+    <message>
+        <source>Qualys account</source>
+        <translation>Qualys-Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Retry on Qualys</source>
+        <translation>&amp;Erneut auf Qualys versuchen</translation>
+    </message>
+    <message>
+        <source>Create on &amp;Qualys</source>
+        <translation>Auf &amp;Qualys erstellen</translation>
+    </message>
+    <message>
+        <source>Create on &amp;Qualys %1</source>
+        <translation>Auf &amp;Qualys %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Add a Qualys account in Settings ▸ Qualys accounts.</source>
+        <translation>Fügen Sie unter Einstellungen ▸ Qualys-Konten ein Qualys-Konto hinzu.</translation>
+    </message>
+    <message>
+        <source>Cannot be created on Qualys: %1</source>
+        <translation>Kann nicht auf Qualys erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>To create it on Qualys too, add a Qualys account in Settings ▸ Qualys accounts.</source>
+        <translation>Um ihn auch auf Qualys zu erstellen, fügen Sie unter Einstellungen ▸ Qualys-Konten ein Qualys-Konto hinzu.</translation>
+    </message>
+    <message>
+        <source>Choose where to create the connector: on this computer, on Qualys, or both.</source>
+        <translation>Wählen Sie aus, wo der Connector erstellt wird: auf diesem Computer, auf Qualys oder an beiden Orten.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Yes: saved and run here</source>
+        <translation>Ja: wird hier gespeichert und ausgeführt</translation>
+    </message>
+    <message>
+        <source>Saved only to remember the Qualys connector; not run</source>
+        <translation>Nur gespeichert, um sich den Qualys-Connector zu merken; wird nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>On Qualys</source>
+        <translation>Auf Qualys</translation>
+    </message>
+    <message>
+        <source>%1: updates tenant connector %2</source>
+        <translation>%1: aktualisiert den Mandanten-Connector %2</translation>
+    </message>
+    <message>
+        <source>%1: creates the tenant connector</source>
+        <translation>%1: erstellt den Mandanten-Connector</translation>
+    </message>
+    <message>
+        <source>Qualys tag ids</source>
+        <translation>Qualys-Tag-IDs</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Reading the authentication key for Qualys…</source>
+        <translation>Der Authentifizierungsschlüssel für Qualys wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Signing in to Qualys %1…</source>
+        <translation>Anmeldung bei Qualys %1…</translation>
+    </message>
+    <message>
+        <source>The Qualys id could not be saved in the profile: %1</source>
+        <translation>Die Qualys-ID konnte nicht im Profil gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Created on Qualys %1: tenant connector id %2.</source>
+        <translation>Auf Qualys %1 erstellt: Mandanten-Connector-ID %2.</translation>
+    </message>
+    <message>
+        <source>Updated on Qualys %1: tenant connector id %2.</source>
+        <translation>Auf Qualys %1 aktualisiert: Mandanten-Connector-ID %2.</translation>
+    </message>
+    <message>
+        <source>Created on Qualys %1; the platform gave no id. The next push looks it up by name instead of creating another.</source>
+        <translation>Auf Qualys %1 erstellt; die Plattform hat keine ID zurückgegeben. Die nächste Übertragung sucht ihn anhand des Namens, statt einen weiteren zu erstellen.</translation>
+    </message>
+    <message>
+        <source>The connector &quot;%1&quot; was created on this computer and is kept; creating it on Qualys %2 failed.</source>
+        <translation>Der Connector „%1“ wurde auf diesem Computer erstellt und bleibt erhalten; das Erstellen auf Qualys %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was saved on this computer (not run here); creating it on Qualys %2 failed.</source>
+        <translation>Das Profil „%1“ wurde auf diesem Computer gespeichert (wird hier nicht ausgeführt); das Erstellen auf Qualys %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Retry here, or later with Push changes in the main window&apos;s Qualys tab.</source>
+        <translation>Versuchen Sie es hier erneut oder später mit „Änderungen übertragen“ auf der Registerkarte „Qualys“ des Hauptfensters.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2307,10 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <source>Settings saved. Network settings apply to the next run; language and data folder apply at the next start.</source>
         <translation>Einstellungen gespeichert. Netzwerkeinstellungen gelten ab der nächsten Ausführung, Sprache und Datenordner ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>&amp;Qualys</source>
+        <translation>&amp;Qualys</translation>
+    </message>
 </context>
 <context>
     <name>atc::ManagementGroupTreeModel</name>
@@ -2133,6 +2332,13 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
+    </message>
+</context>
+<context>
+    <name>atc::MemberConnectorAction</name>
+    <message>
+        <source>no subscription connector id was given</source>
+        <translation>es wurde keine Abonnement-Connector-ID angegeben</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2589,14 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <source>%1: the profile is not valid, nothing was imported: %2</source>
         <translation>%1: Das Profil ist ungültig, es wurde nichts importiert: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty.</source>
+        <translation>„%1“ darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names platform &quot;%2&quot; twice.</source>
+        <translation>„%1“ nennt die Plattform „%2“ zweimal.</translation>
+    </message>
 </context>
 <context>
     <name>atc::ProfileValidator</name>
@@ -2583,6 +2797,967 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     </message>
 </context>
 <context>
+    <name>atc::QualysAccount</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysAccountCombo</name>
+    <message>
+        <source>Not on Qualys</source>
+        <translation>Nicht auf Qualys</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysAccountStore</name>
+    <message>
+        <source>The Qualys accounts file %1 cannot be used (%2); no account is loaded. It is left as it is until you save an account.</source>
+        <translation>Die Qualys-Kontendatei %1 kann nicht verwendet werden (%2); es wird kein Konto geladen. Sie bleibt unverändert, bis Sie ein Konto speichern.</translation>
+    </message>
+    <message>
+        <source>larger than 1 MiB</source>
+        <translation>größer als 1 MiB</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>written by a newer version of the application</source>
+        <translation>von einer neueren Version der Anwendung geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged entry(s) of %1 were skipped.</source>
+        <translation>
+            <numerusform>%n beschädigter Eintrag von %1 wurde übersprungen.</numerusform>
+            <numerusform>%n beschädigte Einträge von %1 wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysAccountsPage</name>
+    <message>
+        <source>Qualys accounts</source>
+        <translation>Qualys-Konten</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>New Qualys account</source>
+        <translation>Neues Qualys-Konto</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the Qualys account</source>
+        <translation>Das Qualys-Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Qualys platform</source>
+        <translation>Qualys-Plattform</translation>
+    </message>
+    <message>
+        <source>Gateway URL</source>
+        <translation>Gateway-URL</translation>
+    </message>
+    <message>
+        <source>API server URL</source>
+        <translation>API-Server-URL</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Anmelden mit</translation>
+    </message>
+    <message>
+        <source>Qualys user name</source>
+        <translation>Qualys-Benutzername</translation>
+    </message>
+    <message>
+        <source>Qualys password</source>
+        <translation>Qualys-Kennwort</translation>
+    </message>
+    <message>
+        <source>&amp;Test login</source>
+        <translation>Anmeldung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation>Anmeldung testen</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;test</source>
+        <translation>Test a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the test</source>
+        <translation>Den Test abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Save account</source>
+        <translation>Konto &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save the Qualys account</source>
+        <translation>Das Qualys-Konto speichern</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Custom URLs</source>
+        <translation>Benutzerdefinierte URLs</translation>
+    </message>
+    <message>
+        <source>https://gateway.qg1.apps.qualys.com</source>
+        <translation>https://gateway.qg1.apps.qualys.com</translation>
+    </message>
+    <message>
+        <source>https://qualysapi.qualys.com</source>
+        <translation>https://qualysapi.qualys.com</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Benutzername und Kennwort</translation>
+    </message>
+    <message>
+        <source>Client id and secret</source>
+        <translation>Client-ID und geheimer Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>Saved accounts:</source>
+        <translation>Gespeicherte Konten:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway URL:</source>
+        <translation>&amp;Gateway-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;API server URL:</source>
+        <translation>&amp;API-Server-URL:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <translation>Anmelden &amp;mit:</translation>
+    </message>
+    <message>
+        <source>Passwords and client secrets are stored in the keychain, never in a file. Use an API user with the connector permissions.</source>
+        <translation>Kennwörter und geheime Clientschlüssel werden im Schlüsselbund gespeichert, nie in einer Datei. Verwenden Sie einen API-Benutzer mit den Connector-Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Geheimer &amp;Clientschlüssel:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>Qualys client id</source>
+        <translation>Qualys-Client-ID</translation>
+    </message>
+    <message>
+        <source>Qualys client secret</source>
+        <translation>Geheimer Qualys-Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>Enter both the gateway URL and the API server URL of the platform.</source>
+        <translation>Geben Sie sowohl die Gateway-URL als auch die API-Server-URL der Plattform ein.</translation>
+    </message>
+    <message>
+        <source>Enter the client id.</source>
+        <translation>Geben Sie die Client-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the Qualys user name.</source>
+        <translation>Geben Sie den Qualys-Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>The client id must not contain spaces.</source>
+        <translation>Die Client-ID darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The user name must not contain spaces.</source>
+        <translation>Der Benutzername darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret (stored in the keychain).</source>
+        <translation>Geben Sie den geheimen Clientschlüssel ein (wird im Schlüsselbund gespeichert).</translation>
+    </message>
+    <message>
+        <source>Enter the password (stored in the keychain).</source>
+        <translation>Geben Sie das Kennwort ein (wird im Schlüsselbund gespeichert).</translation>
+    </message>
+    <message>
+        <source>Enter both the gateway URL and the API server URL.</source>
+        <translation>Geben Sie sowohl die Gateway-URL als auch die API-Server-URL ein.</translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the keychain)</source>
+        <translation>unverändert (im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>Signed in: Qualys %1 accepts %2 on the gateway and on the API server.</source>
+        <translation>Angemeldet: Qualys %1 akzeptiert %2 am Gateway und am API-Server.</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The gateway accepted the account, the API server did not.</source>
+        <translation>Das Gateway hat das Konto akzeptiert, der API-Server nicht.</translation>
+    </message>
+    <message>
+        <source>Reading the stored secret from the keychain…</source>
+        <translation>Das gespeicherte Geheimnis wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>Das Konto konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1. Its secret is in the keychain; the account file holds none.</source>
+        <translation>%1 gespeichert. Das Geheimnis liegt im Schlüsselbund; die Kontendatei enthält keines.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the secret cannot be stored.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar: Das Geheimnis kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Storing the secret in the keychain…</source>
+        <translation>Das Geheimnis wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keychain, so the account was not saved: %1</source>
+        <translation>Das Geheimnis konnte nicht im Schlüsselbund gespeichert werden, daher wurde das Konto nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Removing the secret from the keychain…</source>
+        <translation>Das Geheimnis wird aus dem Schlüsselbund entfernt…</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The account could not be removed: %1</source>
+        <translation>Das Konto konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The secret could not be removed from the keychain, so the account is kept: %1</source>
+        <translation>Das Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden, daher bleibt das Konto erhalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysCredentialResolver</name>
+    <message>
+        <source>The stored Qualys client secret of %1 is not available</source>
+        <translation>Der gespeicherte geheime Qualys-Clientschlüssel von %1 ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The stored Qualys password of %1 is not available</source>
+        <translation>Das gespeicherte Qualys-Kennwort von %1 ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Sign in again (Settings &gt; Qualys accounts, or atc qualys login); the CLI also reads QUALYS_USERNAME and QUALYS_PASSWORD, or QUALYS_CLIENT_ID and QUALYS_CLIENT_SECRET.</source>
+        <translation>Melden Sie sich erneut an (Einstellungen &gt; Qualys-Konten oder atc qualys login); die CLI liest auch QUALYS_USERNAME und QUALYS_PASSWORD bzw. QUALYS_CLIENT_ID und QUALYS_CLIENT_SECRET.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysError</name>
+    <message>
+        <source>the Qualys platform</source>
+        <translation>die Qualys-Plattform</translation>
+    </message>
+    <message>
+        <source>The Qualys settings are not usable.</source>
+        <translation>Die Qualys-Einstellungen sind nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>The Qualys settings are not usable: %1</source>
+        <translation>Die Qualys-Einstellungen sind nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The connector breaks a rule of the Qualys platform; nothing was sent.</source>
+        <translation>Der Connector verstößt gegen eine Regel der Qualys-Plattform; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The connector breaks a rule of the Qualys platform; nothing was sent: %1</source>
+        <translation>Der Connector verstößt gegen eine Regel der Qualys-Plattform; es wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Qualys %1 did not accept the Qualys user name or password.</source>
+        <translation>Qualys %1 hat den Qualys-Benutzernamen oder das Kennwort nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Qualys %1 did not accept the Qualys user name &quot;%2&quot; or its password.</source>
+        <translation>Qualys %1 hat den Qualys-Benutzernamen „%2“ oder sein Kennwort nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Qualys %1 did not accept the client ID or the client secret.</source>
+        <translation>Qualys %1 hat die Client-ID oder den geheimen Clientschlüssel nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Qualys %1 did not accept the client ID &quot;%2&quot; or its client secret.</source>
+        <translation>Qualys %1 hat die Client-ID „%2“ oder ihren geheimen Clientschlüssel nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The Qualys user may sign in but has no API access to connectors.</source>
+        <translation>Der Qualys-Benutzer darf sich anmelden, hat aber keinen API-Zugriff auf Connectors.</translation>
+    </message>
+    <message>
+        <source>The Qualys user &quot;%1&quot; may sign in but has no API access to connectors.</source>
+        <translation>Der Qualys-Benutzer „%1“ darf sich anmelden, hat aber keinen API-Zugriff auf Connectors.</translation>
+    </message>
+    <message>
+        <source>The Qualys user is not allowed to do this.</source>
+        <translation>Der Qualys-Benutzer darf dies nicht tun.</translation>
+    </message>
+    <message>
+        <source>Qualys refused the request.</source>
+        <translation>Qualys hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Qualys does not know this object (it was deleted, or it is outside the user&apos;s scope).</source>
+        <translation>Qualys kennt dieses Objekt nicht (es wurde gelöscht oder liegt außerhalb des Bereichs des Benutzers).</translation>
+    </message>
+    <message>
+        <source>Qualys reports a conflict (an object with this name may already exist).</source>
+        <translation>Qualys meldet einen Konflikt (möglicherweise gibt es bereits ein Objekt mit diesem Namen).</translation>
+    </message>
+    <message>
+        <source>Qualys rejected the sign-in token even after signing in again.</source>
+        <translation>Qualys hat das Anmeldetoken auch nach erneuter Anmeldung abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Qualys limits the rate of API calls and asked to wait %n second(s).</source>
+        <translation>
+            <numerusform>Qualys begrenzt die Rate der API-Aufrufe und hat gebeten, %n Sekunde zu warten.</numerusform>
+            <numerusform>Qualys begrenzt die Rate der API-Aufrufe und hat gebeten, %n Sekunden zu warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qualys limits the rate of API calls; the calls were refused too often.</source>
+        <translation>Qualys begrenzt die Rate der API-Aufrufe; die Aufrufe wurden zu oft abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Qualys answered with a server error (HTTP %1).</source>
+        <translation>Qualys hat mit einem Serverfehler geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Qualys answered with an unexpected HTTP status %1.</source>
+        <translation>Qualys hat mit einem unerwarteten HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The Qualys API reported a failure.</source>
+        <translation>Die Qualys-API hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The Qualys API reported a failure (%1).</source>
+        <translation>Die Qualys-API hat einen Fehler gemeldet (%1).</translation>
+    </message>
+    <message>
+        <source>The create request was sent to Qualys %1 but no answer came back: the tenant connector may exist there now.</source>
+        <translation>Die Erstellungsanfrage wurde an Qualys %1 gesendet, aber es kam keine Antwort zurück: Der Mandanten-Connector ist dort möglicherweise jetzt vorhanden.</translation>
+    </message>
+    <message>
+        <source>Qualys %1 does not offer this operation.</source>
+        <translation>Qualys %1 bietet diesen Vorgang nicht an.</translation>
+    </message>
+    <message>
+        <source>The stored Qualys credentials are not available.</source>
+        <translation>Die gespeicherten Qualys-Anmeldeinformationen sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found (DNS).</source>
+        <translation>Der Servername %1 wurde nicht gefunden (DNS).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection.</source>
+        <translation>Der Server %1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The network connection to %1 failed.</source>
+        <translation>Die Netzwerkverbindung zu %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed.</source>
+        <translation>Die sichere Verbindung (TLS) zu %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>Der Server %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 was incomplete or could not be understood.</source>
+        <translation>Die Antwort von %1 war unvollständig oder konnte nicht verstanden werden.</translation>
+    </message>
+    <message>
+        <source>The server %1 redirected the request to another host (%2); refused.</source>
+        <translation>Der Server %1 hat die Anfrage an einen anderen Host umgeleitet (%2); die Umleitung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Choose a Qualys platform, or enter both the gateway and the API server URL (https://).</source>
+        <translation>Wählen Sie eine Qualys-Plattform, oder geben Sie sowohl die Gateway- als auch die API-Server-URL ein (https://).</translation>
+    </message>
+    <message>
+        <source>Edit the connector and push again.</source>
+        <translation>Bearbeiten Sie den Connector, und übertragen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Check the Qualys user name and password, and that the account belongs to this platform (the pod shown in the Qualys portal&apos;s URL).</source>
+        <translation>Prüfen Sie den Qualys-Benutzernamen und das Kennwort sowie, ob das Konto zu dieser Plattform gehört (der Pod in der URL des Qualys-Portals).</translation>
+    </message>
+    <message>
+        <source>Check the client ID and the client secret (My Profile &gt; Auth ID Client Management), and that the user who owns the client is still active.</source>
+        <translation>Prüfen Sie die Client-ID und den geheimen Clientschlüssel (My Profile &gt; Auth ID Client Management) sowie, ob der Benutzer, dem der Client gehört, noch aktiv ist.</translation>
+    </message>
+    <message>
+        <source>Ask your Qualys administrator for API access and the Connectors permission (a Manager with full scope); a new password does not help.</source>
+        <translation>Bitten Sie Ihren Qualys-Administrator um API-Zugriff und die Berechtigung „Connectors“ (ein Manager mit vollem Bereich); ein neues Kennwort hilft nicht.</translation>
+    </message>
+    <message>
+        <source>Use a Qualys Manager with full scope, or ask for the Connectors permission.</source>
+        <translation>Verwenden Sie einen Qualys-Manager mit vollem Bereich, oder fordern Sie die Berechtigung „Connectors“ an.</translation>
+    </message>
+    <message>
+        <source>Correct what the platform names, then try again; if it names a field this application sends, please report the message (see docs/qualys.md).</source>
+        <translation>Korrigieren Sie, was die Plattform nennt, und versuchen Sie es dann erneut; nennt sie ein Feld, das diese Anwendung sendet, melden Sie bitte die Meldung (siehe docs/qualys.md).</translation>
+    </message>
+    <message>
+        <source>If it was deleted in the Qualys portal, create it again.</source>
+        <translation>Wenn es im Qualys-Portal gelöscht wurde, erstellen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or look for the existing object in the Qualys portal.</source>
+        <translation>Wählen Sie einen anderen Namen, oder suchen Sie das vorhandene Objekt im Qualys-Portal.</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s date and time and the user&apos;s permissions, then try again.</source>
+        <translation>Prüfen Sie Datum und Uhrzeit des Computers sowie die Berechtigungen des Benutzers, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Wait a while and try again; other scripts using the same Qualys account share its limit.</source>
+        <translation>Warten Sie eine Weile, und versuchen Sie es erneut; andere Skripts, die dasselbe Qualys-Konto verwenden, teilen sich dessen Limit.</translation>
+    </message>
+    <message>
+        <source>This is usually temporary: try again later.</source>
+        <translation>Das ist meist vorübergehend: Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Check the gateway and API server URLs of the platform.</source>
+        <translation>Prüfen Sie die Gateway- und API-Server-URLs der Plattform.</translation>
+    </message>
+    <message>
+        <source>Read the platform&apos;s words below; they say what to change.</source>
+        <translation>Lesen Sie den Wortlaut der Plattform unten; er sagt, was zu ändern ist.</translation>
+    </message>
+    <message>
+        <source>Look for the tenant connector in the Qualys portal before pushing again; the next push looks it up first and never creates a second one blindly.</source>
+        <translation>Suchen Sie den Mandanten-Connector im Qualys-Portal, bevor Sie erneut übertragen; die nächste Übertragung sucht ihn zuerst und erstellt nie blind einen zweiten.</translation>
+    </message>
+    <message>
+        <source>Check the platform URLs, the DNS settings and the network connection.</source>
+        <translation>Prüfen Sie die Plattform-URLs, die DNS-Einstellungen und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>Check the platform URLs and whether a firewall blocks the connection.</source>
+        <translation>Prüfen Sie die Plattform-URLs und ob eine Firewall die Verbindung blockiert.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the proxy, then try again.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und den Proxy, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>If your network inspects TLS traffic, add its CA certificate (PEM) with the custom CA option; otherwise check the URL and the computer&apos;s date.</source>
+        <translation>Wenn Ihr Netzwerk TLS-Datenverkehr untersucht, fügen Sie dessen CA-Zertifikat (PEM) über die Option für ein eigenes CA-Zertifikat hinzu; prüfen Sie andernfalls die URL und das Datum des Computers.</translation>
+    </message>
+    <message>
+        <source>This is usually a network interruption or an intercepting proxy: try again.</source>
+        <translation>Meist ist das eine Netzwerkunterbrechung oder ein zwischengeschalteter Proxy: Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Credentials are sent only to the configured Qualys URLs. Check them, and whether a proxy redirects the requests.</source>
+        <translation>Anmeldeinformationen werden nur an die konfigurierten Qualys-URLs gesendet. Prüfen Sie diese und ob ein Proxy die Anfragen umleitet.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Qualys said: %1</source>
+        <translation>Qualys meldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysKeyRotation</name>
+    <message>
+        <source>The new Azure key could not be stored: %1</source>
+        <translation>Der neue Azure-Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>a new key and at least one connector are needed</source>
+        <translation>ein neuer Schlüssel und mindestens ein Connector sind erforderlich</translation>
+    </message>
+    <message>
+        <source>Reading the current keys…</source>
+        <translation>Die aktuellen Schlüssel werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Storing the new key on this computer…</source>
+        <translation>Der neue Schlüssel wird auf diesem Computer gespeichert…</translation>
+    </message>
+    <message>
+        <source>no tenant connector id is recorded for this platform; push the connector first</source>
+        <translation>für diese Plattform ist keine Mandanten-Connector-ID erfasst; übertragen Sie den Connector zuerst</translation>
+    </message>
+    <message>
+        <source>Updating &quot;%1&quot; on Qualys %2…</source>
+        <translation>„%1“ wird auf Qualys %2 aktualisiert…</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysMapping</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connector needs a name.</source>
+        <translation>Der Connector benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Qualys accepts connector names of at most 255 characters.</source>
+        <translation>Qualys akzeptiert Connector-Namen mit höchstens 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The application (client) ID must be a GUID.</source>
+        <translation>Die Anwendungs-ID (Client) muss eine GUID sein.</translation>
+    </message>
+    <message>
+        <source>Qualys needs the directory (tenant) ID as a GUID, not a domain name; copy it from the app&apos;s Overview page.</source>
+        <translation>Qualys benötigt die Verzeichnis-ID (Mandant) als GUID, nicht als Domänennamen; kopieren Sie sie von der Seite „Übersicht“ der App.</translation>
+    </message>
+    <message>
+        <source>The tenant polling frequency</source>
+        <translation>Die Abfragehäufigkeit des Mandanten</translation>
+    </message>
+    <message>
+        <source>The subscription polling frequency</source>
+        <translation>Die Abfragehäufigkeit der Abonnements</translation>
+    </message>
+    <message>
+        <source>%1 must be positive.</source>
+        <translation>%1 muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is above the 7 days Qualys accepts.</source>
+        <translation>%1 (%2) liegt über den 7 Tagen, die Qualys akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Policy Compliance and SCA cannot be activated together.</source>
+        <translation>Richtlinienkonformität und SCA können nicht gleichzeitig aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>The cloud perimeter scan needs VM scanning.</source>
+        <translation>Der Cloud-Perimeterscan erfordert den VM-Scan.</translation>
+    </message>
+    <message>
+        <source>Select at least one management group, or choose all management groups.</source>
+        <translation>Wählen Sie mindestens eine Verwaltungsgruppe aus, oder wählen Sie alle Verwaltungsgruppen.</translation>
+    </message>
+    <message>
+        <source>Subscription polling of %1 is rounded up to %2 by Qualys (whole days, 1–7).</source>
+        <translation>Das Abfrageintervall der Abonnements (%1) wird von Qualys auf %2 aufgerundet (ganze Tage, 1–7).</translation>
+    </message>
+    <message>
+        <source>Tenant polling of %1 may be rounded up to %2 by Qualys: current platforms count whole days (1–7), older ones accept under 24 hours.</source>
+        <translation>Das Abfrageintervall des Mandanten (%1) wird von Qualys möglicherweise auf %2 aufgerundet: Aktuelle Plattformen zählen ganze Tage (1–7), ältere akzeptieren weniger als 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>Tenant polling of %1: older Qualys platforms accept only under 24 hours and may refuse it.</source>
+        <translation>Abfrageintervall des Mandanten %1: Ältere Qualys-Plattformen akzeptieren nur weniger als 24 Stunden und lehnen es möglicherweise ab.</translation>
+    </message>
+    <message>
+        <source>The cloud perimeter scan is not part of the tenant connector API; set it on the Qualys portal.</source>
+        <translation>Der Cloud-Perimeterscan ist nicht Teil der Mandanten-Connector-API; legen Sie ihn im Qualys-Portal fest.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysMemberTableModel</name>
+    <message>
+        <source>(id %1)</source>
+        <translation>(ID %1)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>On the platform: %1</source>
+        <translation>Auf der Plattform: %1</translation>
+    </message>
+    <message>
+        <source>Subscription connector</source>
+        <translation>Abonnement-Connector</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysPanel</name>
+    <message>
+        <source>&amp;Push Changes</source>
+        <translation>Änderungen &amp;übertragen</translation>
+    </message>
+    <message>
+        <source>E&amp;nable on Qualys</source>
+        <translation>Auf Qualys a&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable on Qualys</source>
+        <translation>Auf Qualys &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <source>Rotate Azure &amp;Key…</source>
+        <translation>Azure-&amp;Schlüssel rotieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>&amp;Run Member</source>
+        <translation>Mitglied aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Enable &amp;Member</source>
+        <translation>&amp;Mitglied aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable M&amp;ember</source>
+        <translation>Mitglied deakt&amp;ivieren</translation>
+    </message>
+    <message>
+        <source>Qualys account</source>
+        <translation>Qualys-Konto</translation>
+    </message>
+    <message>
+        <source>Qualys progress</source>
+        <translation>Qualys-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Subscription connectors on Qualys</source>
+        <translation>Abonnement-Connectors auf Qualys</translation>
+    </message>
+    <message>
+        <source>Qualys &amp;account:</source>
+        <translation>Qualys-K&amp;onto:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plattform:</translation>
+    </message>
+    <message>
+        <source>Tenant connector:</source>
+        <translation>Mandanten-Connector:</translation>
+    </message>
+    <message>
+        <source>Last pushed:</source>
+        <translation>Zuletzt übertragen:</translation>
+    </message>
+    <message>
+        <source>Last synced:</source>
+        <translation>Zuletzt synchronisiert:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Letzter Fehler:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Add a Qualys account in Settings ▸ Qualys accounts.</source>
+        <translation>Fügen Sie unter Einstellungen ▸ Qualys-Konten ein Qualys-Konto hinzu.</translation>
+    </message>
+    <message>
+        <source>Not on Qualys %1</source>
+        <translation>Nicht auf Qualys %1</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Created, but the answer was lost: Push Changes looks it up before creating anything</source>
+        <translation>Erstellt, aber die Antwort ging verloren: „Änderungen übertragen“ sucht ihn, bevor etwas erstellt wird</translation>
+    </message>
+    <message>
+        <source>Created; the platform gave no id</source>
+        <translation>Erstellt; die Plattform hat keine ID zurückgegeben</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Disabled on Qualys</source>
+        <translation>Auf Qualys deaktiviert</translation>
+    </message>
+    <message>
+        <source>Enabled on Qualys</source>
+        <translation>Auf Qualys aktiviert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>unknown: this platform does not describe tenant connectors; see the members below</source>
+        <translation>unbekannt: Diese Plattform beschreibt keine Mandanten-Connectors; siehe die Mitglieder unten</translation>
+    </message>
+    <message>
+        <source>Create on &amp;Qualys</source>
+        <translation>Auf &amp;Qualys erstellen</translation>
+    </message>
+    <message>
+        <source>Cancelled. What the platform already did stays done.</source>
+        <translation>Abgebrochen. Was die Plattform bereits ausgeführt hat, bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>Reading the state on Qualys…</source>
+        <translation>Der Status auf Qualys wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the state on Qualys… %n member(s) so far</source>
+        <translation>
+            <numerusform>Der Status auf Qualys wird gelesen… bisher %n Mitglied</numerusform>
+            <numerusform>Der Status auf Qualys wird gelesen… bisher %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The state on Qualys could not be read: %1</source>
+        <translation>Der Status auf Qualys konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the authentication key…</source>
+        <translation>Der Authentifizierungsschlüssel wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Pushing to Qualys %1…</source>
+        <translation>Übertragung an Qualys %1…</translation>
+    </message>
+    <message>
+        <source>The Qualys id could not be saved in the profile: %1</source>
+        <translation>Die Qualys-ID konnte nicht im Profil gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Pushing to Qualys %1 failed; the connector on this computer is unchanged.</source>
+        <translation>Die Übertragung an Qualys %1 ist fehlgeschlagen; der Connector auf diesem Computer ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Created on Qualys %1: tenant connector id %2.</source>
+        <translation>Auf Qualys %1 erstellt: Mandanten-Connector-ID %2.</translation>
+    </message>
+    <message>
+        <source>Updated on Qualys %1: tenant connector id %2.</source>
+        <translation>Auf Qualys %1 aktualisiert: Mandanten-Connector-ID %2.</translation>
+    </message>
+    <message>
+        <source>Created on Qualys %1; the platform gave no id.</source>
+        <translation>Auf Qualys %1 erstellt; die Plattform hat keine ID zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Enabling on Qualys…</source>
+        <translation>Wird auf Qualys aktiviert…</translation>
+    </message>
+    <message>
+        <source>Disabling on Qualys…</source>
+        <translation>Wird auf Qualys deaktiviert…</translation>
+    </message>
+    <message>
+        <source>Tenant connector %1 enabled on Qualys.</source>
+        <translation>Mandanten-Connector %1 auf Qualys aktiviert.</translation>
+    </message>
+    <message>
+        <source>Tenant connector %1 disabled on Qualys.</source>
+        <translation>Mandanten-Connector %1 auf Qualys deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Starting member connector %1…</source>
+        <translation>Mitglieds-Connector %1 wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Enabling member connector %1…</source>
+        <translation>Mitglieds-Connector %1 wird aktiviert…</translation>
+    </message>
+    <message>
+        <source>Disabling member connector %1…</source>
+        <translation>Mitglieds-Connector %1 wird deaktiviert…</translation>
+    </message>
+    <message>
+        <source>Member connector %1 queued to run.</source>
+        <translation>Mitglieds-Connector %1 zur Ausführung eingereiht.</translation>
+    </message>
+    <message>
+        <source>Member connector %1 enabled.</source>
+        <translation>Mitglieds-Connector %1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Member connector %1 disabled.</source>
+        <translation>Mitglieds-Connector %1 deaktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysPlatform</name>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Benutzerdefiniert (%1)</translation>
+    </message>
+    <message>
+        <source>No Qualys platform is chosen.</source>
+        <translation>Es ist keine Qualys-Plattform ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The Qualys gateway URL</source>
+        <translation>Die Qualys-Gateway-URL</translation>
+    </message>
+    <message>
+        <source>The Qualys API server URL</source>
+        <translation>Die Qualys-API-Server-URL</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not a URL.</source>
+        <translation>%1 fehlt oder ist keine URL.</translation>
+    </message>
+    <message>
+        <source>%1 is not usable: %2</source>
+        <translation>%1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 must not hold a user name or password.</source>
+        <translation>%1 darf keinen Benutzernamen und kein Kennwort enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 must not have a query or fragment.</source>
+        <translation>%1 darf keine Abfrage und kein Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 must be a server address only (such as https://gateway.qg2.apps.qualys.com), without a path.</source>
+        <translation>%1 darf nur eine Serveradresse sein (etwa https://gateway.qg2.apps.qualys.com), ohne Pfad.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysSession</name>
+    <message>
+        <source>the search reported more records but its next page brought nothing new</source>
+        <translation>die Suche meldete weitere Datensätze, aber ihre nächste Seite brachte nichts Neues</translation>
+    </message>
+    <message>
+        <source>the search has more than %1 pages; stopped</source>
+        <translation>die Suche hat mehr als %1 Seiten; abgebrochen</translation>
+    </message>
+    <message>
+        <source>the client ID and the client secret are required</source>
+        <translation>Client-ID und geheimer Clientschlüssel sind erforderlich</translation>
+    </message>
+    <message>
+        <source>the Qualys user name and password are required</source>
+        <translation>Qualys-Benutzername und Kennwort sind erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysTagCatalog</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>ein Tag benötigt einen Namen</translation>
+    </message>
+</context>
+<context>
     <name>atc::ResourceDiscovery</name>
     <message>
         <source>the continuation token ($skipToken) repeats an earlier one; the listing would never end</source>
@@ -2591,6 +3766,105 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>the listing has more than %1 pages; stopped</source>
         <translation>die Auflistung hat mehr als %1 Seiten; abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>atc::RotateKeyDialog</name>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotieren</translation>
+    </message>
+    <message>
+        <source>Rotate Azure Key</source>
+        <translation>Azure-Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s keychain</source>
+        <translation>Schlüsselbund dieses Computers</translation>
+    </message>
+    <message>
+        <source>Qualys %1 (connector %2)</source>
+        <translation>Qualys %1 (Connector %2)</translation>
+    </message>
+    <message>
+        <source>Qualys %1: skipped, no account on this computer</source>
+        <translation>Qualys %1: übersprungen, kein Konto auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>• &quot;%1&quot;: %2</source>
+        <translation>• „%1“: %2</translation>
+    </message>
+    <message>
+        <source>App registration %1 in directory %2. The new key goes to:</source>
+        <translation>App-Registrierung %1 im Verzeichnis %2. Der neue Schlüssel wird gespeichert in:</translation>
+    </message>
+    <message>
+        <source>New authentication key</source>
+        <translation>Neuer Authentifizierungsschlüssel</translation>
+    </message>
+    <message>
+        <source>the new client secret&apos;s value</source>
+        <translation>der Wert des neuen geheimen Clientschlüssels</translation>
+    </message>
+    <message>
+        <source>Outcome of each step</source>
+        <translation>Ergebnis jedes Schritts</translation>
+    </message>
+    <message>
+        <source>New &amp;key:</source>
+        <translation>Neuer &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Create the new secret in Azure first and keep the old one until every step below succeeded.</source>
+        <translation>Erstellen Sie zuerst den neuen geheimen Schlüssel in Azure, und behalten Sie den alten, bis jeder Schritt unten erfolgreich war.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Signing in to the Qualys platforms…</source>
+        <translation>Anmeldung bei den Qualys-Plattformen…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on Qualys %2: no account on this computer; push it again after adding one.</source>
+        <translation>„%1“ auf Qualys %2: kein Konto auf diesem Computer; übertragen Sie es erneut, nachdem Sie eines hinzugefügt haben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on Qualys %2: %3</source>
+        <translation>„%1“ auf Qualys %2: %3</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Wird rotiert…</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Qualys %1</source>
+        <translation>Qualys %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, %2</source>
+        <translation>„%1“, %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, %2: %3</source>
+        <translation>„%1“, %2: %3</translation>
+    </message>
+    <message>
+        <source>The key was rotated everywhere listed.</source>
+        <translation>Der Schlüssel wurde überall dort rotiert, wo aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Some steps failed (listed). Keep the old key in Azure until they are done, then retry.</source>
+        <translation>Einige Schritte sind fehlgeschlagen (aufgelistet). Behalten Sie den alten Schlüssel in Azure, bis sie erledigt sind, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +4205,14 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>The proxy password could not be stored in the keychain.</source>
         <translation>Das Proxykennwort konnte nicht im Schlüsselbund gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Qualys accounts</source>
+        <translation>&amp;Qualys-Konten</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +4569,48 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     </message>
 </context>
 <context>
+    <name>atc::TenantConnectorPush</name>
+    <message>
+        <source>Looking for &quot;%1&quot; on Qualys…</source>
+        <translation>„%1“ wird auf Qualys gesucht…</translation>
+    </message>
+    <message>
+        <source>Updating tenant connector %1 on Qualys…</source>
+        <translation>Mandanten-Connector %1 wird auf Qualys aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Creating the tenant connector on Qualys…</source>
+        <translation>Der Mandanten-Connector wird auf Qualys erstellt…</translation>
+    </message>
+    <message>
+        <source>Qualys created the tenant connector but did not say its id; the next push looks it up by name first.</source>
+        <translation>Qualys hat den Mandanten-Connector erstellt, aber seine ID nicht mitgeteilt; die nächste Übertragung sucht ihn zuerst anhand des Namens.</translation>
+    </message>
+    <message>
+        <source>the connector&apos;s Azure authentication key is needed (Qualys stores it)</source>
+        <translation>der Azure-Authentifizierungsschlüssel des Connectors wird benötigt (Qualys speichert ihn)</translation>
+    </message>
+    <message>
+        <source>Signing in to Qualys %1…</source>
+        <translation>Anmeldung bei Qualys %1…</translation>
+    </message>
+    <message>
+        <source>An earlier create may have succeeded, and this platform offers no list to check. Look for &quot;%1&quot; in the Qualys portal; if it is not there, push again choosing to create it anew.</source>
+        <translation>Eine frühere Erstellung war möglicherweise erfolgreich, und diese Plattform bietet keine Liste zur Prüfung. Suchen Sie „%1“ im Qualys-Portal; ist er dort nicht vorhanden, übertragen Sie erneut und wählen Sie, ihn neu zu erstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::TenantConnectorStatusChange</name>
+    <message>
+        <source>no tenant connector id is recorded for this platform</source>
+        <translation>für diese Plattform ist keine Mandanten-Connector-ID erfasst</translation>
+    </message>
+    <message>
+        <source>Qualys left out tenant connector(s) %1 of its answer.</source>
+        <translation>Qualys hat den/die Mandanten-Connector(s) %1 in seiner Antwort ausgelassen.</translation>
+    </message>
+</context>
+<context>
     <name>atc::TenantDetailsPage</name>
     <message>
         <source>Global</source>
@@ -3573,20 +4897,8 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <translation>Das gespeicherte Profil NAME (oder ID) verwenden.</translation>
     </message>
     <message>
-        <source>Directory (tenant) ID: a GUID or a domain.</source>
-        <translation>Verzeichnis-ID (Mandant): eine GUID oder eine Domäne.</translation>
-    </message>
-    <message>
-        <source>Application (client) ID.</source>
-        <translation>Anwendungs-ID (Client).</translation>
-    </message>
-    <message>
         <source>AzureCloud (default), AzureUSGovernment or AzureChinaCloud.</source>
         <translation>AzureCloud (Standard), AzureUSGovernment oder AzureChinaCloud.</translation>
-    </message>
-    <message>
-        <source>Custom authority host URL (with --arm-endpoint).</source>
-        <translation>Benutzerdefinierte URL des Autoritätshosts (mit --arm-endpoint).</translation>
     </message>
     <message>
         <source>Custom Azure Resource Manager URL.</source>
@@ -3613,10 +4925,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <translation>kein gespeichertes Profil namens &apos;%1&apos;. Siehe &apos;atc profiles list&apos;.</translation>
     </message>
     <message>
-        <source>give --profile NAME, or --tenant-id and --client-id</source>
-        <translation>geben Sie --profile NAME oder --tenant-id und --client-id an</translation>
-    </message>
-    <message>
         <source>--authority-host and --arm-endpoint go together, without --cloud</source>
         <translation>--authority-host und --arm-endpoint gehören zusammen, ohne --cloud</translation>
     </message>
@@ -3631,10 +4939,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>set the authentication key in the AZURE_CLIENT_SECRET environment variable (it is never taken from an argument)</source>
         <translation>legen Sie den Authentifizierungsschlüssel in der Umgebungsvariablen AZURE_CLIENT_SECRET fest (er wird nie aus einem Argument übernommen)</translation>
-    </message>
-    <message>
-        <source>the authentication key of profile &apos;%1&apos; is not available: %2 You can also set AZURE_CLIENT_SECRET.</source>
-        <translation>der Authentifizierungsschlüssel des Profils &apos;%1&apos; ist nicht verfügbar: %2 Sie können auch AZURE_CLIENT_SECRET setzen.</translation>
     </message>
     <message>
         <source>not run</source>
@@ -3808,6 +5112,42 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>profile &quot;%1&quot; is not valid: %2 Correct it in the application, or correct its file and import it again.</source>
         <translation>das Profil „%1“ ist ungültig: %2 Korrigieren Sie es in der Anwendung, oder korrigieren Sie seine Datei, und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not start.</source>
+        <translation>Der Sandbox-Mandant konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Perimeter targets (public IP addresses and DNS names):</source>
+        <translation>Perimeterziele (öffentliche IP-Adressen und DNS-Namen):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID: a GUID or a domain (default: AZURE_TENANT_ID).</source>
+        <translation>Verzeichnis-ID (Mandant): eine GUID oder eine Domäne (Standard: AZURE_TENANT_ID).</translation>
+    </message>
+    <message>
+        <source>Application (client) ID (default: AZURE_CLIENT_ID).</source>
+        <translation>Anwendungs-ID (Client) (Standard: AZURE_CLIENT_ID).</translation>
+    </message>
+    <message>
+        <source>Custom authority host URL, with --arm-endpoint (default: AZURE_AUTHORITY_HOST; a known cloud&apos;s host chooses that cloud).</source>
+        <translation>Benutzerdefinierte URL des Autoritätshosts, mit --arm-endpoint (Standard: AZURE_AUTHORITY_HOST; der Host einer bekannten Cloud wählt diese Cloud).</translation>
+    </message>
+    <message>
+        <source>give --profile NAME, or --tenant-id and --client-id (or set AZURE_TENANT_ID and AZURE_CLIENT_ID)</source>
+        <translation>geben Sie --profile NAME oder --tenant-id und --client-id an (oder legen Sie AZURE_TENANT_ID und AZURE_CLIENT_ID fest)</translation>
+    </message>
+    <message>
+        <source>AZURE_AUTHORITY_HOST %1 is not the authority of a known cloud: give --arm-endpoint too, or --cloud</source>
+        <translation>AZURE_AUTHORITY_HOST %1 ist nicht die Autorität einer bekannten Cloud: geben Sie zusätzlich --arm-endpoint oder --cloud an</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation>Profil „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -4037,10 +5377,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <translation>Ausgabeformat von list und show: text oder json.</translation>
     </message>
     <message>
-        <source>import: save the profile under this name.</source>
-        <translation>import: das Profil unter diesem Namen speichern.</translation>
-    </message>
-    <message>
         <source>export: overwrite the file. delete: delete the profile even when the keychain cannot remove its key.</source>
         <translation>export: die Datei überschreiben. delete: das Profil auch dann löschen, wenn der Schlüsselbund seinen Schlüssel nicht entfernen kann.</translation>
     </message>
@@ -4089,34 +5425,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <translation>STATUS</translation>
     </message>
     <message>
-        <source>Saved tenant connector profiles.
-
-  list                      list the saved profiles
-  show &lt;id|name&gt;            show every setting of one profile
-  import &lt;file&gt;             import a profile file under a fresh id
-  export &lt;id|name&gt; &lt;file&gt;   write one profile to a file (no secret)
-  delete &lt;id|name&gt;          delete a profile and its authentication key
-  enable &lt;id|name&gt;          enable a tenant connector: it runs again
-  disable &lt;id|name&gt;         disable a tenant connector: it never runs (neither on its schedule nor with &apos;atc run&apos;) until enabled again</source>
-        <translation>Gespeicherte Mandanten-Connector-Profile.
-
-  list                      die gespeicherten Profile auflisten
-  show &lt;id|name&gt;            alle Einstellungen eines Profils anzeigen
-  import &lt;file&gt;             eine Profildatei unter einer neuen ID importieren
-  export &lt;id|name&gt; &lt;file&gt;   ein Profil in eine Datei schreiben (ohne Geheimnis)
-  delete &lt;id|name&gt;          ein Profil und seinen Authentifizierungsschlüssel löschen
-  enable &lt;id|name&gt;          einen Mandanten-Connector aktivieren: er läuft wieder
-  disable &lt;id|name&gt;         einen Mandanten-Connector deaktivieren: er läuft nie (weder nach Zeitplan noch mit &apos;atc run&apos;), bis er wieder aktiviert wird</translation>
-    </message>
-    <message>
-        <source>list, show, import, export, delete, enable or disable</source>
-        <translation>list, show, import, export, delete, enable oder disable</translation>
-    </message>
-    <message>
-        <source>Usage: atc profiles [options] list|show|import|export|delete|enable|disable [arguments]</source>
-        <translation>Aufruf: atc profiles [Optionen] list|show|import|export|delete|enable|disable [Argumente]</translation>
-    </message>
-    <message>
         <source>Tenant connector &quot;%1&quot; is already enabled.</source>
         <translation>Der Mandanten-Connector „%1“ ist bereits aktiviert.</translation>
     </message>
@@ -4152,6 +5460,375 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <source>atc: warning: %1</source>
         <translation>atc: Warnung: %1</translation>
     </message>
+    <message>
+        <source>Authentication key: </source>
+        <translation>Authentifizierungsschlüssel: </translation>
+    </message>
+    <message>
+        <source>give the new profile&apos;s name: --name NAME</source>
+        <translation>geben Sie den Namen des neuen Profils an: --name NAME</translation>
+    </message>
+    <message>
+        <source>no authentication key: give it on standard input with --secret-stdin, or in AZURE_CLIENT_SECRET (never as an argument)</source>
+        <translation>kein Authentifizierungsschlüssel: Geben Sie ihn über die Standardeingabe mit --secret-stdin oder in AZURE_CLIENT_SECRET an (nie als Argument)</translation>
+    </message>
+    <message>
+        <source>the profile was not created: %1</source>
+        <translation>das Profil wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Created profile &quot;%1&quot; (%2); its authentication key is in the keychain.</source>
+        <translation>Profil „%1“ (%2) erstellt; sein Authentifizierungsschlüssel liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Saved tenant connector profiles.
+
+  list                      list the saved profiles
+  create --name NAME …      create a profile and store its key (from
+                            --secret-stdin or AZURE_CLIENT_SECRET)
+  show &lt;id|name&gt;            show every setting of one profile
+  import &lt;file&gt;             import a profile file under a fresh id
+  export &lt;id|name&gt; &lt;file&gt;   write one profile to a file (no secret)
+  delete &lt;id|name&gt;          delete a profile and its authentication key
+  enable &lt;id|name&gt;          enable a tenant connector: it runs again
+  disable &lt;id|name&gt;         disable a tenant connector: it never runs (neither on its schedule nor with &apos;atc run&apos;) until enabled again</source>
+        <translation>Gespeicherte Mandanten-Connector-Profile.
+
+  list                      die gespeicherten Profile auflisten
+  create --name NAME …      ein Profil erstellen und seinen Schlüssel speichern
+                            (aus --secret-stdin oder AZURE_CLIENT_SECRET)
+  show &lt;ID|Name&gt;            alle Einstellungen eines Profils anzeigen
+  import &lt;Datei&gt;            eine Profildatei unter einer neuen ID importieren
+  export &lt;ID|Name&gt; &lt;Datei&gt;  ein Profil in eine Datei schreiben (ohne Geheimnis)
+  delete &lt;ID|Name&gt;          ein Profil und seinen Authentifizierungsschlüssel löschen
+  enable &lt;ID|Name&gt;          einen Mandanten-Connector aktivieren: er läuft wieder
+  disable &lt;ID|Name&gt;         einen Mandanten-Connector deaktivieren: er läuft nie (weder nach Zeitplan noch mit &apos;atc run&apos;), bis er wieder aktiviert wird</translation>
+    </message>
+    <message>
+        <source>list, show, create, import, export, delete, enable or disable</source>
+        <translation>list, show, create, import, export, delete, enable oder disable</translation>
+    </message>
+    <message>
+        <source>import: save the profile under this name. create: its name.</source>
+        <translation>import: das Profil unter diesem Namen speichern. create: sein Name.</translation>
+    </message>
+    <message>
+        <source>create: the tenant&apos;s display name.</source>
+        <translation>create: der Anzeigename des Mandanten.</translation>
+    </message>
+    <message>
+        <source>create: a description.</source>
+        <translation>create: eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>create: the subscription connectors&apos; name prefix.</source>
+        <translation>create: das Namenspräfix der Abonnement-Connectors.</translation>
+    </message>
+    <message>
+        <source>create: also trust the CA certificate(s) in this PEM file.</source>
+        <translation>create: zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>create: the tenant connector starts disabled.</source>
+        <translation>create: der Mandanten-Connector startet deaktiviert.</translation>
+    </message>
+    <message>
+        <source>create: read the authentication key from the first line of standard input (else AZURE_CLIENT_SECRET).</source>
+        <translation>create: den Authentifizierungsschlüssel aus der ersten Zeile der Standardeingabe lesen (sonst AZURE_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <source>Usage: atc profiles [options] list|show|create|import|export|delete|enable|disable [arguments]</source>
+        <translation>Aufruf: atc profiles [Optionen] list|show|create|import|export|delete|enable|disable [Argumente]</translation>
+    </message>
+</context>
+<context>
+    <name>atc::cli::Qualys</name>
+    <message>
+        <source>Cancelling …</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>give --qualys-platform POD, or --qualys-gateway URL and --qualys-api-server URL, not both</source>
+        <translation>geben Sie --qualys-platform POD oder --qualys-gateway URL und --qualys-api-server URL an, nicht beides</translation>
+    </message>
+    <message>
+        <source>unknown Qualys platform &quot;%1&quot;: use one of %2, or --qualys-gateway URL with --qualys-api-server URL</source>
+        <translation>unbekannte Qualys-Plattform „%1“: verwenden Sie eine von %2 oder --qualys-gateway URL mit --qualys-api-server URL</translation>
+    </message>
+    <message>
+        <source>--qualys-gateway and --qualys-api-server go together: the two hosts of a Qualys platform are never derived from each other</source>
+        <translation>--qualys-gateway und --qualys-api-server gehören zusammen: Die beiden Hosts einer Qualys-Plattform werden nie voneinander abgeleitet</translation>
+    </message>
+    <message>
+        <source>atc: warning: %1</source>
+        <translation>atc: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>give the Qualys platform: --qualys-platform POD (US1, EU1, …), or --qualys-gateway URL and --qualys-api-server URL</source>
+        <translation>geben Sie die Qualys-Plattform an: --qualys-platform POD (US1, EU1, …) oder --qualys-gateway URL und --qualys-api-server URL</translation>
+    </message>
+    <message>
+        <source>no Qualys account for %1: set QUALYS_USERNAME and QUALYS_PASSWORD (or QUALYS_CLIENT_ID and QUALYS_CLIENT_SECRET), or store one with &apos;atc qualys login&apos;. A secret is never taken from an argument.</source>
+        <translation>kein Qualys-Konto für %1: legen Sie QUALYS_USERNAME und QUALYS_PASSWORD (oder QUALYS_CLIENT_ID und QUALYS_CLIENT_SECRET) fest, oder speichern Sie eines mit &apos;atc qualys login&apos;. Ein Geheimnis wird nie aus einem Argument übernommen.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation>Profil „%1“: %2</translation>
+    </message>
+    <message>
+        <source>give --profile NAME (a saved profile&apos;s name or id)</source>
+        <translation>geben Sie --profile NAME an (Name oder ID eines gespeicherten Profils)</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has no tenant connector id for Qualys %2: the answer to its create was lost. Run &apos;atc qualys push --profile &quot;%1&quot;&apos; again: it looks the connector up before creating anything. Then run &apos;atc qualys %3&apos;.</source>
+        <translation>das Profil „%1“ hat keine Mandanten-Connector-ID für Qualys %2: Die Antwort auf seine Erstellung ging verloren. Führen Sie &apos;atc qualys push --profile &quot;%1&quot;&apos; erneut aus: Es sucht den Connector, bevor etwas erstellt wird. Führen Sie dann &apos;atc qualys %3&apos; aus.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has not been pushed to Qualys %2 (no tenant connector id recorded for it). Run &apos;atc qualys push --profile &quot;%1&quot;&apos; first.</source>
+        <translation>das Profil „%1“ wurde noch nicht an Qualys %2 übertragen (keine Mandanten-Connector-ID dafür erfasst). Führen Sie zuerst &apos;atc qualys push --profile &quot;%1&quot;&apos; aus.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; is not valid, so it is not pushed: %2 Correct it in the application, or correct its file and import it again.</source>
+        <translation>das Profil „%1“ ist ungültig und wird daher nicht übertragen: %2 Korrigieren Sie es in der Anwendung, oder korrigieren Sie seine Datei, und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; cannot be pushed to Qualys: %2</source>
+        <translation>das Profil „%1“ kann nicht an Qualys übertragen werden: %2</translation>
+    </message>
+    <message>
+        <source>atc: note: %1</source>
+        <translation>atc: Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>the tenant connector was %1 on Qualys %2 (id %3), but the profile could not record it: %4 A later push would create a second connector; correct the problem and push again only after checking the platform.</source>
+        <translation>der Mandanten-Connector auf Qualys %2 (ID %3) wurde erstellt bzw. aktualisiert (%1), aber das Profil konnte ihn nicht erfassen: %4 Eine spätere Übertragung würde einen zweiten Connector erstellen; beheben Sie das Problem, und übertragen Sie erst erneut, nachdem Sie die Plattform geprüft haben.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>atc: warning: Qualys did not return the new tenant connector&apos;s id; &apos;atc qualys status&apos;, &apos;enable&apos; and &apos;disable&apos; need it. The next push looks the connector up before creating anything.</source>
+        <translation>atc: Warnung: Qualys hat die ID des neuen Mandanten-Connectors nicht zurückgegeben; &apos;atc qualys status&apos;, &apos;enable&apos; und &apos;disable&apos; benötigen sie. Die nächste Übertragung sucht den Connector, bevor etwas erstellt wird.</translation>
+    </message>
+    <message>
+        <source>(id unknown)</source>
+        <translation>(ID unbekannt)</translation>
+    </message>
+    <message>
+        <source>Created tenant connector %1 on Qualys %2 from profile &quot;%3&quot;.</source>
+        <translation>Mandanten-Connector %1 auf Qualys %2 aus dem Profil „%3“ erstellt.</translation>
+    </message>
+    <message>
+        <source>Updated tenant connector %1 on Qualys %2 from profile &quot;%3&quot;.</source>
+        <translation>Mandanten-Connector %1 auf Qualys %2 aus dem Profil „%3“ aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Qualys platform</source>
+        <translation>Qualys-Plattform</translation>
+    </message>
+    <message>
+        <source>Tenant connector id</source>
+        <translation>Mandanten-Connector-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Zuletzt synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>not readable (this platform offers no way to read a tenant connector)</source>
+        <translation>nicht lesbar (diese Plattform bietet keine Möglichkeit, einen Mandanten-Connector zu lesen)</translation>
+    </message>
+    <message>
+        <source>Last pushed</source>
+        <translation>Zuletzt übertragen</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No subscription connectors yet: Qualys creates them when the tenant connector syncs.</source>
+        <translation>Noch keine Abonnement-Connectors: Qualys erstellt sie, wenn der Mandanten-Connector synchronisiert.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>SUBSCRIPTION</source>
+        <translation>ABONNEMENT</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>LAST SYNC</source>
+        <translation>LETZTE SYNCHRONISIERUNG</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription connector(s) read …</source>
+        <translation>
+            <numerusform>%n Abonnement-Connector gelesen …</numerusform>
+            <numerusform>%n Abonnement-Connectors gelesen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enabled tenant connector %1 (profile &quot;%2&quot;) on Qualys %3.</source>
+        <translation>Mandanten-Connector %1 (Profil „%2“) auf Qualys %3 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Disabled tenant connector %1 (profile &quot;%2&quot;) on Qualys %3: it does not sync until it is enabled again.</source>
+        <translation>Mandanten-Connector %1 (Profil „%2“) auf Qualys %3 deaktiviert: Er synchronisiert nicht, bis er wieder aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>give --user NAME or --client-id ID, not both</source>
+        <translation>geben Sie --user NAME oder --client-id ID an, nicht beides</translation>
+    </message>
+    <message>
+        <source>give the Qualys user name (--user NAME or QUALYS_USERNAME) or the client id (--client-id ID or QUALYS_CLIENT_ID)</source>
+        <translation>geben Sie den Qualys-Benutzernamen (--user NAME oder QUALYS_USERNAME) oder die Client-ID (--client-id ID oder QUALYS_CLIENT_ID) an</translation>
+    </message>
+    <message>
+        <source>set the client secret in QUALYS_CLIENT_SECRET, or pipe it on standard input (it is never taken from an argument)</source>
+        <translation>legen Sie den geheimen Clientschlüssel in QUALYS_CLIENT_SECRET fest, oder leiten Sie ihn über die Standardeingabe weiter (er wird nie aus einem Argument übernommen)</translation>
+    </message>
+    <message>
+        <source>set the password in QUALYS_PASSWORD, or pipe it on standard input (it is never taken from an argument)</source>
+        <translation>legen Sie das Kennwort in QUALYS_PASSWORD fest, oder leiten Sie es über die Standardeingabe weiter (es wird nie aus einem Argument übernommen)</translation>
+    </message>
+    <message>
+        <source>no client secret on standard input</source>
+        <translation>kein geheimer Clientschlüssel auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>kein Kennwort auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Testing the login of %1 …</source>
+        <translation>Die Anmeldung von %1 wird getestet …</translation>
+    </message>
+    <message>
+        <source>the login works, but the keychain could not store the secret: %1</source>
+        <translation>die Anmeldung funktioniert, aber der Schlüsselbund konnte das Geheimnis nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to Qualys %1 with client id %2; the client secret is stored in the keychain.</source>
+        <translation>Bei Qualys %1 mit der Client-ID %2 angemeldet; der geheime Clientschlüssel ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signed in to Qualys %1 as %2; the password is stored in the keychain.</source>
+        <translation>Bei Qualys %1 als %2 angemeldet; das Kennwort ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The tenant connector on a Qualys platform.
+
+  push --profile NAME       create it from the saved profile, or update it when the
+                            profile records its id on that platform
+  status --profile NAME     the tenant connector and its subscription connectors
+  enable --profile NAME     enable it on the platform
+  disable --profile NAME    disable it on the platform (it stops syncing)
+  login                     test a Qualys login and store it in the keychain
+
+The Qualys secret comes from QUALYS_USERNAME + QUALYS_PASSWORD, or QUALYS_CLIENT_ID +
+QUALYS_CLIENT_SECRET, else from the keychain (&apos;atc qualys login&apos;); the Azure key from
+AZURE_CLIENT_SECRET or the keychain. Never from an argument. Exit codes: docs/cli.md.</source>
+        <translation>Der Mandanten-Connector auf einer Qualys-Plattform.
+
+  push --profile NAME       ihn aus dem gespeicherten Profil erstellen, oder ihn
+                            aktualisieren, wenn das Profil seine ID auf dieser
+                            Plattform erfasst hat
+  status --profile NAME     der Mandanten-Connector und seine Abonnement-Connectors
+  enable --profile NAME     ihn auf der Plattform aktivieren
+  disable --profile NAME    ihn auf der Plattform deaktivieren (er synchronisiert nicht mehr)
+  login                     eine Qualys-Anmeldung testen und im Schlüsselbund speichern
+
+Das Qualys-Geheimnis stammt aus QUALYS_USERNAME + QUALYS_PASSWORD oder QUALYS_CLIENT_ID +
+QUALYS_CLIENT_SECRET, sonst aus dem Schlüsselbund (&apos;atc qualys login&apos;); der Azure-Schlüssel aus
+AZURE_CLIENT_SECRET oder dem Schlüsselbund. Nie aus einem Argument. Exit-Codes: docs/cli.md.</translation>
+    </message>
+    <message>
+        <source>push, status, enable, disable or login</source>
+        <translation>push, status, enable, disable oder login</translation>
+    </message>
+    <message>
+        <source>The saved profile NAME (or id).</source>
+        <translation>Das gespeicherte Profil NAME (oder ID).</translation>
+    </message>
+    <message>
+        <source>The Qualys platform (pod): US1, US2, …, EU1, …, KSA1.</source>
+        <translation>Die Qualys-Plattform (Pod): US1, US2, …, EU1, …, KSA1.</translation>
+    </message>
+    <message>
+        <source>A custom platform&apos;s gateway URL (with --qualys-api-server).</source>
+        <translation>Die Gateway-URL einer benutzerdefinierten Plattform (mit --qualys-api-server).</translation>
+    </message>
+    <message>
+        <source>A custom platform&apos;s API server URL (with --qualys-gateway).</source>
+        <translation>Die API-Server-URL einer benutzerdefinierten Plattform (mit --qualys-gateway).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificate(s) in this PEM file for the Qualys hosts.</source>
+        <translation>Für die Qualys-Hosts zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>login: the Qualys user name.</source>
+        <translation>login: der Qualys-Benutzername.</translation>
+    </message>
+    <message>
+        <source>login: a Qualys client id (instead of a user name).</source>
+        <translation>login: eine Qualys-Client-ID (statt eines Benutzernamens).</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Usage: atc qualys [options] push|status|enable|disable|login</source>
+        <translation>Aufruf: atc qualys [Optionen] push|status|enable|disable|login</translation>
+    </message>
+    <message>
+        <source>missing action. Run &apos;atc qualys --help&apos;.</source>
+        <translation>Aktion fehlt. Führen Sie &apos;atc qualys --help&apos; aus.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;. Run &apos;atc qualys --help&apos;.</source>
+        <translation>unbekannte Aktion „%1“. Führen Sie &apos;atc qualys --help&apos; aus.</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of &apos;atc qualys %2&apos;</source>
+        <translation>--%1 ist keine Option von &apos;atc qualys %2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>atc::cli::Runtime</name>
@@ -4172,20 +5849,8 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <translation>Alle gespeicherten Profile ausführen.</translation>
     </message>
     <message>
-        <source>Run only what is due (for cron or a systemd timer).</source>
-        <translation>Nur Fälliges ausführen (für cron oder einen systemd-Timer).</translation>
-    </message>
-    <message>
-        <source>Output format: json (default) or text.</source>
-        <translation>Ausgabeformat: json (Standard) oder text.</translation>
-    </message>
-    <message>
         <source>Run tenant connectors and their subscription connectors now.</source>
         <translation>Mandanten-Connectors und ihre Abonnement-Connectors jetzt ausführen.</translation>
-    </message>
-    <message>
-        <source>give --profile NAME or --all</source>
-        <translation>geben Sie --profile NAME oder --all an</translation>
     </message>
     <message>
         <source>%1: %2 (%3 created, %4 updated, %5 removed)</source>
@@ -4198,14 +5863,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>%1: nothing due</source>
         <translation>%1: nichts fällig</translation>
-    </message>
-    <message>
-        <source>%1: a run is in progress</source>
-        <translation>%1: eine Ausführung läuft bereits</translation>
-    </message>
-    <message>
-        <source>%1: cannot start the run</source>
-        <translation>%1: die Ausführung kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>Only this saved profile (default: all).</source>
@@ -4249,10 +5906,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>Subscription connectors and their state.</source>
         <translation>Abonnement-Connectors und ihr Status.</translation>
-    </message>
-    <message>
-        <source>usage: atc connectors list [--profile NAME] [--format json|text]</source>
-        <translation>Aufruf: atc connectors list [--profile NAME] [--format json|text]</translation>
     </message>
     <message>
         <source>detached, disabled</source>
@@ -4336,6 +5989,70 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>in die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>usage: atc connectors list [--profile NAME] [--format text|json]</source>
+        <translation>Aufruf: atc connectors list [--profile NAME] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>SUBSCRIPTION</source>
+        <translation>ABONNEMENT</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>ASSETS</source>
+        <translation>ASSETS</translation>
+    </message>
+    <message>
+        <source>LAST RUN</source>
+        <translation>LETZTE AUSFÜHRUNG</translation>
+    </message>
+    <message>
+        <source>NEXT RUN</source>
+        <translation>NÄCHSTE AUSFÜHRUNG</translation>
+    </message>
+    <message>
+        <source>FLAG</source>
+        <translation>MARKIERUNG</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>LETZTER FEHLER</translation>
+    </message>
+    <message>
+        <source>Run only what is due: of every saved profile, or with --profile of that one (for cron or a systemd timer).</source>
+        <translation>Nur Fälliges ausführen: von jedem gespeicherten Profil oder, mit --profile, von diesem einen (für cron oder einen systemd-Timer).</translation>
+    </message>
+    <message>
+        <source>give --profile NAME, --all or --due</source>
+        <translation>geben Sie --profile NAME, --all oder --due an</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>AKTUALISIERT</translation>
+    </message>
+    <message>
+        <source>REMOVED</source>
+        <translation>ENTFERNT</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>Runtime</name>
+    <name>QCommandLineParser</name>
     <message>
-        <source>You can also set AZURE_CLIENT_SECRET (never an argument).</source>
-        <translation>Vous pouvez aussi définir AZURE_CLIENT_SECRET (jamais en argument).</translation>
+        <source>Displays help on commandline options.</source>
+        <translation>Affiche l&apos;aide sur les options de la ligne de commande.</translation>
     </message>
 </context>
 <context>
@@ -19,16 +19,8 @@
         <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
-        <source>Run &apos;atc &lt;command&gt; --help&apos; for a command&apos;s options. Exit codes: docs/cli.md.</source>
-        <translation>Les options d&apos;une commande s&apos;affichent avec &apos;atc &lt;commande&gt; --help&apos;. Codes de sortie&#xa0;: docs/cli.md.</translation>
-    </message>
-    <message>
         <source>atc: unknown command &apos;%1&apos;</source>
         <translation>atc&#xa0;: commande inconnue &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>list|show|import|export|delete saved connector profiles</source>
-        <translation>lister, afficher, importer, exporter, supprimer les profils de connecteur enregistrés</translation>
     </message>
     <message>
         <source>test a tenant&apos;s credentials and permissions</source>
@@ -89,6 +81,34 @@
     <message>
         <source>--format must be %1, not &quot;%2&quot;.</source>
         <translation>--format doit valoir %1, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>Only errors and warnings on stderr.</source>
+        <translation>Uniquement les erreurs et les avertissements sur stderr.</translation>
+    </message>
+    <message>
+        <source>Progress on stderr even off a terminal, and the developer log lines (atc.azure, atc.store …).</source>
+        <translation>La progression sur stderr même hors d&apos;un terminal, ainsi que les lignes de journal de développement (atc.azure, atc.store …).</translation>
+    </message>
+    <message>
+        <source>list|show|create|import|export|delete saved profiles</source>
+        <translation>lister|afficher|créer|importer|exporter|supprimer les profils enregistrés</translation>
+    </message>
+    <message>
+        <source>push|status|enable|disable the tenant connector on Qualys</source>
+        <translation>envoyer|afficher l&apos;état|activer|désactiver le connecteur de locataire sur Qualys</translation>
+    </message>
+    <message>
+        <source>Options of every command: --help, --quiet (-q), --verbose. atc --version prints the version.</source>
+        <translation>Options de chaque commande&#xa0;: --help, --quiet (-q), --verbose. atc --version affiche la version.</translation>
+    </message>
+    <message>
+        <source>Run &apos;atc help &lt;command&gt;&apos; or &apos;atc &lt;command&gt; --help&apos; for a command&apos;s options. Exit codes: docs/cli.md.</source>
+        <translation>Lancez &apos;atc help &lt;commande&gt;&apos; ou &apos;atc &lt;commande&gt; --help&apos; pour les options d&apos;une commande. Codes de sortie&#xa0;: docs/cli.md.</translation>
+    </message>
+    <message>
+        <source>atc: error: usage: atc help [command]</source>
+        <translation>atc&#xa0;: erreur&#xa0;: utilisation&#xa0;: atc help [commande]</translation>
     </message>
 </context>
 <context>
@@ -214,6 +234,69 @@
     <message>
         <source>The tag could not be saved: %1</source>
         <translation>L&apos;étiquette n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tags on the Qualys platform</source>
+        <translation>Étiquettes sur la plateforme Qualys</translation>
+    </message>
+    <message>
+        <source>Qualys account</source>
+        <translation>Compte Qualys</translation>
+    </message>
+    <message>
+        <source>Qualys &amp;account:</source>
+        <translation>C&amp;ompte Qualys&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Create tag on &amp;Qualys…</source>
+        <translation>Créer une étiquette sur &amp;Qualys…</translation>
+    </message>
+    <message>
+        <source>Create Tag on Qualys</source>
+        <translation>Créer une étiquette sur Qualys</translation>
+    </message>
+    <message>
+        <source>Add a Qualys account in Settings ▸ Qualys accounts to use the platform&apos;s tags.</source>
+        <translation>Ajoutez un compte Qualys dans Paramètres ▸ Comptes Qualys pour utiliser les étiquettes de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Tag id %1 on the platform</source>
+        <translation>ID d&apos;étiquette %1 sur la plateforme</translation>
+    </message>
+    <message>
+        <source>Reading the tags of %1…</source>
+        <translation>Lecture des étiquettes de %1…</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s tags could not be read: %1</source>
+        <translation>Les étiquettes de la plateforme n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) on the platform.</source>
+        <translation>
+            <numerusform>%n étiquette sur la plateforme.</numerusform>
+            <numerusform>%n étiquettes sur la plateforme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the tag &quot;%1&quot; on the platform…</source>
+        <translation>Création de l&apos;étiquette « %1 » sur la plateforme…</translation>
+    </message>
+    <message>
+        <source>The tag could not be created on the platform: %1</source>
+        <translation>L&apos;étiquette n&apos;a pas pu être créée sur la plateforme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; (id %2) on the platform.</source>
+        <translation>« %1 » (ID %2) a été créée sur la plateforme.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists on the platform (id %2); it is assigned.</source>
+        <translation>« %1 » existe déjà sur la plateforme (ID %2)&#xa0;; elle est attribuée.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +960,118 @@
     <message>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Create on this com&amp;puter (runs here)</source>
+        <translation>Créer sur cet &amp;ordinateur (s&apos;exécute ici)</translation>
+    </message>
+    <message>
+        <source>Qualys account</source>
+        <translation>Compte Qualys</translation>
+    </message>
+    <message>
+        <source>&amp;Retry on Qualys</source>
+        <translation>&amp;Réessayer sur Qualys</translation>
+    </message>
+    <message>
+        <source>Create on &amp;Qualys</source>
+        <translation>Créer sur &amp;Qualys</translation>
+    </message>
+    <message>
+        <source>Create on &amp;Qualys %1</source>
+        <translation>Créer sur &amp;Qualys %1</translation>
+    </message>
+    <message>
+        <source>Add a Qualys account in Settings ▸ Qualys accounts.</source>
+        <translation>Ajoutez un compte Qualys dans Paramètres ▸ Comptes Qualys.</translation>
+    </message>
+    <message>
+        <source>Cannot be created on Qualys: %1</source>
+        <translation>Impossible de créer sur Qualys&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>To create it on Qualys too, add a Qualys account in Settings ▸ Qualys accounts.</source>
+        <translation>Pour le créer aussi sur Qualys, ajoutez un compte Qualys dans Paramètres ▸ Comptes Qualys.</translation>
+    </message>
+    <message>
+        <source>Choose where to create the connector: on this computer, on Qualys, or both.</source>
+        <translation>Choisissez où créer le connecteur&#xa0;: sur cet ordinateur, sur Qualys, ou les deux.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Yes: saved and run here</source>
+        <translation>Oui&#xa0;: enregistré et exécuté ici</translation>
+    </message>
+    <message>
+        <source>Saved only to remember the Qualys connector; not run</source>
+        <translation>Enregistré uniquement pour mémoriser le connecteur Qualys&#xa0;; non exécuté</translation>
+    </message>
+    <message>
+        <source>On Qualys</source>
+        <translation>Sur Qualys</translation>
+    </message>
+    <message>
+        <source>%1: updates tenant connector %2</source>
+        <translation>%1&#xa0;: met à jour le connecteur de locataire %2</translation>
+    </message>
+    <message>
+        <source>%1: creates the tenant connector</source>
+        <translation>%1&#xa0;: crée le connecteur de locataire</translation>
+    </message>
+    <message>
+        <source>Qualys tag ids</source>
+        <translation>ID des étiquettes Qualys</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Reading the authentication key for Qualys…</source>
+        <translation>Lecture de la clé d&apos;authentification pour Qualys…</translation>
+    </message>
+    <message>
+        <source>Signing in to Qualys %1…</source>
+        <translation>Connexion à Qualys %1…</translation>
+    </message>
+    <message>
+        <source>The Qualys id could not be saved in the profile: %1</source>
+        <translation>L&apos;ID Qualys n&apos;a pas pu être enregistré dans le profil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created on Qualys %1: tenant connector id %2.</source>
+        <translation>Créé sur Qualys %1&#xa0;: ID du connecteur de locataire %2.</translation>
+    </message>
+    <message>
+        <source>Updated on Qualys %1: tenant connector id %2.</source>
+        <translation>Mis à jour sur Qualys %1&#xa0;: ID du connecteur de locataire %2.</translation>
+    </message>
+    <message>
+        <source>Created on Qualys %1; the platform gave no id. The next push looks it up by name instead of creating another.</source>
+        <translation>Créé sur Qualys %1&#xa0;; la plateforme n&apos;a renvoyé aucun ID. Le prochain envoi le recherchera par son nom au lieu d&apos;en créer un autre.</translation>
+    </message>
+    <message>
+        <source>The connector &quot;%1&quot; was created on this computer and is kept; creating it on Qualys %2 failed.</source>
+        <translation>Le connecteur « %1 » a été créé sur cet ordinateur et est conservé&#xa0;; sa création sur Qualys %2 a échoué.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was saved on this computer (not run here); creating it on Qualys %2 failed.</source>
+        <translation>Le profil « %1 » a été enregistré sur cet ordinateur (non exécuté ici)&#xa0;; sa création sur Qualys %2 a échoué.</translation>
+    </message>
+    <message>
+        <source>Retry here, or later with Push changes in the main window&apos;s Qualys tab.</source>
+        <translation>Réessayez ici, ou plus tard avec Envoyer les modifications dans l&apos;onglet Qualys de la fenêtre principale.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2307,10 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <source>Settings saved. Network settings apply to the next run; language and data folder apply at the next start.</source>
         <translation>Paramètres enregistrés. Les paramètres réseau s&apos;appliquent à la prochaine exécution ; la langue et le dossier de données au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>&amp;Qualys</source>
+        <translation>&amp;Qualys</translation>
+    </message>
 </context>
 <context>
     <name>atc::ManagementGroupTreeModel</name>
@@ -2133,6 +2332,13 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
+    </message>
+</context>
+<context>
+    <name>atc::MemberConnectorAction</name>
+    <message>
+        <source>no subscription connector id was given</source>
+        <translation>aucun ID de connecteur d&apos;abonnement n&apos;a été fourni</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2589,14 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <source>%1: the profile is not valid, nothing was imported: %2</source>
         <translation>%1&#xa0;: le profil n&apos;est pas valide, rien n&apos;a été importé&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty.</source>
+        <translation>« %1 » ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names platform &quot;%2&quot; twice.</source>
+        <translation>« %1 » mentionne deux fois la plateforme « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>atc::ProfileValidator</name>
@@ -2583,6 +2797,967 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     </message>
 </context>
 <context>
+    <name>atc::QualysAccount</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysAccountCombo</name>
+    <message>
+        <source>Not on Qualys</source>
+        <translation>Pas sur Qualys</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysAccountStore</name>
+    <message>
+        <source>The Qualys accounts file %1 cannot be used (%2); no account is loaded. It is left as it is until you save an account.</source>
+        <translation>Le fichier des comptes Qualys %1 est inutilisable (%2)&#xa0;; aucun compte n&apos;est chargé. Il reste tel quel jusqu&apos;à ce que vous enregistriez un compte.</translation>
+    </message>
+    <message>
+        <source>larger than 1 MiB</source>
+        <translation>plus de 1 Mio</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>written by a newer version of the application</source>
+        <translation>écrit par une version plus récente de l&apos;application</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged entry(s) of %1 were skipped.</source>
+        <translation>
+            <numerusform>%n entrée endommagée de %1 a été ignorée.</numerusform>
+            <numerusform>%n entrées endommagées de %1 ont été ignorées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysAccountsPage</name>
+    <message>
+        <source>Qualys accounts</source>
+        <translation>Comptes Qualys</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>New Qualys account</source>
+        <translation>Nouveau compte Qualys</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the Qualys account</source>
+        <translation>Supprimer le compte Qualys</translation>
+    </message>
+    <message>
+        <source>Qualys platform</source>
+        <translation>Plateforme Qualys</translation>
+    </message>
+    <message>
+        <source>Gateway URL</source>
+        <translation>URL de la passerelle</translation>
+    </message>
+    <message>
+        <source>API server URL</source>
+        <translation>URL du serveur d&apos;API</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Se connecter avec</translation>
+    </message>
+    <message>
+        <source>Qualys user name</source>
+        <translation>Nom d&apos;utilisateur Qualys</translation>
+    </message>
+    <message>
+        <source>Qualys password</source>
+        <translation>Mot de passe Qualys</translation>
+    </message>
+    <message>
+        <source>&amp;Test login</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;test</source>
+        <translation>Annu&amp;ler le test</translation>
+    </message>
+    <message>
+        <source>Cancel the test</source>
+        <translation>Annuler le test</translation>
+    </message>
+    <message>
+        <source>&amp;Save account</source>
+        <translation>&amp;Enregistrer le compte</translation>
+    </message>
+    <message>
+        <source>Save the Qualys account</source>
+        <translation>Enregistrer le compte Qualys</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Custom URLs</source>
+        <translation>URL personnalisées</translation>
+    </message>
+    <message>
+        <source>https://gateway.qg1.apps.qualys.com</source>
+        <translation>https://gateway.qg1.apps.qualys.com</translation>
+    </message>
+    <message>
+        <source>https://qualysapi.qualys.com</source>
+        <translation>https://qualysapi.qualys.com</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Nom d&apos;utilisateur et mot de passe</translation>
+    </message>
+    <message>
+        <source>Client id and secret</source>
+        <translation>ID client et secret client</translation>
+    </message>
+    <message>
+        <source>Saved accounts:</source>
+        <translation>Comptes enregistrés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway URL:</source>
+        <translation>&amp;URL de la passerelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;API server URL:</source>
+        <translation>URL du serveur d&apos;&amp;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <translation>Se connecter a&amp;vec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passwords and client secrets are stored in the keychain, never in a file. Use an API user with the connector permissions.</source>
+        <translation>Les mots de passe et les secrets client sont enregistrés dans le trousseau, jamais dans un fichier. Utilisez un utilisateur d&apos;API disposant des autorisations sur les connecteurs.</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>&amp;ID client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>N&amp;om d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Secret &amp;client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Qualys client id</source>
+        <translation>ID client Qualys</translation>
+    </message>
+    <message>
+        <source>Qualys client secret</source>
+        <translation>Secret client Qualys</translation>
+    </message>
+    <message>
+        <source>Enter both the gateway URL and the API server URL of the platform.</source>
+        <translation>Entrez l&apos;URL de la passerelle et l&apos;URL du serveur d&apos;API de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Enter the client id.</source>
+        <translation>Entrez l&apos;ID client.</translation>
+    </message>
+    <message>
+        <source>Enter the Qualys user name.</source>
+        <translation>Entrez le nom d&apos;utilisateur Qualys.</translation>
+    </message>
+    <message>
+        <source>The client id must not contain spaces.</source>
+        <translation>L&apos;ID client ne doit pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>The user name must not contain spaces.</source>
+        <translation>Le nom d&apos;utilisateur ne doit pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret (stored in the keychain).</source>
+        <translation>Entrez le secret client (enregistré dans le trousseau).</translation>
+    </message>
+    <message>
+        <source>Enter the password (stored in the keychain).</source>
+        <translation>Entrez le mot de passe (enregistré dans le trousseau).</translation>
+    </message>
+    <message>
+        <source>Enter both the gateway URL and the API server URL.</source>
+        <translation>Entrez l&apos;URL de la passerelle et l&apos;URL du serveur d&apos;API.</translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the keychain)</source>
+        <translation>inchangé (enregistré dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Signed in: Qualys %1 accepts %2 on the gateway and on the API server.</source>
+        <translation>Connecté&#xa0;: Qualys %1 accepte %2 sur la passerelle et sur le serveur d&apos;API.</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Le test a été annulé.</translation>
+    </message>
+    <message>
+        <source>The gateway accepted the account, the API server did not.</source>
+        <translation>La passerelle a accepté le compte, mais pas le serveur d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Reading the stored secret from the keychain…</source>
+        <translation>Lecture du secret enregistré dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>Le compte n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1. Its secret is in the keychain; the account file holds none.</source>
+        <translation>%1 enregistré. Son secret est dans le trousseau&#xa0;; le fichier des comptes n&apos;en contient aucun.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the secret cannot be stored.</source>
+        <translation>Aucun trousseau n&apos;est disponible&#xa0;: le secret ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>Storing the secret in the keychain…</source>
+        <translation>Enregistrement du secret dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keychain, so the account was not saved: %1</source>
+        <translation>Le secret n&apos;a pas pu être enregistré dans le trousseau, le compte n&apos;a donc pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Removing the secret from the keychain…</source>
+        <translation>Suppression du secret du trousseau…</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The account could not be removed: %1</source>
+        <translation>Le compte n&apos;a pas pu être supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The secret could not be removed from the keychain, so the account is kept: %1</source>
+        <translation>Le secret n&apos;a pas pu être supprimé du trousseau, le compte est donc conservé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysCredentialResolver</name>
+    <message>
+        <source>The stored Qualys client secret of %1 is not available</source>
+        <translation>Le secret client Qualys enregistré de %1 n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>The stored Qualys password of %1 is not available</source>
+        <translation>Le mot de passe Qualys enregistré de %1 n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>Sign in again (Settings &gt; Qualys accounts, or atc qualys login); the CLI also reads QUALYS_USERNAME and QUALYS_PASSWORD, or QUALYS_CLIENT_ID and QUALYS_CLIENT_SECRET.</source>
+        <translation>Reconnectez-vous (Paramètres &gt; Comptes Qualys, ou atc qualys login)&#xa0;; la CLI lit aussi QUALYS_USERNAME et QUALYS_PASSWORD, ou QUALYS_CLIENT_ID et QUALYS_CLIENT_SECRET.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysError</name>
+    <message>
+        <source>the Qualys platform</source>
+        <translation>la plateforme Qualys</translation>
+    </message>
+    <message>
+        <source>The Qualys settings are not usable.</source>
+        <translation>Les paramètres Qualys sont inutilisables.</translation>
+    </message>
+    <message>
+        <source>The Qualys settings are not usable: %1</source>
+        <translation>Les paramètres Qualys sont inutilisables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The connector breaks a rule of the Qualys platform; nothing was sent.</source>
+        <translation>Le connecteur enfreint une règle de la plateforme Qualys&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The connector breaks a rule of the Qualys platform; nothing was sent: %1</source>
+        <translation>Le connecteur enfreint une règle de la plateforme Qualys&#xa0;; rien n&apos;a été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Qualys %1 did not accept the Qualys user name or password.</source>
+        <translation>Qualys %1 n&apos;a pas accepté le nom d&apos;utilisateur Qualys ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Qualys %1 did not accept the Qualys user name &quot;%2&quot; or its password.</source>
+        <translation>Qualys %1 n&apos;a pas accepté le nom d&apos;utilisateur Qualys « %2 » ou son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Qualys %1 did not accept the client ID or the client secret.</source>
+        <translation>Qualys %1 n&apos;a pas accepté l&apos;ID client ou le secret client.</translation>
+    </message>
+    <message>
+        <source>Qualys %1 did not accept the client ID &quot;%2&quot; or its client secret.</source>
+        <translation>Qualys %1 n&apos;a pas accepté l&apos;ID client « %2 » ou son secret client.</translation>
+    </message>
+    <message>
+        <source>The Qualys user may sign in but has no API access to connectors.</source>
+        <translation>L&apos;utilisateur Qualys peut se connecter mais n&apos;a pas d&apos;accès API aux connecteurs.</translation>
+    </message>
+    <message>
+        <source>The Qualys user &quot;%1&quot; may sign in but has no API access to connectors.</source>
+        <translation>L&apos;utilisateur Qualys « %1 » peut se connecter mais n&apos;a pas d&apos;accès API aux connecteurs.</translation>
+    </message>
+    <message>
+        <source>The Qualys user is not allowed to do this.</source>
+        <translation>L&apos;utilisateur Qualys n&apos;est pas autorisé à effectuer cette action.</translation>
+    </message>
+    <message>
+        <source>Qualys refused the request.</source>
+        <translation>Qualys a refusé la requête.</translation>
+    </message>
+    <message>
+        <source>Qualys does not know this object (it was deleted, or it is outside the user&apos;s scope).</source>
+        <translation>Qualys ne connaît pas cet objet (il a été supprimé, ou il est hors de l&apos;étendue de l&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>Qualys reports a conflict (an object with this name may already exist).</source>
+        <translation>Qualys signale un conflit (un objet portant ce nom existe peut-être déjà).</translation>
+    </message>
+    <message>
+        <source>Qualys rejected the sign-in token even after signing in again.</source>
+        <translation>Qualys a rejeté le jeton de connexion même après une nouvelle connexion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Qualys limits the rate of API calls and asked to wait %n second(s).</source>
+        <translation>
+            <numerusform>Qualys limite le débit des appels d&apos;API et a demandé d&apos;attendre %n seconde.</numerusform>
+            <numerusform>Qualys limite le débit des appels d&apos;API et a demandé d&apos;attendre %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qualys limits the rate of API calls; the calls were refused too often.</source>
+        <translation>Qualys limite le débit des appels d&apos;API&#xa0;; les appels ont été refusés trop souvent.</translation>
+    </message>
+    <message>
+        <source>Qualys answered with a server error (HTTP %1).</source>
+        <translation>Qualys a répondu par une erreur du serveur (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Qualys answered with an unexpected HTTP status %1.</source>
+        <translation>Qualys a répondu avec un statut HTTP inattendu %1.</translation>
+    </message>
+    <message>
+        <source>The Qualys API reported a failure.</source>
+        <translation>L&apos;API Qualys a signalé un échec.</translation>
+    </message>
+    <message>
+        <source>The Qualys API reported a failure (%1).</source>
+        <translation>L&apos;API Qualys a signalé un échec (%1).</translation>
+    </message>
+    <message>
+        <source>The create request was sent to Qualys %1 but no answer came back: the tenant connector may exist there now.</source>
+        <translation>La requête de création a été envoyée à Qualys %1 mais aucune réponse n&apos;est revenue&#xa0;: le connecteur de locataire existe peut-être désormais là-bas.</translation>
+    </message>
+    <message>
+        <source>Qualys %1 does not offer this operation.</source>
+        <translation>Qualys %1 ne propose pas cette opération.</translation>
+    </message>
+    <message>
+        <source>The stored Qualys credentials are not available.</source>
+        <translation>Les informations d&apos;identification Qualys enregistrées ne sont pas disponibles.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found (DNS).</source>
+        <translation>Le nom de serveur %1 est introuvable (DNS).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection.</source>
+        <translation>Le serveur %1 a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The network connection to %1 failed.</source>
+        <translation>La connexion réseau à %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed.</source>
+        <translation>La connexion sécurisée (TLS) à %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Le certificat de %1 n&apos;est pas approuvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>Le serveur %1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>L&apos;opération a été annulée.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 was incomplete or could not be understood.</source>
+        <translation>La réponse de %1 était incomplète ou n&apos;a pas pu être comprise.</translation>
+    </message>
+    <message>
+        <source>The server %1 redirected the request to another host (%2); refused.</source>
+        <translation>Le serveur %1 a redirigé la requête vers un autre hôte (%2)&#xa0;; la redirection a été refusée.</translation>
+    </message>
+    <message>
+        <source>Choose a Qualys platform, or enter both the gateway and the API server URL (https://).</source>
+        <translation>Choisissez une plateforme Qualys, ou entrez l&apos;URL de la passerelle et celle du serveur d&apos;API (https://).</translation>
+    </message>
+    <message>
+        <source>Edit the connector and push again.</source>
+        <translation>Modifiez le connecteur et envoyez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Check the Qualys user name and password, and that the account belongs to this platform (the pod shown in the Qualys portal&apos;s URL).</source>
+        <translation>Vérifiez le nom d&apos;utilisateur et le mot de passe Qualys, et que le compte appartient à cette plateforme (le pod affiché dans l&apos;URL du portail Qualys).</translation>
+    </message>
+    <message>
+        <source>Check the client ID and the client secret (My Profile &gt; Auth ID Client Management), and that the user who owns the client is still active.</source>
+        <translation>Vérifiez l&apos;ID client et le secret client (My Profile &gt; Auth ID Client Management), et que l&apos;utilisateur propriétaire du client est toujours actif.</translation>
+    </message>
+    <message>
+        <source>Ask your Qualys administrator for API access and the Connectors permission (a Manager with full scope); a new password does not help.</source>
+        <translation>Demandez à votre administrateur Qualys l&apos;accès API et l&apos;autorisation Connectors (un Manager avec une étendue complète)&#xa0;; un nouveau mot de passe n&apos;y changera rien.</translation>
+    </message>
+    <message>
+        <source>Use a Qualys Manager with full scope, or ask for the Connectors permission.</source>
+        <translation>Utilisez un Manager Qualys avec une étendue complète, ou demandez l&apos;autorisation Connectors.</translation>
+    </message>
+    <message>
+        <source>Correct what the platform names, then try again; if it names a field this application sends, please report the message (see docs/qualys.md).</source>
+        <translation>Corrigez ce que la plateforme indique, puis réessayez&#xa0;; si elle cite un champ envoyé par cette application, veuillez signaler le message (voir docs/qualys.md).</translation>
+    </message>
+    <message>
+        <source>If it was deleted in the Qualys portal, create it again.</source>
+        <translation>S&apos;il a été supprimé dans le portail Qualys, créez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or look for the existing object in the Qualys portal.</source>
+        <translation>Choisissez un autre nom, ou cherchez l&apos;objet existant dans le portail Qualys.</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s date and time and the user&apos;s permissions, then try again.</source>
+        <translation>Vérifiez la date et l&apos;heure de l&apos;ordinateur ainsi que les autorisations de l&apos;utilisateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Wait a while and try again; other scripts using the same Qualys account share its limit.</source>
+        <translation>Patientez un moment et réessayez&#xa0;; les autres scripts qui utilisent le même compte Qualys partagent sa limite.</translation>
+    </message>
+    <message>
+        <source>This is usually temporary: try again later.</source>
+        <translation>C&apos;est généralement temporaire&#xa0;: réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Check the gateway and API server URLs of the platform.</source>
+        <translation>Vérifiez les URL de la passerelle et du serveur d&apos;API de la plateforme.</translation>
+    </message>
+    <message>
+        <source>Read the platform&apos;s words below; they say what to change.</source>
+        <translation>Lisez les termes de la plateforme ci-dessous&#xa0;; ils indiquent ce qu&apos;il faut changer.</translation>
+    </message>
+    <message>
+        <source>Look for the tenant connector in the Qualys portal before pushing again; the next push looks it up first and never creates a second one blindly.</source>
+        <translation>Cherchez le connecteur de locataire dans le portail Qualys avant de l&apos;envoyer de nouveau&#xa0;; le prochain envoi le recherche d&apos;abord et n&apos;en crée jamais un second à l&apos;aveugle.</translation>
+    </message>
+    <message>
+        <source>Check the platform URLs, the DNS settings and the network connection.</source>
+        <translation>Vérifiez les URL de la plateforme, les paramètres DNS et la connexion réseau.</translation>
+    </message>
+    <message>
+        <source>Check the platform URLs and whether a firewall blocks the connection.</source>
+        <translation>Vérifiez les URL de la plateforme et si un pare-feu bloque la connexion.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the proxy, then try again.</source>
+        <translation>Vérifiez la connexion réseau et le proxy, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>If your network inspects TLS traffic, add its CA certificate (PEM) with the custom CA option; otherwise check the URL and the computer&apos;s date.</source>
+        <translation>Si votre réseau inspecte le trafic TLS, ajoutez son certificat d&apos;AC (PEM) avec l&apos;option d&apos;AC personnalisée&#xa0;; sinon, vérifiez l&apos;URL et la date de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>This is usually a network interruption or an intercepting proxy: try again.</source>
+        <translation>Il s&apos;agit généralement d&apos;une interruption réseau ou d&apos;un proxy intercepteur&#xa0;: réessayez.</translation>
+    </message>
+    <message>
+        <source>Credentials are sent only to the configured Qualys URLs. Check them, and whether a proxy redirects the requests.</source>
+        <translation>Les informations d&apos;identification ne sont envoyées qu&apos;aux URL Qualys configurées. Vérifiez-les, et si un proxy redirige les requêtes.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Qualys said: %1</source>
+        <translation>Qualys a répondu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysKeyRotation</name>
+    <message>
+        <source>The new Azure key could not be stored: %1</source>
+        <translation>La nouvelle clé Azure n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a new key and at least one connector are needed</source>
+        <translation>une nouvelle clé et au moins un connecteur sont nécessaires</translation>
+    </message>
+    <message>
+        <source>Reading the current keys…</source>
+        <translation>Lecture des clés actuelles…</translation>
+    </message>
+    <message>
+        <source>Storing the new key on this computer…</source>
+        <translation>Enregistrement de la nouvelle clé sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>no tenant connector id is recorded for this platform; push the connector first</source>
+        <translation>aucun ID de connecteur de locataire n&apos;est enregistré pour cette plateforme&#xa0;; envoyez d&apos;abord le connecteur</translation>
+    </message>
+    <message>
+        <source>Updating &quot;%1&quot; on Qualys %2…</source>
+        <translation>Mise à jour de « %1 » sur Qualys %2…</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysMapping</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connector needs a name.</source>
+        <translation>Le connecteur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Qualys accepts connector names of at most 255 characters.</source>
+        <translation>Qualys accepte des noms de connecteur de 255 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The application (client) ID must be a GUID.</source>
+        <translation>L&apos;ID d&apos;application (client) doit être un GUID.</translation>
+    </message>
+    <message>
+        <source>Qualys needs the directory (tenant) ID as a GUID, not a domain name; copy it from the app&apos;s Overview page.</source>
+        <translation>Qualys a besoin de l&apos;ID de l&apos;annuaire (locataire) sous forme de GUID, et non d&apos;un nom de domaine&#xa0;; copiez-le depuis la page Vue d&apos;ensemble de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The tenant polling frequency</source>
+        <translation>La fréquence d&apos;interrogation du locataire</translation>
+    </message>
+    <message>
+        <source>The subscription polling frequency</source>
+        <translation>La fréquence d&apos;interrogation des abonnements</translation>
+    </message>
+    <message>
+        <source>%1 must be positive.</source>
+        <translation>%1 doit être positive.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is above the 7 days Qualys accepts.</source>
+        <translation>%1 (%2) dépasse les 7 jours acceptés par Qualys.</translation>
+    </message>
+    <message>
+        <source>Policy Compliance and SCA cannot be activated together.</source>
+        <translation>La conformité aux stratégies et SCA ne peuvent pas être activés ensemble.</translation>
+    </message>
+    <message>
+        <source>The cloud perimeter scan needs VM scanning.</source>
+        <translation>L&apos;analyse du périmètre cloud nécessite l&apos;analyse des VM.</translation>
+    </message>
+    <message>
+        <source>Select at least one management group, or choose all management groups.</source>
+        <translation>Sélectionnez au moins un groupe d&apos;administration, ou choisissez tous les groupes d&apos;administration.</translation>
+    </message>
+    <message>
+        <source>Subscription polling of %1 is rounded up to %2 by Qualys (whole days, 1–7).</source>
+        <translation>L&apos;intervalle d&apos;interrogation des abonnements (%1) est arrondi à %2 par Qualys (jours entiers, 1–7).</translation>
+    </message>
+    <message>
+        <source>Tenant polling of %1 may be rounded up to %2 by Qualys: current platforms count whole days (1–7), older ones accept under 24 hours.</source>
+        <translation>L&apos;intervalle d&apos;interrogation du locataire (%1) peut être arrondi à %2 par Qualys&#xa0;: les plateformes actuelles comptent en jours entiers (1–7), les plus anciennes acceptent moins de 24 heures.</translation>
+    </message>
+    <message>
+        <source>Tenant polling of %1: older Qualys platforms accept only under 24 hours and may refuse it.</source>
+        <translation>Intervalle d&apos;interrogation du locataire de %1&#xa0;: les plateformes Qualys plus anciennes n&apos;acceptent que moins de 24 heures et peuvent le refuser.</translation>
+    </message>
+    <message>
+        <source>The cloud perimeter scan is not part of the tenant connector API; set it on the Qualys portal.</source>
+        <translation>L&apos;analyse du périmètre cloud ne fait pas partie de l&apos;API des connecteurs de locataire&#xa0;; définissez-la dans le portail Qualys.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysMemberTableModel</name>
+    <message>
+        <source>(id %1)</source>
+        <translation>(ID %1)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>On the platform: %1</source>
+        <translation>Sur la plateforme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Subscription connector</source>
+        <translation>Connecteur d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysPanel</name>
+    <message>
+        <source>&amp;Push Changes</source>
+        <translation>&amp;Envoyer les modifications</translation>
+    </message>
+    <message>
+        <source>E&amp;nable on Qualys</source>
+        <translation>&amp;Activer sur Qualys</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable on Qualys</source>
+        <translation>&amp;Désactiver sur Qualys</translation>
+    </message>
+    <message>
+        <source>Rotate Azure &amp;Key…</source>
+        <translation>Renouveler la &amp;clé Azure…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Run Member</source>
+        <translation>E&amp;xécuter le membre</translation>
+    </message>
+    <message>
+        <source>Enable &amp;Member</source>
+        <translation>Activer le &amp;membre</translation>
+    </message>
+    <message>
+        <source>Disable M&amp;ember</source>
+        <translation>Désactiver le mem&amp;bre</translation>
+    </message>
+    <message>
+        <source>Qualys account</source>
+        <translation>Compte Qualys</translation>
+    </message>
+    <message>
+        <source>Qualys progress</source>
+        <translation>Progression Qualys</translation>
+    </message>
+    <message>
+        <source>Subscription connectors on Qualys</source>
+        <translation>Connecteurs d&apos;abonnement sur Qualys</translation>
+    </message>
+    <message>
+        <source>Qualys &amp;account:</source>
+        <translation>C&amp;ompte Qualys&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tenant connector:</source>
+        <translation>Connecteur de locataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last pushed:</source>
+        <translation>Dernier envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last synced:</source>
+        <translation>Dernière synchronisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Dernière erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Add a Qualys account in Settings ▸ Qualys accounts.</source>
+        <translation>Ajoutez un compte Qualys dans Paramètres ▸ Comptes Qualys.</translation>
+    </message>
+    <message>
+        <source>Not on Qualys %1</source>
+        <translation>Pas sur Qualys %1</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Created, but the answer was lost: Push Changes looks it up before creating anything</source>
+        <translation>Créé, mais la réponse a été perdue&#xa0;: Envoyer les modifications le recherche avant de créer quoi que ce soit</translation>
+    </message>
+    <message>
+        <source>Created; the platform gave no id</source>
+        <translation>Créé&#xa0;; la plateforme n&apos;a renvoyé aucun ID</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Disabled on Qualys</source>
+        <translation>Désactivé sur Qualys</translation>
+    </message>
+    <message>
+        <source>Enabled on Qualys</source>
+        <translation>Activé sur Qualys</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>unknown: this platform does not describe tenant connectors; see the members below</source>
+        <translation>inconnu&#xa0;: cette plateforme ne décrit pas les connecteurs de locataire&#xa0;; voir les membres ci-dessous</translation>
+    </message>
+    <message>
+        <source>Create on &amp;Qualys</source>
+        <translation>Créer sur &amp;Qualys</translation>
+    </message>
+    <message>
+        <source>Cancelled. What the platform already did stays done.</source>
+        <translation>Annulé. Ce que la plateforme a déjà fait reste acquis.</translation>
+    </message>
+    <message>
+        <source>Reading the state on Qualys…</source>
+        <translation>Lecture de l&apos;état sur Qualys…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the state on Qualys… %n member(s) so far</source>
+        <translation>
+            <numerusform>Lecture de l&apos;état sur Qualys… %n membre jusqu&apos;ici</numerusform>
+            <numerusform>Lecture de l&apos;état sur Qualys… %n membres jusqu&apos;ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The state on Qualys could not be read: %1</source>
+        <translation>L&apos;état sur Qualys n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the authentication key…</source>
+        <translation>Lecture de la clé d&apos;authentification…</translation>
+    </message>
+    <message>
+        <source>Pushing to Qualys %1…</source>
+        <translation>Envoi vers Qualys %1…</translation>
+    </message>
+    <message>
+        <source>The Qualys id could not be saved in the profile: %1</source>
+        <translation>L&apos;ID Qualys n&apos;a pas pu être enregistré dans le profil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pushing to Qualys %1 failed; the connector on this computer is unchanged.</source>
+        <translation>L&apos;envoi vers Qualys %1 a échoué&#xa0;; le connecteur sur cet ordinateur est inchangé.</translation>
+    </message>
+    <message>
+        <source>Created on Qualys %1: tenant connector id %2.</source>
+        <translation>Créé sur Qualys %1&#xa0;: ID du connecteur de locataire %2.</translation>
+    </message>
+    <message>
+        <source>Updated on Qualys %1: tenant connector id %2.</source>
+        <translation>Mis à jour sur Qualys %1&#xa0;: ID du connecteur de locataire %2.</translation>
+    </message>
+    <message>
+        <source>Created on Qualys %1; the platform gave no id.</source>
+        <translation>Créé sur Qualys %1&#xa0;; la plateforme n&apos;a renvoyé aucun ID.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enabling on Qualys…</source>
+        <translation>Activation sur Qualys…</translation>
+    </message>
+    <message>
+        <source>Disabling on Qualys…</source>
+        <translation>Désactivation sur Qualys…</translation>
+    </message>
+    <message>
+        <source>Tenant connector %1 enabled on Qualys.</source>
+        <translation>Connecteur de locataire %1 activé sur Qualys.</translation>
+    </message>
+    <message>
+        <source>Tenant connector %1 disabled on Qualys.</source>
+        <translation>Connecteur de locataire %1 désactivé sur Qualys.</translation>
+    </message>
+    <message>
+        <source>Starting member connector %1…</source>
+        <translation>Démarrage du connecteur membre %1…</translation>
+    </message>
+    <message>
+        <source>Enabling member connector %1…</source>
+        <translation>Activation du connecteur membre %1…</translation>
+    </message>
+    <message>
+        <source>Disabling member connector %1…</source>
+        <translation>Désactivation du connecteur membre %1…</translation>
+    </message>
+    <message>
+        <source>Member connector %1 queued to run.</source>
+        <translation>Connecteur membre %1 mis en file d&apos;attente pour exécution.</translation>
+    </message>
+    <message>
+        <source>Member connector %1 enabled.</source>
+        <translation>Connecteur membre %1 activé.</translation>
+    </message>
+    <message>
+        <source>Member connector %1 disabled.</source>
+        <translation>Connecteur membre %1 désactivé.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysPlatform</name>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Personnalisée (%1)</translation>
+    </message>
+    <message>
+        <source>No Qualys platform is chosen.</source>
+        <translation>Aucune plateforme Qualys n&apos;est choisie.</translation>
+    </message>
+    <message>
+        <source>The Qualys gateway URL</source>
+        <translation>L&apos;URL de la passerelle Qualys</translation>
+    </message>
+    <message>
+        <source>The Qualys API server URL</source>
+        <translation>L&apos;URL du serveur d&apos;API Qualys</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not a URL.</source>
+        <translation>%1 est absente ou n&apos;est pas une URL.</translation>
+    </message>
+    <message>
+        <source>%1 is not usable: %2</source>
+        <translation>%1 est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 must not hold a user name or password.</source>
+        <translation>%1 ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 must not have a query or fragment.</source>
+        <translation>%1 ne doit pas avoir de requête ni de fragment.</translation>
+    </message>
+    <message>
+        <source>%1 must be a server address only (such as https://gateway.qg2.apps.qualys.com), without a path.</source>
+        <translation>%1 doit être une adresse de serveur seule (comme https://gateway.qg2.apps.qualys.com), sans chemin.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysSession</name>
+    <message>
+        <source>the search reported more records but its next page brought nothing new</source>
+        <translation>la recherche a signalé d&apos;autres enregistrements mais sa page suivante n&apos;a rien apporté de nouveau</translation>
+    </message>
+    <message>
+        <source>the search has more than %1 pages; stopped</source>
+        <translation>la recherche compte plus de %1 pages&#xa0;; arrêt</translation>
+    </message>
+    <message>
+        <source>the client ID and the client secret are required</source>
+        <translation>l&apos;ID client et le secret client sont requis</translation>
+    </message>
+    <message>
+        <source>the Qualys user name and password are required</source>
+        <translation>le nom d&apos;utilisateur et le mot de passe Qualys sont requis</translation>
+    </message>
+</context>
+<context>
+    <name>atc::QualysTagCatalog</name>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>une étiquette doit avoir un nom</translation>
+    </message>
+</context>
+<context>
     <name>atc::ResourceDiscovery</name>
     <message>
         <source>the continuation token ($skipToken) repeats an earlier one; the listing would never end</source>
@@ -2591,6 +3766,105 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>the listing has more than %1 pages; stopped</source>
         <translation>la liste compte plus de %1 pages&#xa0;; lecture arrêtée</translation>
+    </message>
+</context>
+<context>
+    <name>atc::RotateKeyDialog</name>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+    <message>
+        <source>Rotate Azure Key</source>
+        <translation>Renouveler la clé Azure</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s keychain</source>
+        <translation>le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Qualys %1 (connector %2)</source>
+        <translation>Qualys %1 (connecteur %2)</translation>
+    </message>
+    <message>
+        <source>Qualys %1: skipped, no account on this computer</source>
+        <translation>Qualys %1&#xa0;: ignoré, aucun compte sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>• &quot;%1&quot;: %2</source>
+        <translation>• « %1 »&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>App registration %1 in directory %2. The new key goes to:</source>
+        <translation>Inscription d&apos;application %1 dans l&apos;annuaire %2. La nouvelle clé est envoyée vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New authentication key</source>
+        <translation>Nouvelle clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>the new client secret&apos;s value</source>
+        <translation>la valeur du nouveau secret client</translation>
+    </message>
+    <message>
+        <source>Outcome of each step</source>
+        <translation>Résultat de chaque étape</translation>
+    </message>
+    <message>
+        <source>New &amp;key:</source>
+        <translation>Nouvelle &amp;clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create the new secret in Azure first and keep the old one until every step below succeeded.</source>
+        <translation>Créez d&apos;abord le nouveau secret dans Azure et conservez l&apos;ancien jusqu&apos;à ce que chaque étape ci-dessous ait réussi.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Terminé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signing in to the Qualys platforms…</source>
+        <translation>Connexion aux plateformes Qualys…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on Qualys %2: no account on this computer; push it again after adding one.</source>
+        <translation>« %1 » sur Qualys %2&#xa0;: aucun compte sur cet ordinateur&#xa0;; envoyez-le de nouveau après en avoir ajouté un.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on Qualys %2: %3</source>
+        <translation>« %1 » sur Qualys %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Renouvellement…</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>trousseau</translation>
+    </message>
+    <message>
+        <source>Qualys %1</source>
+        <translation>Qualys %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, %2</source>
+        <translation>« %1 », %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, %2: %3</source>
+        <translation>« %1 », %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The key was rotated everywhere listed.</source>
+        <translation>La clé a été renouvelée partout où indiqué.</translation>
+    </message>
+    <message>
+        <source>Some steps failed (listed). Keep the old key in Azure until they are done, then retry.</source>
+        <translation>Certaines étapes ont échoué (listées). Conservez l&apos;ancienne clé dans Azure jusqu&apos;à ce qu&apos;elles soient terminées, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +4205,14 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>The proxy password could not be stored in the keychain.</source>
         <translation>Le mot de passe du proxy n&apos;a pas pu être enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Qualys accounts</source>
+        <translation>Comptes &amp;Qualys</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +4569,48 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     </message>
 </context>
 <context>
+    <name>atc::TenantConnectorPush</name>
+    <message>
+        <source>Looking for &quot;%1&quot; on Qualys…</source>
+        <translation>Recherche de « %1 » sur Qualys…</translation>
+    </message>
+    <message>
+        <source>Updating tenant connector %1 on Qualys…</source>
+        <translation>Mise à jour du connecteur de locataire %1 sur Qualys…</translation>
+    </message>
+    <message>
+        <source>Creating the tenant connector on Qualys…</source>
+        <translation>Création du connecteur de locataire sur Qualys…</translation>
+    </message>
+    <message>
+        <source>Qualys created the tenant connector but did not say its id; the next push looks it up by name first.</source>
+        <translation>Qualys a créé le connecteur de locataire mais n&apos;a pas indiqué son ID&#xa0;; le prochain envoi le recherchera d&apos;abord par son nom.</translation>
+    </message>
+    <message>
+        <source>the connector&apos;s Azure authentication key is needed (Qualys stores it)</source>
+        <translation>la clé d&apos;authentification Azure du connecteur est nécessaire (Qualys la conserve)</translation>
+    </message>
+    <message>
+        <source>Signing in to Qualys %1…</source>
+        <translation>Connexion à Qualys %1…</translation>
+    </message>
+    <message>
+        <source>An earlier create may have succeeded, and this platform offers no list to check. Look for &quot;%1&quot; in the Qualys portal; if it is not there, push again choosing to create it anew.</source>
+        <translation>Une création antérieure a peut-être réussi, et cette plateforme ne propose aucune liste pour le vérifier. Cherchez « %1 » dans le portail Qualys&#xa0;; s&apos;il n&apos;y est pas, envoyez de nouveau en choisissant de le recréer.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::TenantConnectorStatusChange</name>
+    <message>
+        <source>no tenant connector id is recorded for this platform</source>
+        <translation>aucun ID de connecteur de locataire n&apos;est enregistré pour cette plateforme</translation>
+    </message>
+    <message>
+        <source>Qualys left out tenant connector(s) %1 of its answer.</source>
+        <translation>Qualys a omis le ou les connecteurs de locataire %1 dans sa réponse.</translation>
+    </message>
+</context>
+<context>
     <name>atc::TenantDetailsPage</name>
     <message>
         <source>Global</source>
@@ -3573,20 +4897,8 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <translation>Utiliser le profil enregistré NAME (ou son ID).</translation>
     </message>
     <message>
-        <source>Directory (tenant) ID: a GUID or a domain.</source>
-        <translation>ID de l&apos;annuaire (locataire)&#xa0;: un GUID ou un domaine.</translation>
-    </message>
-    <message>
-        <source>Application (client) ID.</source>
-        <translation>ID d&apos;application (client).</translation>
-    </message>
-    <message>
         <source>AzureCloud (default), AzureUSGovernment or AzureChinaCloud.</source>
         <translation>AzureCloud (par défaut), AzureUSGovernment ou AzureChinaCloud.</translation>
-    </message>
-    <message>
-        <source>Custom authority host URL (with --arm-endpoint).</source>
-        <translation>URL personnalisée de l&apos;hôte d&apos;autorité (avec --arm-endpoint).</translation>
     </message>
     <message>
         <source>Custom Azure Resource Manager URL.</source>
@@ -3613,10 +4925,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <translation>aucun profil enregistré nommé &apos;%1&apos;. Voir &apos;atc profiles list&apos;.</translation>
     </message>
     <message>
-        <source>give --profile NAME, or --tenant-id and --client-id</source>
-        <translation>indiquez --profile NAME, ou --tenant-id et --client-id</translation>
-    </message>
-    <message>
         <source>--authority-host and --arm-endpoint go together, without --cloud</source>
         <translation>--authority-host et --arm-endpoint vont ensemble, sans --cloud</translation>
     </message>
@@ -3631,10 +4939,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>set the authentication key in the AZURE_CLIENT_SECRET environment variable (it is never taken from an argument)</source>
         <translation>définissez la clé d&apos;authentification dans la variable d&apos;environnement AZURE_CLIENT_SECRET (elle n&apos;est jamais lue depuis un argument)</translation>
-    </message>
-    <message>
-        <source>the authentication key of profile &apos;%1&apos; is not available: %2 You can also set AZURE_CLIENT_SECRET.</source>
-        <translation>la clé d&apos;authentification du profil &apos;%1&apos; n&apos;est pas disponible&#xa0;: %2 Vous pouvez aussi définir AZURE_CLIENT_SECRET.</translation>
     </message>
     <message>
         <source>not run</source>
@@ -3808,6 +5112,42 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>profile &quot;%1&quot; is not valid: %2 Correct it in the application, or correct its file and import it again.</source>
         <translation>le profil « %1 » n&apos;est pas valide&#xa0;: %2 Corrigez-le dans l&apos;application, ou corrigez son fichier et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The sandbox tenant could not start.</source>
+        <translation>Le locataire sandbox n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Perimeter targets (public IP addresses and DNS names):</source>
+        <translation>Cibles de périmètre (adresses IP publiques et noms DNS)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID: a GUID or a domain (default: AZURE_TENANT_ID).</source>
+        <translation>ID de l&apos;annuaire (locataire)&#xa0;: un GUID ou un domaine (par défaut&#xa0;: AZURE_TENANT_ID).</translation>
+    </message>
+    <message>
+        <source>Application (client) ID (default: AZURE_CLIENT_ID).</source>
+        <translation>ID d&apos;application (client) (par défaut&#xa0;: AZURE_CLIENT_ID).</translation>
+    </message>
+    <message>
+        <source>Custom authority host URL, with --arm-endpoint (default: AZURE_AUTHORITY_HOST; a known cloud&apos;s host chooses that cloud).</source>
+        <translation>URL d&apos;hôte d&apos;autorité personnalisée, avec --arm-endpoint (par défaut&#xa0;: AZURE_AUTHORITY_HOST&#xa0;; l&apos;hôte d&apos;un cloud connu choisit ce cloud).</translation>
+    </message>
+    <message>
+        <source>give --profile NAME, or --tenant-id and --client-id (or set AZURE_TENANT_ID and AZURE_CLIENT_ID)</source>
+        <translation>indiquez --profile NAME, ou --tenant-id et --client-id (ou définissez AZURE_TENANT_ID et AZURE_CLIENT_ID)</translation>
+    </message>
+    <message>
+        <source>AZURE_AUTHORITY_HOST %1 is not the authority of a known cloud: give --arm-endpoint too, or --cloud</source>
+        <translation>AZURE_AUTHORITY_HOST %1 n&apos;est pas l&apos;autorité d&apos;un cloud connu&#xa0;: indiquez aussi --arm-endpoint, ou --cloud</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation>profil « %1 »&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4037,10 +5377,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <translation>Format de sortie de list et show&#xa0;: text ou json.</translation>
     </message>
     <message>
-        <source>import: save the profile under this name.</source>
-        <translation>import&#xa0;: enregistrer le profil sous ce nom.</translation>
-    </message>
-    <message>
         <source>export: overwrite the file. delete: delete the profile even when the keychain cannot remove its key.</source>
         <translation>export&#xa0;: écraser le fichier. delete&#xa0;: supprimer le profil même si le trousseau ne peut pas retirer sa clé.</translation>
     </message>
@@ -4089,34 +5425,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <translation>ÉTAT</translation>
     </message>
     <message>
-        <source>Saved tenant connector profiles.
-
-  list                      list the saved profiles
-  show &lt;id|name&gt;            show every setting of one profile
-  import &lt;file&gt;             import a profile file under a fresh id
-  export &lt;id|name&gt; &lt;file&gt;   write one profile to a file (no secret)
-  delete &lt;id|name&gt;          delete a profile and its authentication key
-  enable &lt;id|name&gt;          enable a tenant connector: it runs again
-  disable &lt;id|name&gt;         disable a tenant connector: it never runs (neither on its schedule nor with &apos;atc run&apos;) until enabled again</source>
-        <translation>Profils de connecteur de locataire enregistrés.
-
-  list                      lister les profils enregistrés
-  show &lt;id|name&gt;            afficher tous les paramètres d&apos;un profil
-  import &lt;file&gt;             importer un fichier de profil sous un nouvel ID
-  export &lt;id|name&gt; &lt;file&gt;   écrire un profil dans un fichier (sans secret)
-  delete &lt;id|name&gt;          supprimer un profil et sa clé d&apos;authentification
-  enable &lt;id|name&gt;          activer un connecteur de locataire : il s&apos;exécute à nouveau
-  disable &lt;id|name&gt;         désactiver un connecteur de locataire : il ne s&apos;exécute plus (ni selon sa planification ni avec &apos;atc run&apos;) jusqu&apos;à sa réactivation</translation>
-    </message>
-    <message>
-        <source>list, show, import, export, delete, enable or disable</source>
-        <translation>list, show, import, export, delete, enable ou disable</translation>
-    </message>
-    <message>
-        <source>Usage: atc profiles [options] list|show|import|export|delete|enable|disable [arguments]</source>
-        <translation>Utilisation : atc profiles [options] list|show|import|export|delete|enable|disable [arguments]</translation>
-    </message>
-    <message>
         <source>Tenant connector &quot;%1&quot; is already enabled.</source>
         <translation>Le connecteur de locataire « %1 » est déjà activé.</translation>
     </message>
@@ -4152,6 +5460,374 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <source>atc: warning: %1</source>
         <translation>atc&#xa0;: avertissement&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Authentication key: </source>
+        <translation>Clé d&apos;authentification&#xa0;: </translation>
+    </message>
+    <message>
+        <source>give the new profile&apos;s name: --name NAME</source>
+        <translation>indiquez le nom du nouveau profil&#xa0;: --name NAME</translation>
+    </message>
+    <message>
+        <source>no authentication key: give it on standard input with --secret-stdin, or in AZURE_CLIENT_SECRET (never as an argument)</source>
+        <translation>aucune clé d&apos;authentification&#xa0;: fournissez-la sur l&apos;entrée standard avec --secret-stdin, ou dans AZURE_CLIENT_SECRET (jamais en argument)</translation>
+    </message>
+    <message>
+        <source>the profile was not created: %1</source>
+        <translation>le profil n&apos;a pas été créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created profile &quot;%1&quot; (%2); its authentication key is in the keychain.</source>
+        <translation>Profil « %1 » (%2) créé&#xa0;; sa clé d&apos;authentification est dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Saved tenant connector profiles.
+
+  list                      list the saved profiles
+  create --name NAME …      create a profile and store its key (from
+                            --secret-stdin or AZURE_CLIENT_SECRET)
+  show &lt;id|name&gt;            show every setting of one profile
+  import &lt;file&gt;             import a profile file under a fresh id
+  export &lt;id|name&gt; &lt;file&gt;   write one profile to a file (no secret)
+  delete &lt;id|name&gt;          delete a profile and its authentication key
+  enable &lt;id|name&gt;          enable a tenant connector: it runs again
+  disable &lt;id|name&gt;         disable a tenant connector: it never runs (neither on its schedule nor with &apos;atc run&apos;) until enabled again</source>
+        <translation>Profils de connecteur de locataire enregistrés.
+
+  list                      lister les profils enregistrés
+  create --name NAME …      créer un profil et enregistrer sa clé (depuis
+                            --secret-stdin ou AZURE_CLIENT_SECRET)
+  show &lt;id|nom&gt;             afficher tous les paramètres d&apos;un profil
+  import &lt;fichier&gt;          importer un fichier de profil sous un nouvel ID
+  export &lt;id|nom&gt; &lt;fichier&gt; écrire un profil dans un fichier (sans secret)
+  delete &lt;id|nom&gt;           supprimer un profil et sa clé d&apos;authentification
+  enable &lt;id|nom&gt;           activer un connecteur de locataire&#xa0;: il s&apos;exécute de nouveau
+  disable &lt;id|nom&gt;          désactiver un connecteur de locataire&#xa0;: il ne s&apos;exécute jamais (ni selon sa planification ni avec &apos;atc run&apos;) jusqu&apos;à sa réactivation</translation>
+    </message>
+    <message>
+        <source>list, show, create, import, export, delete, enable or disable</source>
+        <translation>list, show, create, import, export, delete, enable ou disable</translation>
+    </message>
+    <message>
+        <source>import: save the profile under this name. create: its name.</source>
+        <translation>import&#xa0;: enregistrer le profil sous ce nom. create&#xa0;: son nom.</translation>
+    </message>
+    <message>
+        <source>create: the tenant&apos;s display name.</source>
+        <translation>create&#xa0;: le nom d&apos;affichage du locataire.</translation>
+    </message>
+    <message>
+        <source>create: a description.</source>
+        <translation>create&#xa0;: une description.</translation>
+    </message>
+    <message>
+        <source>create: the subscription connectors&apos; name prefix.</source>
+        <translation>create&#xa0;: le préfixe des noms des connecteurs d&apos;abonnement.</translation>
+    </message>
+    <message>
+        <source>create: also trust the CA certificate(s) in this PEM file.</source>
+        <translation>create&#xa0;: faire aussi confiance aux certificats d&apos;AC de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>create: the tenant connector starts disabled.</source>
+        <translation>create&#xa0;: le connecteur de locataire démarre désactivé.</translation>
+    </message>
+    <message>
+        <source>create: read the authentication key from the first line of standard input (else AZURE_CLIENT_SECRET).</source>
+        <translation>create&#xa0;: lire la clé d&apos;authentification sur la première ligne de l&apos;entrée standard (sinon AZURE_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <source>Usage: atc profiles [options] list|show|create|import|export|delete|enable|disable [arguments]</source>
+        <translation>Utilisation&#xa0;: atc profiles [options] list|show|create|import|export|delete|enable|disable [arguments]</translation>
+    </message>
+</context>
+<context>
+    <name>atc::cli::Qualys</name>
+    <message>
+        <source>Cancelling …</source>
+        <translation>Annulation …</translation>
+    </message>
+    <message>
+        <source>give --qualys-platform POD, or --qualys-gateway URL and --qualys-api-server URL, not both</source>
+        <translation>indiquez --qualys-platform POD, ou --qualys-gateway URL et --qualys-api-server URL, pas les deux</translation>
+    </message>
+    <message>
+        <source>unknown Qualys platform &quot;%1&quot;: use one of %2, or --qualys-gateway URL with --qualys-api-server URL</source>
+        <translation>plateforme Qualys inconnue « %1 »&#xa0;: utilisez l&apos;une de %2, ou --qualys-gateway URL avec --qualys-api-server URL</translation>
+    </message>
+    <message>
+        <source>--qualys-gateway and --qualys-api-server go together: the two hosts of a Qualys platform are never derived from each other</source>
+        <translation>--qualys-gateway et --qualys-api-server vont ensemble&#xa0;: les deux hôtes d&apos;une plateforme Qualys ne sont jamais déduits l&apos;un de l&apos;autre</translation>
+    </message>
+    <message>
+        <source>atc: warning: %1</source>
+        <translation>atc&#xa0;: avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>give the Qualys platform: --qualys-platform POD (US1, EU1, …), or --qualys-gateway URL and --qualys-api-server URL</source>
+        <translation>indiquez la plateforme Qualys&#xa0;: --qualys-platform POD (US1, EU1, …), ou --qualys-gateway URL et --qualys-api-server URL</translation>
+    </message>
+    <message>
+        <source>no Qualys account for %1: set QUALYS_USERNAME and QUALYS_PASSWORD (or QUALYS_CLIENT_ID and QUALYS_CLIENT_SECRET), or store one with &apos;atc qualys login&apos;. A secret is never taken from an argument.</source>
+        <translation>aucun compte Qualys pour %1&#xa0;: définissez QUALYS_USERNAME et QUALYS_PASSWORD (ou QUALYS_CLIENT_ID et QUALYS_CLIENT_SECRET), ou enregistrez-en un avec &apos;atc qualys login&apos;. Un secret n&apos;est jamais pris d&apos;un argument.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation>profil « %1 »&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>give --profile NAME (a saved profile&apos;s name or id)</source>
+        <translation>indiquez --profile NAME (le nom ou l&apos;ID d&apos;un profil enregistré)</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has no tenant connector id for Qualys %2: the answer to its create was lost. Run &apos;atc qualys push --profile &quot;%1&quot;&apos; again: it looks the connector up before creating anything. Then run &apos;atc qualys %3&apos;.</source>
+        <translation>le profil « %1 » n&apos;a pas d&apos;ID de connecteur de locataire pour Qualys %2&#xa0;: la réponse à sa création a été perdue. Relancez &apos;atc qualys push --profile &quot;%1&quot;&apos;&#xa0;: il recherche le connecteur avant de créer quoi que ce soit. Lancez ensuite &apos;atc qualys %3&apos;.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has not been pushed to Qualys %2 (no tenant connector id recorded for it). Run &apos;atc qualys push --profile &quot;%1&quot;&apos; first.</source>
+        <translation>le profil « %1 » n&apos;a pas été envoyé vers Qualys %2 (aucun ID de connecteur de locataire enregistré pour lui). Lancez d&apos;abord &apos;atc qualys push --profile &quot;%1&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; is not valid, so it is not pushed: %2 Correct it in the application, or correct its file and import it again.</source>
+        <translation>le profil « %1 » n&apos;est pas valide, il n&apos;est donc pas envoyé&#xa0;: %2 Corrigez-le dans l&apos;application, ou corrigez son fichier et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; cannot be pushed to Qualys: %2</source>
+        <translation>le profil « %1 » ne peut pas être envoyé vers Qualys&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>atc: note: %1</source>
+        <translation>atc&#xa0;: remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the tenant connector was %1 on Qualys %2 (id %3), but the profile could not record it: %4 A later push would create a second connector; correct the problem and push again only after checking the platform.</source>
+        <translation>le connecteur de locataire sur Qualys %2 (ID %3) a été créé ou mis à jour (%1), mais le profil n&apos;a pas pu l&apos;enregistrer&#xa0;: %4 Un envoi ultérieur créerait un second connecteur&#xa0;; corrigez le problème et n&apos;envoyez de nouveau qu&apos;après avoir vérifié la plateforme.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>atc: warning: Qualys did not return the new tenant connector&apos;s id; &apos;atc qualys status&apos;, &apos;enable&apos; and &apos;disable&apos; need it. The next push looks the connector up before creating anything.</source>
+        <translation>atc&#xa0;: avertissement&#xa0;: Qualys n&apos;a pas renvoyé l&apos;ID du nouveau connecteur de locataire&#xa0;; &apos;atc qualys status&apos;, &apos;enable&apos; et &apos;disable&apos; en ont besoin. Le prochain envoi recherche le connecteur avant de créer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>(id unknown)</source>
+        <translation>(ID inconnu)</translation>
+    </message>
+    <message>
+        <source>Created tenant connector %1 on Qualys %2 from profile &quot;%3&quot;.</source>
+        <translation>Connecteur de locataire %1 créé sur Qualys %2 à partir du profil « %3 ».</translation>
+    </message>
+    <message>
+        <source>Updated tenant connector %1 on Qualys %2 from profile &quot;%3&quot;.</source>
+        <translation>Connecteur de locataire %1 mis à jour sur Qualys %2 à partir du profil « %3 ».</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Qualys platform</source>
+        <translation>Plateforme Qualys</translation>
+    </message>
+    <message>
+        <source>Tenant connector id</source>
+        <translation>ID du connecteur de locataire</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>not readable (this platform offers no way to read a tenant connector)</source>
+        <translation>illisible (cette plateforme ne permet pas de lire un connecteur de locataire)</translation>
+    </message>
+    <message>
+        <source>Last pushed</source>
+        <translation>Dernier envoi</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>No subscription connectors yet: Qualys creates them when the tenant connector syncs.</source>
+        <translation>Pas encore de connecteurs d&apos;abonnement&#xa0;: Qualys les crée lors de la synchronisation du connecteur de locataire.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>SUBSCRIPTION</source>
+        <translation>ABONNEMENT</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>LAST SYNC</source>
+        <translation>DERNIÈRE SYNCHRONISATION</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription connector(s) read …</source>
+        <translation>
+            <numerusform>%n connecteur d&apos;abonnement lu …</numerusform>
+            <numerusform>%n connecteurs d&apos;abonnement lus …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enabled tenant connector %1 (profile &quot;%2&quot;) on Qualys %3.</source>
+        <translation>Connecteur de locataire %1 (profil « %2 ») activé sur Qualys %3.</translation>
+    </message>
+    <message>
+        <source>Disabled tenant connector %1 (profile &quot;%2&quot;) on Qualys %3: it does not sync until it is enabled again.</source>
+        <translation>Connecteur de locataire %1 (profil « %2 ») désactivé sur Qualys %3&#xa0;: il ne se synchronise plus jusqu&apos;à sa réactivation.</translation>
+    </message>
+    <message>
+        <source>give --user NAME or --client-id ID, not both</source>
+        <translation>indiquez --user NAME ou --client-id ID, pas les deux</translation>
+    </message>
+    <message>
+        <source>give the Qualys user name (--user NAME or QUALYS_USERNAME) or the client id (--client-id ID or QUALYS_CLIENT_ID)</source>
+        <translation>indiquez le nom d&apos;utilisateur Qualys (--user NAME ou QUALYS_USERNAME) ou l&apos;ID client (--client-id ID ou QUALYS_CLIENT_ID)</translation>
+    </message>
+    <message>
+        <source>set the client secret in QUALYS_CLIENT_SECRET, or pipe it on standard input (it is never taken from an argument)</source>
+        <translation>définissez le secret client dans QUALYS_CLIENT_SECRET, ou transmettez-le par un tube sur l&apos;entrée standard (il n&apos;est jamais pris d&apos;un argument)</translation>
+    </message>
+    <message>
+        <source>set the password in QUALYS_PASSWORD, or pipe it on standard input (it is never taken from an argument)</source>
+        <translation>définissez le mot de passe dans QUALYS_PASSWORD, ou transmettez-le par un tube sur l&apos;entrée standard (il n&apos;est jamais pris d&apos;un argument)</translation>
+    </message>
+    <message>
+        <source>no client secret on standard input</source>
+        <translation>aucun secret client sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>aucun mot de passe sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Testing the login of %1 …</source>
+        <translation>Test de la connexion de %1 …</translation>
+    </message>
+    <message>
+        <source>the login works, but the keychain could not store the secret: %1</source>
+        <translation>la connexion fonctionne, mais le trousseau n&apos;a pas pu enregistrer le secret&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to Qualys %1 with client id %2; the client secret is stored in the keychain.</source>
+        <translation>Connecté à Qualys %1 avec l&apos;ID client %2&#xa0;; le secret client est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Signed in to Qualys %1 as %2; the password is stored in the keychain.</source>
+        <translation>Connecté à Qualys %1 en tant que %2&#xa0;; le mot de passe est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The tenant connector on a Qualys platform.
+
+  push --profile NAME       create it from the saved profile, or update it when the
+                            profile records its id on that platform
+  status --profile NAME     the tenant connector and its subscription connectors
+  enable --profile NAME     enable it on the platform
+  disable --profile NAME    disable it on the platform (it stops syncing)
+  login                     test a Qualys login and store it in the keychain
+
+The Qualys secret comes from QUALYS_USERNAME + QUALYS_PASSWORD, or QUALYS_CLIENT_ID +
+QUALYS_CLIENT_SECRET, else from the keychain (&apos;atc qualys login&apos;); the Azure key from
+AZURE_CLIENT_SECRET or the keychain. Never from an argument. Exit codes: docs/cli.md.</source>
+        <translation>Le connecteur de locataire sur une plateforme Qualys.
+
+  push --profile NAME       le créer à partir du profil enregistré, ou le mettre à
+                            jour si le profil enregistre son ID sur cette plateforme
+  status --profile NAME     le connecteur de locataire et ses connecteurs d&apos;abonnement
+  enable --profile NAME     l&apos;activer sur la plateforme
+  disable --profile NAME    le désactiver sur la plateforme (il ne se synchronise plus)
+  login                     tester une connexion Qualys et l&apos;enregistrer dans le trousseau
+
+Le secret Qualys provient de QUALYS_USERNAME + QUALYS_PASSWORD, ou de QUALYS_CLIENT_ID +
+QUALYS_CLIENT_SECRET, sinon du trousseau (&apos;atc qualys login&apos;)&#xa0;; la clé Azure provient de
+AZURE_CLIENT_SECRET ou du trousseau. Jamais d&apos;un argument. Codes de sortie&#xa0;: docs/cli.md.</translation>
+    </message>
+    <message>
+        <source>push, status, enable, disable or login</source>
+        <translation>push, status, enable, disable ou login</translation>
+    </message>
+    <message>
+        <source>The saved profile NAME (or id).</source>
+        <translation>Le profil enregistré NAME (ou son ID).</translation>
+    </message>
+    <message>
+        <source>The Qualys platform (pod): US1, US2, …, EU1, …, KSA1.</source>
+        <translation>La plateforme Qualys (pod)&#xa0;: US1, US2, …, EU1, …, KSA1.</translation>
+    </message>
+    <message>
+        <source>A custom platform&apos;s gateway URL (with --qualys-api-server).</source>
+        <translation>L&apos;URL de la passerelle d&apos;une plateforme personnalisée (avec --qualys-api-server).</translation>
+    </message>
+    <message>
+        <source>A custom platform&apos;s API server URL (with --qualys-gateway).</source>
+        <translation>L&apos;URL du serveur d&apos;API d&apos;une plateforme personnalisée (avec --qualys-gateway).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificate(s) in this PEM file for the Qualys hosts.</source>
+        <translation>Faire aussi confiance aux certificats d&apos;AC de ce fichier PEM pour les hôtes Qualys.</translation>
+    </message>
+    <message>
+        <source>login: the Qualys user name.</source>
+        <translation>login&#xa0;: le nom d&apos;utilisateur Qualys.</translation>
+    </message>
+    <message>
+        <source>login: a Qualys client id (instead of a user name).</source>
+        <translation>login&#xa0;: un ID client Qualys (au lieu d&apos;un nom d&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Format de sortie&#xa0;: text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>Usage: atc qualys [options] push|status|enable|disable|login</source>
+        <translation>Utilisation&#xa0;: atc qualys [options] push|status|enable|disable|login</translation>
+    </message>
+    <message>
+        <source>missing action. Run &apos;atc qualys --help&apos;.</source>
+        <translation>action manquante. Lancez &apos;atc qualys --help&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;. Run &apos;atc qualys --help&apos;.</source>
+        <translation>action inconnue « %1 ». Lancez &apos;atc qualys --help&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of &apos;atc qualys %2&apos;</source>
+        <translation>--%1 n&apos;est pas une option de &apos;atc qualys %2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>atc::cli::Runtime</name>
@@ -4172,20 +5848,8 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <translation>Exécuter tous les profils enregistrés.</translation>
     </message>
     <message>
-        <source>Run only what is due (for cron or a systemd timer).</source>
-        <translation>N&apos;exécuter que ce qui est dû (pour cron ou un minuteur systemd).</translation>
-    </message>
-    <message>
-        <source>Output format: json (default) or text.</source>
-        <translation>Format de sortie&#xa0;: json (par défaut) ou text.</translation>
-    </message>
-    <message>
         <source>Run tenant connectors and their subscription connectors now.</source>
         <translation>Exécuter maintenant les connecteurs de locataire et leurs connecteurs d&apos;abonnement.</translation>
-    </message>
-    <message>
-        <source>give --profile NAME or --all</source>
-        <translation>indiquez --profile NAME ou --all</translation>
     </message>
     <message>
         <source>%1: %2 (%3 created, %4 updated, %5 removed)</source>
@@ -4198,14 +5862,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>%1: nothing due</source>
         <translation>%1&#xa0;: rien à exécuter</translation>
-    </message>
-    <message>
-        <source>%1: a run is in progress</source>
-        <translation>%1&#xa0;: une exécution est en cours</translation>
-    </message>
-    <message>
-        <source>%1: cannot start the run</source>
-        <translation>%1&#xa0;: impossible de démarrer l&apos;exécution</translation>
     </message>
     <message>
         <source>Only this saved profile (default: all).</source>
@@ -4249,10 +5905,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>Subscription connectors and their state.</source>
         <translation>Connecteurs d&apos;abonnement et leur état.</translation>
-    </message>
-    <message>
-        <source>usage: atc connectors list [--profile NAME] [--format json|text]</source>
-        <translation>utilisation&#xa0;: atc connectors list [--profile NAME] [--format json|text]</translation>
     </message>
     <message>
         <source>detached, disabled</source>
@@ -4336,6 +5988,70 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>usage: atc connectors list [--profile NAME] [--format text|json]</source>
+        <translation>utilisation&#xa0;: atc connectors list [--profile NAME] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>SUBSCRIPTION</source>
+        <translation>ABONNEMENT</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>ASSETS</source>
+        <translation>ACTIFS</translation>
+    </message>
+    <message>
+        <source>LAST RUN</source>
+        <translation>DERNIÈRE EXÉCUTION</translation>
+    </message>
+    <message>
+        <source>NEXT RUN</source>
+        <translation>PROCHAINE EXÉCUTION</translation>
+    </message>
+    <message>
+        <source>FLAG</source>
+        <translation>INDICATEUR</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>DERNIÈRE ERREUR</translation>
+    </message>
+    <message>
+        <source>Run only what is due: of every saved profile, or with --profile of that one (for cron or a systemd timer).</source>
+        <translation>N&apos;exécuter que ce qui est arrivé à échéance&#xa0;: pour chaque profil enregistré, ou avec --profile pour celui-ci seul (pour cron ou un minuteur systemd).</translation>
+    </message>
+    <message>
+        <source>give --profile NAME, --all or --due</source>
+        <translation>indiquez --profile NAME, --all ou --due</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉS</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>MIS À JOUR</translation>
+    </message>
+    <message>
+        <source>REMOVED</source>
+        <translation>SUPPRIMÉS</translation>
     </message>
 </context>
 </TS>
