@@ -121,9 +121,9 @@ struct QualysLink
      * the platform. The next push looks it up first and never creates blindly.
      */
     bool createUncertain = false;
-    QString account;                 ///< the Qualys user name or client id that pushed last
-    QDateTime lastPushed;            ///< UTC
-    QList<qint64> connectorTagIds;   ///< platform tag ids for defaultTagIds (Assign Tags)
+    QString account;               ///< the Qualys user name or client id that pushed last
+    QDateTime lastPushed;          ///< UTC
+    QList<qint64> connectorTagIds; ///< platform tag ids for defaultTagIds (Assign Tags)
 
     bool operator==(const QualysLink &o) const
     {
