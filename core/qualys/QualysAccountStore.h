@@ -12,15 +12,15 @@ namespace atc {
 
 /**
  * The Qualys accounts known on this computer (platform, URLs, kind, user name or client id;
- * never a secret): one JSON file, qualys-accounts.json, in the configuration folder, written
- * atomically (AtomicFile) with private permissions. A damaged file loads as empty with words
- * and is never overwritten until the user saves again.
+ * never a secret): one JSON file, qualys-accounts.json, in the data folder (beside profiles/),
+ * written atomically (AtomicFile) with private permissions. A damaged file loads as empty with
+ * words and is never overwritten until the user saves again.
  */
 class QualysAccountStore
 {
     Q_DECLARE_TR_FUNCTIONS(atc::QualysAccountStore)
 public:
-    /** `directory`: the configuration folder (ProfileStore's parent in the app). */
+    /** `directory`: the data folder (AppSettings::effectiveDataDirectory(), profiles/ is in it). */
     explicit QualysAccountStore(QString directory);
 
     QList<QualysAccount> load(QString *error = nullptr) const;
