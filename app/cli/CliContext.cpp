@@ -49,7 +49,19 @@ QString printableLines(const QString &text)
 
 void CliContext::progress(const QString &text) const
 {
-    err << printableLines(text) << Qt::endl;
+    if (!quiet && (errIsTerminal || verbose))
+        err << printableLines(text) << Qt::endl;
+}
+
+void CliContext::note(const QString &text) const
+{
+    if (!quiet)
+        err << printableLines(text) << Qt::endl;
+}
+
+void CliContext::warn(const QString &line) const
+{
+    err << printableLines(line) << Qt::endl;
 }
 
 void CliContext::error(const QString &text) const
@@ -68,7 +80,7 @@ void configureProxy(const CliContext &ctx, QNetworkAccessManager *nam)
         proxy.apply(settings);
     });
     if (!proxy.problem().isEmpty())
-        ctx.progress(QCoreApplication::translate("atc", "atc: warning: %1").arg(proxy.problem()));
+        ctx.warn(QCoreApplication::translate("atc", "atc: warning: %1").arg(proxy.problem()));
 }
 
 } // namespace atc::cli

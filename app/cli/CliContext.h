@@ -21,6 +21,7 @@ enum ExitCode
     ExitSecretUnavailable = 7, ///< no secret in the keychain or AZURE_CLIENT_SECRET
     ExitDisabled = 8,          ///< the tenant connector is disabled (atc profiles enable)
     ExitInventoryDamaged = 9,  ///< the inventory file is damaged (restore a backup or delete it)
+    ExitQualysFailure = 10,    ///< a Qualys platform refused or could not complete the request
     ExitCancelled = 130,       ///< interrupted (SIGINT/SIGTERM)
 };
 
@@ -35,10 +36,21 @@ struct CliContext
     QStringList args; ///< argv with the command word removed
     QTextStream &out;
     QTextStream &err;
+    bool quiet = false;         ///< --quiet: errors and warnings only
+    bool verbose = false;       ///< --verbose: progress even off a terminal, developer log lines
+    bool errIsTerminal = false; ///< stderr is a terminal (progress is for a person watching)
 
     void printJson(const QJsonValue &value) const;
-    void progress(const QString &text) const; ///< one line on stderr (terminal-safe)
-    void error(const QString &text) const;    ///< "atc: error: …" on stderr (terminal-safe)
+    /**
+     * Transient progress ("Resources: 3 of 9 …"): on stderr only when a person watches it (a
+     * terminal) or with --verbose, never with --quiet; terminal-safe.
+     */
+    void progress(const QString &text) const;
+    /** An outcome worth a line on stderr ("3 assets exported"): unless --quiet; terminal-safe. */
+    void note(const QString &text) const;
+    /** A whole "atc: warning: …" line: always (even --quiet); terminal-safe. */
+    void warn(const QString &line) const;
+    void error(const QString &text) const; ///< "atc: error: …" on stderr (terminal-safe)
 };
 
 /**

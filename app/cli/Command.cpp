@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 namespace atc::cli {
 
@@ -49,7 +50,21 @@ int Command::execute(CliContext &ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(m_description);
-    parser.addHelpOption();
+    // Our own help options instead of addHelpOption(): --help-all would list Qt's options
+    // (-platform …), which mean nothing to `atc`. Qt's words, so Qt's catalogue translates them.
+    const QCommandLineOption help(
+        {u"h"_s, u"help"_s},
+        QCoreApplication::translate("QCommandLineParser", "Displays help on commandline options."));
+    QCommandLineOption helpAll(u"help-all"_s, QString());
+    helpAll.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(help);
+    parser.addOption(helpAll);
+    parser.addOption({{u"q"_s, u"quiet"_s},
+                      QCoreApplication::translate("atc", "Only errors and warnings on stderr.")});
+    parser.addOption(
+        {u"verbose"_s, QCoreApplication::translate(
+                           "atc", "Progress on stderr even off a terminal, and the developer "
+                                  "log lines (atc.azure, atc.store …).")});
     for (const Positional &p : std::as_const(m_positionals))
         parser.addPositionalArgument(p.name, p.description, p.syntax);
     parser.addOptions(m_options);
@@ -57,11 +72,22 @@ int Command::execute(CliContext &ctx)
         ctx.error(parser.errorText());
         return ExitBadInput;
     }
-    if (parser.isSet(u"help"_s)) {
-        QString help = parser.helpText();
-        if (!m_helpUsage.isEmpty()) // the parser names argv[0] (a full path): what a user types
-            help.replace(0, help.indexOf(u'\n'), m_helpUsage);
-        ctx.out << help;
+    ctx.quiet = parser.isSet(u"quiet"_s);
+    ctx.verbose = parser.isSet(u"verbose"_s) && !ctx.quiet;
+    if (ctx.verbose) // main() silenced atc.*; QT_LOGGING_RULES still wins over this
+        QLoggingCategory::setFilterRules(u"atc.*=true"_s);
+    if (parser.isSet(help) || parser.isSet(helpAll)) {
+        QString text = parser.helpText();
+        const qsizetype eol = text.indexOf(u'\n');
+        if (!m_helpUsage.isEmpty()) {
+            text.replace(0, eol, m_helpUsage);
+        } else if (const QString exe = QCoreApplication::arguments().value(0); !exe.isEmpty()) {
+            // The parser names argv[0] (a full path); a user types "atc <verb>".
+            const qsizetype at = text.left(eol).indexOf(exe);
+            if (at >= 0)
+                text.replace(at, exe.size(), u"atc "_s + m_name);
+        }
+        ctx.out << text;
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();

@@ -32,7 +32,8 @@ struct CommandArgs
  * verb, in this order:
  *
  *   parse the options ── error ──────────────────────────────► "atc: error: …", ExitBadInput
- *   --help ──────────────────────────────────────────────────► help on stdout, ExitOk
+ *   --quiet / --verbose (every verb) ────────────────────────► ctx.quiet, ctx.verbose
+ *   --help, --help-all ("Usage: atc <verb> …") ──────────────► help on stdout, ExitOk
  *   positional arguments (min..max) ── wrong count ──────────► usage words,    ExitBadInput
  *   --format (one of formats(), any case) ── other ──────────► one message,    ExitBadInput
  *   run(ctx, args) ──────────────────────────────────────────► the verb's exit code
@@ -76,7 +77,7 @@ protected:
      */
     void setFormats(const QStringList &formats, const QString &help, const QString &valueName,
                     const QString &defaultValue);
-    /** Replaces the first line of --help ("Usage: /full/path/atc …") with `usage`. */
+    /** Replaces the first line of --help (by default "Usage: atc <verb> [options] …"). */
     void setHelpUsage(const QString &usage) { m_helpUsage = usage; }
 
 private:

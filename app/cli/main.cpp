@@ -1,8 +1,11 @@
 #include <cstdio>
 
+#include <unistd.h>
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -21,9 +24,11 @@ void printUsage(QTextStream &out)
     for (const auto &c : commands())
         out << "  " << c->name().leftJustified(20) << c->summary() << "\n";
     out << "\n"
-        << QCoreApplication::translate(
-               "atc",
-               "Run 'atc <command> --help' for a command's options. Exit codes: docs/cli.md.")
+        << QCoreApplication::translate("atc", "Options of every command: --help, --quiet (-q), "
+                                              "--verbose. atc --version prints the version.")
+        << "\n"
+        << QCoreApplication::translate("atc", "Run 'atc help <command>' or 'atc <command> --help' "
+                                              "for a command's options. Exit codes: docs/cli.md.")
         << "\n";
 }
 
@@ -51,21 +56,38 @@ int main(int argc, char **argv)
                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
+    // The developer log lines (atc.store, atc.azure, atc.qualys …) are not for an ordinary
+    // command's stderr: only with --verbose (Command::execute) or QT_LOGGING_RULES, which
+    // Qt applies after these rules.
+    QLoggingCategory::setFilterRules(QStringLiteral("atc.*=false"));
+
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments();
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||
-        args.at(1) == QLatin1String("-h")) {
+    const QString first = args.value(1);
+    if (args.size() < 2 || first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("--help-all") ||
+        (first == QLatin1String("help") && args.size() == 2)) {
         printUsage(args.size() < 2 ? err : out);
         return args.size() < 2 ? ExitBadInput : ExitOk;
     }
-    if (args.at(1) == QLatin1String("--version") || args.at(1) == QLatin1String("-v")) {
+    if (first == QLatin1String("--version") || first == QLatin1String("-v") ||
+        first == QLatin1String("version")) {
         out << "atc " << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;
+    }
+    if (first == QLatin1String("help")) { // atc help <command>: that command's --help
+        if (args.size() > 3) {
+            err << QCoreApplication::translate("atc", "atc: error: usage: atc help [command]")
+                << Qt::endl;
+            return ExitBadInput;
+        }
+        args = QStringList{args.at(0), args.at(2), QStringLiteral("--help")};
     }
     const QString command = args.takeAt(1);
     if (Command *c = findCommand(command)) {
         CliContext ctx{command, args, out, err};
+        ctx.errIsTerminal = isatty(STDERR_FILENO) == 1;
         const int rc = c->execute(ctx);
         out.flush();
         err.flush();

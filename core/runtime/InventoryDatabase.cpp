@@ -454,8 +454,11 @@ bool InventoryDatabase::writeInventories(const QList<SubscriptionInventory> &inv
     sqlite3 *handle = sqliteHandle();
     if (!handle)
         return fail(tr("cannot write"), tr("the SQLite driver gives no database handle"));
-    if (!m_db.transaction())
-        return fail(tr("cannot start a transaction"), m_db.lastError().text());
+    // IMMEDIATE: the write lock now, waiting (busy timeout) for another run's batch. A deferred
+    // transaction reads first and then cannot upgrade once another connection has written
+    // (SQLITE_BUSY at once, no wait): two profiles of one `atc run --all` failed that way.
+    if (!exec(u"BEGIN IMMEDIATE"_s))
+        return false;
     RunCounts sum;
     InventoryWriteBatch::Failure failure;
     if (!InventoryWriteBatch::write(handle, inventories, rules, now, &sum, perConnector,

@@ -14,6 +14,17 @@ QString isoOrEmpty(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
+
+QStringList tagNames(const QStringList &ids, const InventoryExportControl &control)
+{
+    if (control.tagNames.isEmpty())
+        return ids;
+    QStringList names;
+    names.reserve(ids.size());
+    for (const QString &id : ids)
+        names.append(control.tagNames.value(id, id));
+    return names;
+}
 } // namespace
 
 QStringList InventoryExport::csvColumns()
@@ -69,7 +80,7 @@ bool InventoryExport::writeCsv(const InventoryDatabase &db,
                                              a.tagsJson,
                                              a.publicIps.join(u';'),
                                              a.fqdns.join(u';'),
-                                             a.assetTags.join(u';'),
+                                             tagNames(a.assetTags, control).join(u';'),
                                              a.activation.join(u';'),
                                              isoOrEmpty(a.firstSeen),
                                              isoOrEmpty(a.lastChanged),
@@ -114,7 +125,7 @@ bool InventoryExport::writeJson(const InventoryDatabase &db,
                      {u"azureTags"_s, QJsonDocument::fromJson(a.tagsJson.toUtf8()).object()},
                      {u"publicIps"_s, QJsonArray::fromStringList(a.publicIps)},
                      {u"fqdns"_s, QJsonArray::fromStringList(a.fqdns)},
-                     {u"assetTags"_s, QJsonArray::fromStringList(a.assetTags)},
+                     {u"assetTags"_s, QJsonArray::fromStringList(tagNames(a.assetTags, control))},
                      {u"activation"_s, QJsonArray::fromStringList(a.activation)},
                      {u"firstSeen"_s, isoOrEmpty(a.firstSeen)},
                      {u"lastChanged"_s, isoOrEmpty(a.lastChanged)},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 #include "InventoryDatabase.h"
@@ -15,6 +16,9 @@ struct InventoryExportControl
 {
     const std::atomic_bool *cancel = nullptr;
     std::function<void(int rows)> progress;
+    /** Tag id → name (the tag catalogue): assetTags are written as names; an id not in it
+     *  (a deleted tag) stays as it is. Empty: ids. */
+    QHash<QString, QString> tagNames;
 };
 
 /**

@@ -28,7 +28,7 @@ using Cli = test::RuntimeCli;
 TEST(CliRuntime, RunListExportAndPerimeterTargets)
 {
     Cli cli;
-    const auto run = cli.run({u"run"_s, u"--profile"_s, u"sandbox"_s});
+    const auto run = cli.run({u"run"_s, u"--profile"_s, u"sandbox"_s, u"--format"_s, u"json"_s});
     ASSERT_EQ(run.exitCode, 0) << run.err.constData();
     const QJsonArray summaries = QJsonDocument::fromJson(run.out).array();
     ASSERT_EQ(summaries.size(), 1) << run.out.constData();
@@ -79,8 +79,9 @@ TEST(CliRuntime, RunListExportAndPerimeterTargets)
     EXPECT_TRUE(QJsonDocument::fromJson(targets.out).isArray());
 
     // Nothing is due right after a run.
-    const auto due = cli.run({u"run"_s, u"--all"_s, u"--due"_s});
+    const auto due = cli.run({u"run"_s, u"--all"_s, u"--due"_s, u"--format"_s, u"json"_s});
     EXPECT_EQ(due.exitCode, 0) << due.err.constData();
+    EXPECT_TRUE(QJsonDocument::fromJson(due.out).isArray()) << due.out.constData();
     EXPECT_EQ(QJsonDocument::fromJson(due.out).array().size(), 0);
 
     EXPECT_EQ(cli.run({u"run"_s}).exitCode, 2);
@@ -119,7 +120,8 @@ TEST(CliRuntime, SigtermCancelsCleanly)
     cli.emu.faults().latencyMs = 300; // a run that lasts long enough to be interrupted
     QProcess p;
     p.setProcessEnvironment(cli.env());
-    p.start(QStringLiteral(ATC_CLI_EXE), {u"run"_s, u"--profile"_s, u"Sandbox"_s});
+    // --verbose: progress on stderr although it is not a terminal (issue 14).
+    p.start(QStringLiteral(ATC_CLI_EXE), {u"run"_s, u"--profile"_s, u"Sandbox"_s, u"--verbose"_s});
     ASSERT_TRUE(p.waitForStarted());
     QByteArray err;
     // Interrupt once it reports progress (the run has started and holds the lock).
@@ -178,7 +180,7 @@ TEST(CliRuntime, DisabledProfileIsRefusedByRunAndSkippedByAllAndDaemon)
     ASSERT_FALSE(store.load(cli.profileId)->enabled);
 
     // Named: refused with what is wrong and what to do, exit 8, no run recorded.
-    const auto named = cli.run({u"run"_s, u"--profile"_s, u"sandbox"_s});
+    const auto named = cli.run({u"run"_s, u"--profile"_s, u"sandbox"_s, u"--format"_s, u"json"_s});
     EXPECT_EQ(named.exitCode, 8) << named.err.constData();
     EXPECT_TRUE(named.err.contains("is disabled")) << named.err.constData();
     EXPECT_TRUE(named.err.contains("atc profiles enable")) << named.err.constData();

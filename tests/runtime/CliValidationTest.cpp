@@ -234,7 +234,7 @@ TEST(CliValidation, AnInvalidProfileNeverStopsTheOthers)
     }
 
     // --all: the valid profile runs, the invalid one is skipped and reported; exit 2.
-    const auto run = cli.run({u"run"_s, u"--all"_s});
+    const auto run = cli.run({u"run"_s, u"--all"_s, u"--format"_s, u"json"_s});
     EXPECT_EQ(run.exitCode, 2) << run.err.constData();
     EXPECT_TRUE(run.err.contains("\"tenant.pollingMinutes\"")) << run.err.constData();
     QHash<QString, QString> states;
@@ -361,7 +361,9 @@ TEST(CliValidation, SigkilledRunIsMarkedInterruptedByTheNextRun)
     cli.emu.faults().latencyMs = 300; // long enough to be killed mid-run
     QProcess victim;
     victim.setProcessEnvironment(cli.env());
-    victim.start(QStringLiteral(ATC_CLI_EXE), {u"run"_s, u"--profile"_s, u"Sandbox"_s});
+    // --verbose: progress on stderr although it is not a terminal (issue 14).
+    victim.start(QStringLiteral(ATC_CLI_EXE),
+                 {u"run"_s, u"--profile"_s, u"Sandbox"_s, u"--verbose"_s});
     ASSERT_TRUE(victim.waitForStarted());
     // Its first progress line comes after the run was recorded (and the inventory migrated).
     QByteArray err;

@@ -40,10 +40,10 @@ TEST(CliCommand, FormatIsCheckedOnceWithOneMessage)
         {{u"profiles"_s, u"list"_s}, u"text or json"_s},
         {{u"test-connection"_s, u"--profile"_s, u"x"_s}, u"text or json"_s},
         {{u"discover"_s, u"--profile"_s, u"x"_s}, u"text or json"_s},
-        {{u"run"_s, u"--all"_s}, u"json or text"_s},
-        {{u"connectors"_s, u"list"_s}, u"json or text"_s},
+        {{u"run"_s, u"--all"_s}, u"text or json"_s},
+        {{u"connectors"_s, u"list"_s}, u"text or json"_s},
         {{u"inventory"_s, u"export"_s}, u"csv or json"_s},
-        {{u"perimeter-targets"_s}, u"json or text"_s},
+        {{u"perimeter-targets"_s}, u"text or json"_s},
     };
     for (const auto &[args, accepted] : cases) {
         const CliRun r = cli.run(args + QStringList{u"--format"_s, u"xml"_s});

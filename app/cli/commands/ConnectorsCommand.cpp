@@ -28,13 +28,13 @@ ConnectorsCommand::ConnectorsCommand()
     addPositional(u"list"_s, Runtime::tr("List subscription connectors."));
     setArgumentCount(1, 1);
     addOption({u"profile"_s, Runtime::tr("Only this saved profile."), u"NAME"_s});
-    setFormats({u"json"_s, u"text"_s}, Runtime::tr("Output format: text (default) or json."),
+    setFormats({u"text"_s, u"json"_s}, Runtime::tr("Output format: text (default) or json."),
                u"FORMAT"_s, u"text"_s);
 }
 
 QString ConnectorsCommand::usageError(const QStringList &) const
 {
-    return Runtime::tr("usage: atc connectors list [--profile NAME] [--format json|text]");
+    return Runtime::tr("usage: atc connectors list [--profile NAME] [--format text|json]");
 }
 
 int ConnectorsCommand::run(CliContext &ctx, const CommandArgs &args)
@@ -125,6 +125,11 @@ int ConnectorsCommand::run(CliContext &ctx, const CommandArgs &args)
                                   {u"subscriptionConnectors"_s, connectors}});
         return ExitOk;
     }
+    ctx.out << Runtime::tr("ID") << '\t' << Runtime::tr("NAME") << '\t'
+            << Runtime::tr("SUBSCRIPTION") << '\t' << Runtime::tr("STATE") << '\t'
+            << Runtime::tr("ASSETS") << '\t' << Runtime::tr("LAST RUN") << '\t'
+            << Runtime::tr("NEXT RUN") << '\t' << Runtime::tr("FLAG") << '\t'
+            << Runtime::tr("LAST ERROR") << '\n';
     for (const SubscriptionConnector &c : list) {
         QString flag = c.disabled ? Runtime::tr("detached, disabled") : QString();
         if (c.flag != FlagReason::None)

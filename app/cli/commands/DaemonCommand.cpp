@@ -71,8 +71,8 @@ int DaemonCommand::run(CliContext &ctx, const CommandArgs &args)
             const QString name = printable(pr.name);
             const auto before = enabledBefore.constFind(pr.id);
             if (before == enabledBefore.constEnd() ? !pr.enabled : *before != pr.enabled)
-                ctx.progress(pr.enabled ? Runtime::tr("%1: enabled, scheduled").arg(name)
-                                        : Runtime::tr("%1: disabled, not scheduled").arg(name));
+                ctx.note(pr.enabled ? Runtime::tr("%1: enabled, scheduled").arg(name)
+                                    : Runtime::tr("%1: disabled, not scheduled").arg(name));
             enabledBefore.insert(pr.id, pr.enabled);
             // Validated on every load: an invalid profile is skipped (never scheduled) and
             // reported once per change, the others run as usual.
@@ -80,10 +80,10 @@ int DaemonCommand::run(CliContext &ctx, const CommandArgs &args)
             const auto wasInvalid = invalidBefore.constFind(pr.id);
             if (!problems.isEmpty() &&
                 (wasInvalid == invalidBefore.constEnd() || *wasInvalid != problems))
-                ctx.progress(
+                ctx.note(
                     Runtime::tr("atc daemon: skipped: %1").arg(invalidProfileText(pr, problems)));
             else if (problems.isEmpty() && wasInvalid != invalidBefore.constEnd())
-                ctx.progress(Runtime::tr("%1: valid again, scheduled").arg(name));
+                ctx.note(Runtime::tr("%1: valid again, scheduled").arg(name));
             if (problems.isEmpty())
                 invalidBefore.remove(pr.id);
             else
@@ -103,11 +103,11 @@ int DaemonCommand::run(CliContext &ctx, const CommandArgs &args)
                      [&](const QString &profileId, bool tenant, int connectors) {
                          const auto pr = runtime.profile(profileId);
                          const QString name = pr ? printable(pr->name) : profileId;
-                         ctx.progress(tenant ? Runtime::tr("%1: tenant run started").arg(name)
-                                             : Runtime::tr("%1: %2 subscription connector(s) "
-                                                           "started")
-                                                   .arg(name)
-                                                   .arg(connectors));
+                         ctx.note(tenant ? Runtime::tr("%1: tenant run started").arg(name)
+                                         : Runtime::tr("%1: %2 subscription connector(s) "
+                                                       "started")
+                                               .arg(name)
+                                               .arg(connectors));
                      });
     QObject::connect(&runtime, &ConnectorRuntime::runFinished, &runtime,
                      [&](const QString &profileId, const RunSummary &s) {
@@ -140,7 +140,7 @@ int DaemonCommand::run(CliContext &ctx, const CommandArgs &args)
     std::function<void(bool)> stop; // ends the wait below
     SignalWatcher watcher([&] {
         stopping = true;
-        ctx.progress(Runtime::tr("Stopping: cancelling runs …"));
+        ctx.note(Runtime::tr("Stopping: cancelling runs …"));
         scheduler.setEnabled(false);
         if (!runtime.isAnyRunning())
             stop(true);
@@ -154,7 +154,7 @@ int DaemonCommand::run(CliContext &ctx, const CommandArgs &args)
     int enabledCount = 0;
     for (const ConnectorProfile &pr : runtime.profiles())
         enabledCount += pr.enabled && runtime.invalidReason(pr.id).isEmpty() ? 1 : 0;
-    ctx.progress(Runtime::tr("atc daemon: scheduling %n profile(s)", nullptr, enabledCount));
+    ctx.note(Runtime::tr("atc daemon: scheduling %n profile(s)", nullptr, enabledCount));
     scheduler.setEnabled(true);
     runToEnd<bool>([&](const std::function<void(bool)> &finish) { stop = finish; });
     return ExitCancelled;

@@ -109,19 +109,18 @@ int EmulatorCommand::run(CliContext &ctx, const CommandArgs &p)
         return ExitFailure;
     }
     ctx.out << emu.baseUrl().toString() << Qt::endl;
-    ctx.progress(Azure::tr("Tenant %1 (%2)").arg(emu.tenant().tenantId, emu.tenant().displayName));
+    ctx.note(Azure::tr("Tenant %1 (%2)").arg(emu.tenant().tenantId, emu.tenant().displayName));
     if (!p.isSet(u"tenant"_s) && !p.isSet(u"synthetic"_s)) {
-        ctx.progress(Azure::tr("Sandbox tenant %1, app %2; the authentication key is "
-                               "atc::emulator::sandbox::ClientSecret (docs/emulator.md).")
-                         .arg(QLatin1String(emulator::sandbox::TenantId),
-                              QLatin1String(emulator::sandbox::ClientId)));
-        ctx.progress(Azure::tr("Try: AZURE_CLIENT_SECRET=… atc discover --tenant-id %1 "
-                               "--client-id %2 --authority-host %3 --arm-endpoint %3")
-                         .arg(QLatin1String(emulator::sandbox::TenantId),
-                              QLatin1String(emulator::sandbox::ClientId),
-                              emu.baseUrl().toString()));
+        ctx.note(Azure::tr("Sandbox tenant %1, app %2; the authentication key is "
+                           "atc::emulator::sandbox::ClientSecret (docs/emulator.md).")
+                     .arg(QLatin1String(emulator::sandbox::TenantId),
+                          QLatin1String(emulator::sandbox::ClientId)));
+        ctx.note(Azure::tr("Try: AZURE_CLIENT_SECRET=… atc discover --tenant-id %1 "
+                           "--client-id %2 --authority-host %3 --arm-endpoint %3")
+                     .arg(QLatin1String(emulator::sandbox::TenantId),
+                          QLatin1String(emulator::sandbox::ClientId), emu.baseUrl().toString()));
     }
-    ctx.progress(Azure::tr("Press Ctrl+C to stop."));
+    ctx.note(Azure::tr("Press Ctrl+C to stop."));
     // Serves until interrupted: the program's main loop, not a wait for a job (RunToEnd.h).
     return QCoreApplication::exec();
 }

@@ -8,6 +8,7 @@
 #include "RuntimeSupport.h"
 #include "io/AtomicFile.h"
 #include "runtime/InventoryExport.h"
+#include "store/ProfileStore.h"
 
 namespace atc::cli {
 
@@ -66,6 +67,10 @@ int InventoryCommand::run(CliContext &ctx, const CommandArgs &args)
         ctx.error(error);
         return db.damaged() ? ExitInventoryDamaged : ExitFailure;
     }
+    // Tag names, not ids, as the desktop shows them; the catalogue beside the profiles.
+    InventoryExport::Control control;
+    for (const Tag &t : ProfileStore(p.profiles).loadTags())
+        control.tagNames.insert(t.id, t.name);
     int rows = 0;
     // What stopped the export: the inventory (damaged), else the output.
     auto failed = [&](const QString &outputError) {
@@ -77,8 +82,8 @@ int InventoryCommand::run(CliContext &ctx, const CommandArgs &args)
         return int(ExitFailure);
     };
     const auto write = [&](QIODevice *out, QString *) {
-        return format == "csv"_L1 ? InventoryExport::writeCsv(db, filter, out, &rows)
-                                  : InventoryExport::writeJson(db, filter, out, &rows);
+        return format == "csv"_L1 ? InventoryExport::writeCsv(db, filter, out, &rows, control)
+                                  : InventoryExport::writeJson(db, filter, out, &rows, control);
     };
     if (parser.isSet(u"output"_s)) {
         // AtomicFile: a failed export leaves an existing file as it was (a full disk too); a
@@ -101,7 +106,7 @@ int InventoryCommand::run(CliContext &ctx, const CommandArgs &args)
                     ? Runtime::tr("cannot write to standard output: %1").arg(out.errorString())
                     : QString());
     }
-    ctx.progress(Runtime::tr("%n asset(s) exported", nullptr, rows));
+    ctx.note(Runtime::tr("%n asset(s) exported", nullptr, rows));
     return ExitOk;
 }
 

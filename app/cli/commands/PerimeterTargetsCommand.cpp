@@ -27,7 +27,7 @@ PerimeterTargetsCommand::PerimeterTargetsCommand()
     setDescription(Runtime::tr("Public IP addresses and DNS names of the assets "
                                "activated for the cloud perimeter scan."));
     addOption({u"profile"_s, Runtime::tr("Only this saved profile."), u"NAME"_s});
-    setFormats({u"json"_s, u"text"_s},
+    setFormats({u"text"_s, u"json"_s},
                Runtime::tr("Output format: text (default, one per line) or "
                            "json."),
                u"FORMAT"_s, u"text"_s);

@@ -3,20 +3,27 @@
 
 #include "ProfilesCommand.h"
 
+#include <cstdio>
 #include <limits>
 
+#include <termios.h>
+#include <unistd.h>
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include "RunToEnd.h"
+#include "TenantCommand.h"
 #include "model/ProfileValidator.h"
 #include "runtime/ConnectorLifecycle.h"
 #include "store/AppSettings.h"
 #include "store/KeychainSecretStore.h"
 #include "store/ProfileStore.h"
+#include "store/SecretResolver.h"
 
 namespace atc::cli {
 
@@ -115,8 +122,20 @@ std::optional<ConnectorProfile> find(const CliContext &ctx, const ProfileStore &
     return std::nullopt;
 }
 
-void printText(const CliContext &ctx, const ConnectorProfile &p)
+/** Tag names for `ids` (the catalogue, tags.json); an id not in it (a deleted tag) stays. */
+QString tagNamesOf(const QStringList &ids, const QHash<QString, QString> &names)
 {
+    QStringList out;
+    for (const QString &id : ids)
+        out.append(names.value(id, id));
+    return printable(out.join(u", "_s));
+}
+
+void printText(const CliContext &ctx, const ConnectorProfile &p, const QList<Tag> &catalog)
+{
+    QHash<QString, QString> tagNames;
+    for (const Tag &t : catalog)
+        tagNames.insert(t.id, t.name);
     const auto yesNo = [](bool b) { return b ? Profiles::tr("yes") : Profiles::tr("no"); };
     const auto line = [&ctx](const QString &label, const QString &value) {
         ctx.out << QString(label + u':').leftJustified(36) << value << '\n';
@@ -171,9 +190,9 @@ void printText(const CliContext &ctx, const ConnectorProfile &p)
     line(Profiles::tr("Policy compliance"), yesNo(p.activatePolicyCompliance));
     line(Profiles::tr("SCA"), yesNo(p.activateSca));
     line(Profiles::tr("CertView"), yesNo(p.activateCertView));
-    line(Profiles::tr("Asset tags"), printable(p.assetTagIds.join(u", "_s)));
+    line(Profiles::tr("Asset tags"), tagNamesOf(p.assetTagIds, tagNames));
     line(Profiles::tr("Tag rules"), QString::number(p.tagRules.size()));
-    line(Profiles::tr("Connector tags"), printable(p.connectorTagIds.join(u", "_s)));
+    line(Profiles::tr("Connector tags"), tagNamesOf(p.connectorTagIds, tagNames));
     line(Profiles::tr("Created"),
          QLocale().toString(p.created.toLocalTime(), QLocale::ShortFormat));
     line(Profiles::tr("Modified"),
@@ -189,7 +208,7 @@ int list(CliContext &ctx, const ProfileStore &store, bool json)
     // An invalid profile is listed (and marked) like the others, never hides them.
     for (const ConnectorProfile &p : report.profiles) {
         if (const QString problems = problemsOf(p); !problems.isEmpty())
-            ctx.progress(Profiles::tr("atc: warning: %1").arg(invalidText(p, problems)));
+            ctx.warn(Profiles::tr("atc: warning: %1").arg(invalidText(p, problems)));
     }
     if (json) {
         QJsonArray array;
@@ -268,15 +287,125 @@ int remove(CliContext &ctx, const ProfileStore &store, const ConnectorProfile &p
     return ExitFailure;
 }
 
+/**
+ * One line of standard input, without its line break; echo off on a terminal (the key must
+ * not show). Read with read(2), not a buffered stream, so that nothing else of stdin is eaten.
+ */
+QString readSecretLine(const CliContext &ctx)
+{
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal && tcgetattr(STDIN_FILENO, &saved) == 0) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        ctx.err << Profiles::tr("Authentication key: ") << Qt::flush;
+    }
+    QByteArray line;
+    char c = 0;
+    while (line.size() < 4096 && ::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
+        line.append(c);
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        ctx.err << Qt::endl;
+    }
+    if (line.endsWith('\r'))
+        line.chop(1);
+    QString secret = QString::fromUtf8(line);
+    line.fill('\0'); // no copy of the key left behind in this buffer
+    return secret;
+}
+
+/**
+ * `atc profiles create`: a profile of the options (or the environment), validated like the
+ * wizard's, then saved with its key by ConnectorLifecycle (profile, key, rollback): the
+ * headless way to set up a connector. The key comes from stdin (--secret-stdin) or
+ * AZURE_CLIENT_SECRET, never from an argument (it would show in ps and the shell history).
+ */
+int create(CliContext &ctx, const CommandArgs &args, const ProfileStore &store, bool json)
+{
+    ConnectorProfile p;
+    p.name = args.value(u"name"_s).trimmed();
+    if (p.name.isEmpty()) {
+        ctx.error(Profiles::tr("give the new profile's name: --name NAME"));
+        return ExitBadInput;
+    }
+    if (int rc = tenantFromOptions(ctx, args, &p); rc != ExitOk)
+        return rc;
+    p.tenantName = args.value(u"tenant-name"_s).trimmed();
+    p.description = args.value(u"description"_s);
+    p.connectorNamePrefix = args.value(u"prefix"_s).trimmed();
+    if (args.isSet(u"ca-cert"_s))
+        p.caCertificateFile = args.value(u"ca-cert"_s);
+    p.enabled = !args.isSet(u"disabled"_s);
+
+    QString secret;
+    if (args.isSet(u"secret-stdin"_s))
+        secret = readSecretLine(ctx);
+    else
+        secret = SecretResolver::environmentSecret();
+    if (secret.isEmpty()) {
+        ctx.error(Profiles::tr("no authentication key: give it on standard input with "
+                               "--secret-stdin, or in AZURE_CLIENT_SECRET (never as an argument)"));
+        return ExitSecretUnavailable;
+    }
+
+    // The wizard's rules (the key, the tag catalogue, unique names), not only a saved file's.
+    ValidationContext context;
+    const ProfileLoadReport existing = store.loadAll();
+    for (const ConnectorProfile &other : existing.profiles)
+        context.otherProfileNames.append(other.name);
+    context.tagCatalog = store.loadTags();
+    context.authenticationKey = secret;
+    QList<ValidationIssue> errors;
+    for (const ValidationIssue &issue : ProfileValidator::validate(p, context)) {
+        if (issue.severity == Severity::Error)
+            errors.append(issue);
+    }
+    if (!errors.isEmpty()) {
+        ctx.error(Profiles::tr("the profile was not created: %1")
+                      .arg(ProfileValidator::describe(errors)));
+        return ExitBadInput;
+    }
+
+    KeychainSecretStore keychain;
+    ConnectorLifecycle lifecycle(store, &keychain);
+    ConnectorLifecycle::SaveRequest request;
+    request.profile = p;
+    request.secret = secret;
+    secret.fill(QChar(0));
+    QObject receiver;
+    using Result = ConnectorLifecycle::SaveResult;
+    const Result r = runToEnd<Result>([&](const std::function<void(Result)> &finish) {
+        lifecycle.save(request, &receiver, finish);
+    });
+    request.secret.fill(QChar(0));
+    if (!r.ok()) {
+        ctx.error(Profiles::tr("the profile was not created: %1").arg(r.errorMessage));
+        return r.status == Result::Status::KeyNotStored ? ExitSecretUnavailable : ExitFailure;
+    }
+    if (json) {
+        ctx.printJson(summaryJson(r.profile));
+        return ExitOk;
+    }
+    ctx.out << Profiles::tr("Created profile \"%1\" (%2); its authentication key is in the "
+                            "keychain.")
+                   .arg(printable(r.profile.name), r.profile.id)
+            << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 ProfilesCommand::ProfilesCommand()
     : Command("profiles",
-              QT_TRANSLATE_NOOP("atc", "list|show|import|export|delete saved connector profiles"))
+              QT_TRANSLATE_NOOP("atc", "list|show|create|import|export|delete saved profiles"))
 {
     setDescription(
         Profiles::tr("Saved tenant connector profiles.\n\n"
                      "  list                      list the saved profiles\n"
+                     "  create --name NAME …      create a profile and store its key (from\n"
+                     "                            --secret-stdin or AZURE_CLIENT_SECRET)\n"
                      "  show <id|name>            show every setting of one profile\n"
                      "  import <file>             import a profile file under a fresh id\n"
                      "  export <id|name> <file>   write one profile to a file (no secret)\n"
@@ -285,16 +414,33 @@ ProfilesCommand::ProfilesCommand()
                      "  disable <id|name>         disable a tenant connector: it never runs "
                      "(neither on its schedule nor with 'atc run') until enabled again"));
     addPositional(u"action"_s,
-                  Profiles::tr("list, show, import, export, delete, enable or disable"));
+                  Profiles::tr("list, show, create, import, export, delete, enable or disable"));
     setArgumentCount(1, std::numeric_limits<int>::max()); // each action checks its own
     setFormats({u"text"_s, u"json"_s},
                Profiles::tr("Output format of list and show: text or json."), u"format"_s,
                u"text"_s);
-    addOption({u"name"_s, Profiles::tr("import: save the profile under this name."), u"name"_s});
+    addOption({u"name"_s,
+               Profiles::tr("import: save the profile under this name. create: its name."),
+               u"name"_s});
+    // create: the tenant as for test-connection and discover (AZURE_* variables included).
+    for (const QCommandLineOption &o : tenantOptions())
+        addOption(o);
+    addOption({u"tenant-name"_s, Profiles::tr("create: the tenant's display name."), u"NAME"_s});
+    addOption({u"description"_s, Profiles::tr("create: a description."), u"TEXT"_s});
+    addOption({u"prefix"_s, Profiles::tr("create: the subscription connectors' name prefix."),
+               u"PREFIX"_s});
+    addOption({u"ca-cert"_s,
+               Profiles::tr("create: also trust the CA certificate(s) in this PEM "
+                            "file."),
+               u"PEM"_s});
+    addOption({u"disabled"_s, Profiles::tr("create: the tenant connector starts disabled.")});
+    addOption({u"secret-stdin"_s,
+               Profiles::tr("create: read the authentication key from the first line of "
+                            "standard input (else AZURE_CLIENT_SECRET).")});
     addOption({u"force"_s, Profiles::tr("export: overwrite the file. delete: delete the profile "
                                         "even when the keychain cannot remove its key.")});
     setHelpUsage(Profiles::tr("Usage: atc profiles [options] "
-                              "list|show|import|export|delete|enable|disable [arguments]"));
+                              "list|show|create|import|export|delete|enable|disable [arguments]"));
 }
 
 QString ProfilesCommand::usageError(const QStringList &) const
@@ -332,9 +478,15 @@ int ProfilesCommand::run(CliContext &ctx, const CommandArgs &args)
         if (json)
             ctx.out << QString::fromUtf8(ProfileStore::toJson(*p));
         else
-            printText(ctx, *p);
+            printText(ctx, *p, store.loadTags());
         ctx.out.flush();
         return ExitOk;
+    }
+    if (action == u"create"_s) {
+        if (!expectArgs(0, u"create --name NAME [--tenant-id ID --client-id ID] "
+                           "[--secret-stdin] [options]"_s))
+            return ExitBadInput;
+        return create(ctx, args, store, json);
     }
     if (action == u"import"_s) {
         if (!expectArgs(1, u"import <file> [--name <name>]"_s))
@@ -347,8 +499,8 @@ int ProfilesCommand::run(CliContext &ctx, const CommandArgs &args)
         }
         ctx.out << Profiles::tr("Imported profile \"%1\" as %2.").arg(printable(p->name), p->id)
                 << Qt::endl;
-        ctx.progress(Profiles::tr("The authentication key is not part of a profile file: enter "
-                                  "it in the application before the first run."));
+        ctx.note(Profiles::tr("The authentication key is not part of a profile file: enter "
+                              "it in the application before the first run."));
         return ExitOk;
     }
     if (action == u"export"_s) {

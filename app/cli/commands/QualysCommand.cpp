@@ -81,7 +81,7 @@ Result runOperation(const CliContext &ctx, Op &op, void (Op::*finished)(const Re
                     bool *signalled)
 {
     SignalWatcher watcher([&ctx, &op] {
-        ctx.progress(Qualys::tr("Cancelling …"));
+        ctx.note(Qualys::tr("Cancelling …"));
         op.cancel();
     });
     Result r = runToEnd<Result>([&](const std::function<void(Result)> &finish) {
@@ -134,7 +134,7 @@ int platformFromOptions(const CliContext &ctx, const CommandArgs &args, QualysPl
         QString error;
         const QList<QualysAccount> accounts = QualysAccountStore(accountsFolder()).load(&error);
         if (!error.isEmpty())
-            ctx.progress(Qualys::tr("atc: warning: %1").arg(error));
+            ctx.warn(Qualys::tr("atc: warning: %1").arg(error));
         if (accounts.size() != 1) {
             ctx.error(Qualys::tr("give the Qualys platform: --qualys-platform POD (US1, EU1, …), "
                                  "or --qualys-gateway URL and --qualys-api-server URL"));
@@ -357,7 +357,7 @@ int push(CliContext &ctx, const CommandArgs &args)
     session.addKnownSecret(azureKey); // the body carries it: never in an error's words
 
     for (const QString &note : QualysMapping::notes(profile))
-        ctx.progress(Qualys::tr("atc: note: %1").arg(note));
+        ctx.note(Qualys::tr("atc: note: %1").arg(note));
     TenantConnectorPush op(&session, profile, azureKey);
     QObject::connect(&op, &TenantConnectorPush::progress, &op,
                      [&ctx](const QString &step) { ctx.progress(step); });
@@ -391,9 +391,9 @@ int push(CliContext &ctx, const CommandArgs &args)
         return fail(ctx, r.error, signalled);
 
     if (!r.tenantConnectorId)
-        ctx.progress(Qualys::tr("atc: warning: Qualys did not return the new tenant connector's "
-                                "id; 'atc qualys status', 'enable' and 'disable' need it. The "
-                                "next push looks the connector up before creating anything."));
+        ctx.warn(Qualys::tr("atc: warning: Qualys did not return the new tenant connector's "
+                            "id; 'atc qualys status', 'enable' and 'disable' need it. The "
+                            "next push looks the connector up before creating anything."));
     const QString action = TenantConnectorPush::Result::actionName(r.action);
     if (args.json()) {
         ctx.printJson(QJsonObject{

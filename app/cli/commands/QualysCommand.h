@@ -8,13 +8,6 @@ struct QualysError;
 
 namespace atc::cli {
 
-/**
- * Exit code of a Qualys platform that refused or could not complete the request (a validation
- * rejection, an unknown id, a lost create reply …); docs/cli.md. Kept next to ExitCode's
- * numbers (CliContext.h) and never reused for another meaning.
- */
-constexpr int ExitQualysFailure = 10;
-
 /** The exit code (docs/cli.md) for a Qualys error; ExitOk for none. */
 int qualysExitCode(const QualysError &error);
 

@@ -34,17 +34,20 @@ RunCommand::RunCommand()
                                "connectors now."));
     addOption({u"profile"_s, Runtime::tr("Run the saved profile NAME (or id)."), u"NAME"_s});
     addOption({u"all"_s, Runtime::tr("Run every saved profile.")});
-    addOption({u"due"_s, Runtime::tr("Run only what is due (for cron or a systemd timer).")});
-    setFormats({u"json"_s, u"text"_s}, Runtime::tr("Output format: json (default) or text."),
-               u"FORMAT"_s, u"json"_s);
+    addOption({u"due"_s, Runtime::tr("Run only what is due: of every saved profile, or with "
+                                     "--profile of that one (for cron or a systemd timer).")});
+    setFormats({u"text"_s, u"json"_s}, Runtime::tr("Output format: text (default) or json."),
+               u"FORMAT"_s, u"text"_s);
 }
 
 int RunCommand::run(CliContext &ctx, const CommandArgs &args)
 {
     const QCommandLineParser &parser = args.parser;
     const QString &format = args.format;
-    if (parser.isSet(u"profile"_s) == parser.isSet(u"all"_s)) {
-        ctx.error(Runtime::tr("give --profile NAME or --all"));
+    // --due alone means every profile's due work, as a timer wants it.
+    if ((parser.isSet(u"profile"_s) && parser.isSet(u"all"_s)) ||
+        (!parser.isSet(u"profile"_s) && !parser.isSet(u"all"_s) && !parser.isSet(u"due"_s))) {
+        ctx.error(Runtime::tr("give --profile NAME, --all or --due"));
         return ExitBadInput;
     }
     const Paths p = paths();
@@ -97,12 +100,12 @@ int RunCommand::run(CliContext &ctx, const CommandArgs &args)
                          const QString name = pr ? pr->name : profileId;
                          results.append(summaryJson(name, s));
                          for (const QString &e : s.errors)
-                             ctx.progress(u"%1: %2"_s.arg(printable(name), e));
-                         ctx.progress(Runtime::tr("%1: %2 (%3 created, %4 updated, %5 removed)")
-                                          .arg(printable(name), connectorStateDisplayName(s.state))
-                                          .arg(s.counts.assetsCreated)
-                                          .arg(s.counts.assetsUpdated)
-                                          .arg(s.counts.assetsRemoved));
+                             ctx.warn(u"%1: %2"_s.arg(printable(name), e));
+                         ctx.note(Runtime::tr("%1: %2 (%3 created, %4 updated, %5 removed)")
+                                      .arg(printable(name), connectorStateDisplayName(s.state))
+                                      .arg(s.counts.assetsCreated)
+                                      .arg(s.counts.assetsUpdated)
+                                      .arg(s.counts.assetsRemoved));
                          worse(exitCodeFor(s));
                          if (--pending == 0 && allFinished)
                              allFinished(true);
@@ -110,7 +113,7 @@ int RunCommand::run(CliContext &ctx, const CommandArgs &args)
 
     // Installed before anything starts, so that an early signal also cancels cleanly.
     SignalWatcher watcher([&runtime, &ctx] {
-        ctx.progress(Runtime::tr("Cancelling …"));
+        ctx.note(Runtime::tr("Cancelling …"));
         runtime.cancelAll();
     });
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -124,7 +127,7 @@ int RunCommand::run(CliContext &ctx, const CommandArgs &args)
                           Runtime::tr("Run 'atc profiles enable \"%1\"'.").arg(printable(pr.name)));
                 worse(ExitDisabled);
             } else {
-                ctx.progress(Runtime::tr("%1: disabled, skipped").arg(printable(pr.name)));
+                ctx.note(Runtime::tr("%1: disabled, skipped").arg(printable(pr.name)));
             }
             continue;
         }
@@ -142,7 +145,7 @@ int RunCommand::run(CliContext &ctx, const CommandArgs &args)
         if (parser.isSet(u"due"_s)) {
             const ConnectorRuntime::DueWork work = runtime.dueWork(pr.id, now);
             if (work.isEmpty()) {
-                ctx.progress(Runtime::tr("%1: nothing due").arg(printable(pr.name)));
+                ctx.note(Runtime::tr("%1: nothing due").arg(printable(pr.name)));
                 continue;
             }
             r = work.tenant ? runtime.runTenant(pr.id)
@@ -194,6 +197,9 @@ int RunCommand::run(CliContext &ctx, const CommandArgs &args)
     if (format == "json"_L1) {
         ctx.printJson(results);
     } else {
+        ctx.out << Runtime::tr("PROFILE") << '\t' << Runtime::tr("STATE") << '\t'
+                << Runtime::tr("CREATED") << '\t' << Runtime::tr("UPDATED") << '\t'
+                << Runtime::tr("REMOVED") << '\n';
         for (const QJsonValue &v : std::as_const(results)) {
             const QJsonObject o = v.toObject();
             ctx.out << printable(o.value(u"profile"_s).toString()) << '\t'

@@ -35,7 +35,7 @@ QList<ConnectorProfile> loadProfiles(const CliContext &ctx, const Paths &p)
     const ProfileStore store(p.profiles);
     const ProfileLoadReport report = store.loadAll();
     for (const ProfileLoadProblem &problem : report.problems)
-        ctx.progress(Runtime::tr("warning: %1: %2").arg(problem.path, problem.reason));
+        ctx.warn(Runtime::tr("warning: %1: %2").arg(problem.path, problem.reason));
     return report.profiles;
 }
 

@@ -103,6 +103,24 @@ int SandboxCommand::run(CliContext &ctx, const CommandArgs &)
     for (qsizetype i = 0; i < types.size() && i < 8; ++i)
         ctx.out << u"  "_s << QString::number(types[i].first).rightJustified(5) << u"  "_s
                 << printable(types[i].second) << Qt::endl;
+    // The targets themselves, as a perimeter scan would get them (atc perimeter-targets after
+    // a run), not only their counts.
+    ctx.out << Qt::endl
+            << Azure::tr("Perimeter targets (public IP addresses and DNS names):") << Qt::endl;
+    QList<std::pair<QString, const AzureResource *>> targets;
+    for (const AzureResource &r : d.resourceList) {
+        for (const QString &ip : r.publicIpAddresses)
+            targets.append({ip, &r});
+        for (const QString &fqdn : r.fqdns)
+            targets.append({fqdn, &r});
+    }
+    std::sort(targets.begin(), targets.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    if (targets.isEmpty())
+        ctx.out << u"  "_s << Azure::tr("none") << Qt::endl;
+    for (const auto &[target, r] : std::as_const(targets))
+        ctx.out << u"  "_s << printable(target).leftJustified(40) << u' ' << printable(r->name)
+                << u" ("_s << printable(r->type) << u")"_s << Qt::endl;
     const AzureSession::Stats stats = session->stats();
     ctx.out << Qt::endl
             << Azure::tr("Total: %1 management groups, %2 subscriptions, %3 resources, %4 public "

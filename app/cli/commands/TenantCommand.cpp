@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 
 #include "RunToEnd.h"
 #include "RuntimeSupport.h"
@@ -26,18 +27,123 @@ struct Azure
     Q_DECLARE_TR_FUNCTIONS(atc::cli::Azure)
 };
 
+/** The option's value, else the environment variable the Azure SDKs and `az` read. */
+QString optionOrEnv(const CommandArgs &p, const QString &option, const char *variable)
+{
+    if (p.isSet(option))
+        return p.value(option);
+    return qEnvironmentVariable(variable);
+}
+
+/** The known cloud whose authority host `url` is (AZURE_AUTHORITY_HOST), if any. */
+std::optional<CloudType> cloudOfAuthority(const QUrl &url)
+{
+    // The Azure SDKs' AzureAuthorityHosts.AZURE_CHINA, an alias of our China authority.
+    if (url.scheme() == "https"_L1 && url.port(443) == 443 &&
+        url.host().compare("login.chinacloudapi.cn"_L1, Qt::CaseInsensitive) == 0)
+        return CloudType::AzureChina;
+    for (CloudType c :
+         {CloudType::AzurePublic, CloudType::AzureUSGovernment, CloudType::AzureChina}) {
+        const QUrl known = endpointsForCloud(c).authorityHost;
+        if (url.scheme() == known.scheme() &&
+            url.host().compare(known.host(), Qt::CaseInsensitive) == 0 &&
+            url.port(443) == known.port(443))
+            return c;
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+QList<QCommandLineOption> tenantOptions()
+{
+    return {
+        {u"tenant-id"_s,
+         Azure::tr("Directory (tenant) ID: a GUID or a domain (default: AZURE_TENANT_ID)."),
+         u"ID"_s},
+        {u"client-id"_s, Azure::tr("Application (client) ID (default: AZURE_CLIENT_ID)."), u"ID"_s},
+        {u"cloud"_s, Azure::tr("AzureCloud (default), AzureUSGovernment or AzureChinaCloud."),
+         u"NAME"_s},
+        {u"authority-host"_s,
+         Azure::tr("Custom authority host URL, with --arm-endpoint (default: "
+                   "AZURE_AUTHORITY_HOST; a known cloud's host chooses that cloud)."),
+         u"URL"_s},
+        {u"arm-endpoint"_s, Azure::tr("Custom Azure Resource Manager URL."), u"URL"_s},
+    };
+}
+
+int tenantFromOptions(const CliContext &ctx, const CommandArgs &p, ConnectorProfile *profile)
+{
+    // Options override AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_AUTHORITY_HOST.
+    const QString tenantId = optionOrEnv(p, u"tenant-id"_s, "AZURE_TENANT_ID").trimmed();
+    const QString clientId = optionOrEnv(p, u"client-id"_s, "AZURE_CLIENT_ID").trimmed();
+    if (tenantId.isEmpty() || clientId.isEmpty()) {
+        ctx.error(Azure::tr("give --profile NAME, or --tenant-id and --client-id (or set "
+                            "AZURE_TENANT_ID and AZURE_CLIENT_ID)"));
+        return ExitBadInput;
+    }
+    // An unsaved profile of the options, so that the session comes from the one factory.
+    profile->directoryId = tenantId;
+    profile->clientId = clientId;
+    // The shapes the profile rules use (ProfileValidator): checked here, not by Azure.
+    if (const QString why = ProfileValidator::directoryIdProblem(profile->directoryId);
+        !why.isEmpty()) {
+        ctx.error((p.isSet(u"tenant-id"_s) ? u"--tenant-id: "_s : u"AZURE_TENANT_ID: "_s) + why);
+        return ExitBadInput;
+    }
+    if (const QString why = ProfileValidator::clientIdProblem(profile->clientId); !why.isEmpty()) {
+        ctx.error((p.isSet(u"client-id"_s) ? u"--client-id: "_s : u"AZURE_CLIENT_ID: "_s) + why);
+        return ExitBadInput;
+    }
+    // AZURE_AUTHORITY_HOST counts only when no option names the cloud or the authority;
+    // a known cloud's authority host chooses that cloud, as it does for the Azure SDKs.
+    QString authority = p.value(u"authority-host"_s);
+    bool authorityFromEnv = false;
+    if (!p.isSet(u"authority-host"_s) && !p.isSet(u"cloud"_s)) {
+        const QString env = qEnvironmentVariable("AZURE_AUTHORITY_HOST").trimmed();
+        if (!env.isEmpty()) {
+            if (const auto known = cloudOfAuthority(QUrl(env)); known) {
+                profile->cloud = *known;
+            } else {
+                authority = env;
+                authorityFromEnv = true;
+            }
+        }
+    }
+    const bool custom = !authority.isEmpty() || p.isSet(u"arm-endpoint"_s);
+    if (custom) {
+        if (authorityFromEnv && !p.isSet(u"arm-endpoint"_s)) {
+            ctx.error(Azure::tr("AZURE_AUTHORITY_HOST %1 is not the authority of a known "
+                                "cloud: give --arm-endpoint too, or --cloud")
+                          .arg(printable(authority)));
+            return ExitBadInput;
+        }
+        if (p.isSet(u"cloud"_s) || authority.isEmpty() || !p.isSet(u"arm-endpoint"_s)) {
+            ctx.error(Azure::tr("--authority-host and --arm-endpoint go together, "
+                                "without --cloud"));
+            return ExitBadInput;
+        }
+        profile->cloud = CloudType::Custom;
+        profile->customEndpoints.authorityHost = QUrl(authority, QUrl::StrictMode);
+        profile->customEndpoints.armEndpoint = QUrl(p.value(u"arm-endpoint"_s), QUrl::StrictMode);
+    } else if (p.isSet(u"cloud"_s)) {
+        CloudType cloud = CloudType::AzurePublic;
+        if (!cloudTypeFromString(p.value(u"cloud"_s), &cloud) || cloud == CloudType::Custom) {
+            ctx.error(Azure::tr("unknown cloud '%1': use AzureCloud, AzureUSGovernment or "
+                                "AzureChinaCloud")
+                          .arg(p.value(u"cloud"_s)));
+            return ExitBadInput;
+        }
+        profile->cloud = cloud;
+    } // else AzurePublic (the default), or the cloud of AZURE_AUTHORITY_HOST
+    return ExitOk;
+}
 
 TenantCommand::TenantCommand(const char *name, const char *summary) : Command(name, summary)
 {
     addOption({u"profile"_s, Azure::tr("Use the saved profile NAME (or id)."), u"NAME"_s});
-    addOption({u"tenant-id"_s, Azure::tr("Directory (tenant) ID: a GUID or a domain."), u"ID"_s});
-    addOption({u"client-id"_s, Azure::tr("Application (client) ID."), u"ID"_s});
-    addOption({u"cloud"_s, Azure::tr("AzureCloud (default), AzureUSGovernment or AzureChinaCloud."),
-               u"NAME"_s});
-    addOption({u"authority-host"_s, Azure::tr("Custom authority host URL (with --arm-endpoint)."),
-               u"URL"_s});
-    addOption({u"arm-endpoint"_s, Azure::tr("Custom Azure Resource Manager URL."), u"URL"_s});
+    for (const QCommandLineOption &o : tenantOptions())
+        addOption(o);
     addOption(
         {u"ca-cert"_s, Azure::tr("Also trust the CA certificate(s) in this PEM file."), u"PEM"_s});
     setFormats({u"text"_s, u"json"_s}, Azure::tr("Output format: text (default) or json."),
@@ -82,48 +188,8 @@ int TenantCommand::targetFromOptions(const CliContext &ctx, const CommandArgs &p
             return ExitBadInput;
         }
     } else {
-        if (!p.isSet(u"tenant-id"_s) || !p.isSet(u"client-id"_s)) {
-            ctx.error(Azure::tr("give --profile NAME, or --tenant-id and --client-id"));
-            return ExitBadInput;
-        }
-        // An unsaved profile of the options, so that the session comes from the one factory.
-        t->profile.directoryId = p.value(u"tenant-id"_s).trimmed();
-        t->profile.clientId = p.value(u"client-id"_s).trimmed();
-        // The shapes the profile rules use (ProfileValidator): checked here, not by Azure.
-        if (const QString why = ProfileValidator::directoryIdProblem(t->profile.directoryId);
-            !why.isEmpty()) {
-            ctx.error(u"--tenant-id: "_s + why);
-            return ExitBadInput;
-        }
-        if (const QString why = ProfileValidator::clientIdProblem(t->profile.clientId);
-            !why.isEmpty()) {
-            ctx.error(u"--client-id: "_s + why);
-            return ExitBadInput;
-        }
-        const bool custom = p.isSet(u"authority-host"_s) || p.isSet(u"arm-endpoint"_s);
-        if (custom) {
-            if (p.isSet(u"cloud"_s) || !p.isSet(u"authority-host"_s) ||
-                !p.isSet(u"arm-endpoint"_s)) {
-                ctx.error(Azure::tr("--authority-host and --arm-endpoint go together, "
-                                    "without --cloud"));
-                return ExitBadInput;
-            }
-            t->profile.cloud = CloudType::Custom;
-            t->profile.customEndpoints.authorityHost =
-                QUrl(p.value(u"authority-host"_s), QUrl::StrictMode);
-            t->profile.customEndpoints.armEndpoint =
-                QUrl(p.value(u"arm-endpoint"_s), QUrl::StrictMode);
-        } else {
-            CloudType cloud = CloudType::AzurePublic;
-            if (p.isSet(u"cloud"_s) &&
-                (!cloudTypeFromString(p.value(u"cloud"_s), &cloud) || cloud == CloudType::Custom)) {
-                ctx.error(Azure::tr("unknown cloud '%1': use AzureCloud, AzureUSGovernment or "
-                                    "AzureChinaCloud")
-                              .arg(p.value(u"cloud"_s)));
-                return ExitBadInput;
-            }
-            t->profile.cloud = cloud;
-        }
+        if (int rc = tenantFromOptions(ctx, p, &t->profile); rc != ExitOk)
+            return rc;
     }
     // The limits and the application's CA file of the settings, as for 'atc run' and the
     // desktop's Test Connection; a profile's own CA file (or --ca-cert) takes precedence.

@@ -16,6 +16,19 @@ namespace atc::cli {
  * `--format text|json` and `--max-in-flight`; the checks of those options and the secret
  * (AZURE_CLIENT_SECRET, else the profile's key in the keychain — never an argument).
  */
+/**
+ * The options naming a tenant without a saved profile (`--tenant-id`, `--client-id`,
+ * `--cloud`, `--authority-host`, `--arm-endpoint`), for test-connection, discover and
+ * `profiles create`.
+ */
+QList<QCommandLineOption> tenantOptions();
+/**
+ * Those options into `profile` (directory, client, cloud, endpoints); each falls back on the
+ * environment variable the Azure SDKs and `az` read (AZURE_TENANT_ID, AZURE_CLIENT_ID,
+ * AZURE_AUTHORITY_HOST), an option overriding it. ExitOk, else reported and ExitBadInput.
+ */
+int tenantFromOptions(const CliContext &ctx, const CommandArgs &p, ConnectorProfile *profile);
+
 class TenantCommand : public Command
 {
 protected:
