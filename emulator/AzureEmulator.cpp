@@ -89,37 +89,7 @@ void AzureEmulator::Private::newServer()
 
 void AzureEmulator::Private::onRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    HttpRequest r;
-    switch (request.method()) {
-    case QHttpServerRequest::Method::Get:
-        r.method = "GET"_ba;
-        break;
-    case QHttpServerRequest::Method::Post:
-        r.method = "POST"_ba;
-        break;
-    case QHttpServerRequest::Method::Put:
-        r.method = "PUT"_ba;
-        break;
-    case QHttpServerRequest::Method::Delete:
-        r.method = "DELETE"_ba;
-        break;
-    case QHttpServerRequest::Method::Patch:
-        r.method = "PATCH"_ba;
-        break;
-    case QHttpServerRequest::Method::Head:
-        r.method = "HEAD"_ba;
-        break;
-    default:
-        r.method = "OTHER"_ba;
-        break;
-    }
-    const QUrl url = request.url();
-    r.path = url.path(QUrl::FullyDecoded);
-    r.query = parseFormEncoded(url.query(QUrl::FullyEncoded).toLatin1());
-    for (const auto &h : request.headers())
-        r.headers.insert(h.first.toLower(), h.second);
-    r.body = request.body();
-    r.loopback = request.remoteAddress().isLoopback();
+    HttpRequest r = fromServerRequest(request);
     const bool closeAfter = r.header("connection"_ba).toLower() == "close"_ba;
 
     const bool admin = r.path.startsWith(u"/_emulator/"_s);

@@ -1,5 +1,8 @@
 #include "EmulatorHttp.h"
 
+#include <QHttpServerRequest>
+#include <QUrl>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace atc::emulator {
@@ -115,6 +118,42 @@ QByteArray serializeReply(const HttpReply &reply, qint64 contentLength)
         out.append(h.first).append(": ").append(h.second).append("\r\n");
     out.append("Content-Length: ").append(QByteArray::number(contentLength)).append("\r\n\r\n");
     return out;
+}
+
+HttpRequest fromServerRequest(const QHttpServerRequest &request)
+{
+    HttpRequest r;
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get:
+        r.method = "GET"_ba;
+        break;
+    case QHttpServerRequest::Method::Post:
+        r.method = "POST"_ba;
+        break;
+    case QHttpServerRequest::Method::Put:
+        r.method = "PUT"_ba;
+        break;
+    case QHttpServerRequest::Method::Delete:
+        r.method = "DELETE"_ba;
+        break;
+    case QHttpServerRequest::Method::Patch:
+        r.method = "PATCH"_ba;
+        break;
+    case QHttpServerRequest::Method::Head:
+        r.method = "HEAD"_ba;
+        break;
+    default:
+        r.method = "OTHER"_ba;
+        break;
+    }
+    const QUrl url = request.url();
+    r.path = url.path(QUrl::FullyDecoded);
+    r.query = parseFormEncoded(url.query(QUrl::FullyEncoded).toLatin1());
+    for (const auto &h : request.headers())
+        r.headers.insert(h.first.toLower(), h.second);
+    r.body = request.body();
+    r.loopback = request.remoteAddress().isLoopback();
+    return r;
 }
 
 } // namespace atc::emulator

@@ -6,6 +6,8 @@
 #include <QPair>
 #include <QString>
 
+class QHttpServerRequest;
+
 namespace atc::emulator {
 
 /** A request as the emulator's handlers see it: decoded path and query, lower-case headers. */
@@ -43,6 +45,8 @@ struct HttpReply
 
 /** Decodes application/x-www-form-urlencoded text ('+' = space). */
 QList<QPair<QString, QString>> parseFormEncoded(const QByteArray &text);
+/** The request as the emulators' APIs see it: method, decoded path, query, lower-case headers. */
+HttpRequest fromServerRequest(const QHttpServerRequest &request);
 /** Percent-encodes like ARM's nextLinks: unreserved kept, space → '+', lower-case hex. */
 QByteArray formEncodeLower(const QByteArray &utf8);
 /** The HTTP/1.1 head for `reply`: status line, headers and the given Content-Length. */
