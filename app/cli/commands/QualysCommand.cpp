@@ -5,6 +5,7 @@
 #include "QualysCommand.h"
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 #include <unistd.h>
@@ -276,6 +277,23 @@ int checkSession(const CliContext &ctx, const QualysSession &session)
     return qualysExitCode(session.configurationError());
 }
 
+/** The manager and the session of one command (the session must die first: declared last). */
+struct OpenSession
+{
+    QNetworkAccessManager nam;
+    std::unique_ptr<QualysSession> session;
+};
+
+/** A session over the settings' proxy and the options' CA file, refused when unusable. */
+int openSession(const CliContext &ctx, const CommandArgs &args, QualysCredentials credentials,
+                OpenSession *out)
+{
+    configureProxy(ctx, &out->nam);
+    out->session =
+        std::make_unique<QualysSession>(&out->nam, std::move(credentials), clientConfig(args));
+    return checkSession(ctx, *out->session);
+}
+
 QJsonValue idOrNull(qint64 id)
 {
     return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
@@ -349,11 +367,10 @@ int push(CliContext &ctx, const CommandArgs &args)
     if (const int rc = resolveAzureKey(ctx, profile, &azureKey); rc != ExitOk)
         return rc;
 
-    QNetworkAccessManager nam;
-    configureProxy(ctx, &nam);
-    QualysSession session(&nam, credentials, clientConfig(args));
-    if (const int rc = checkSession(ctx, session); rc != ExitOk)
+    OpenSession open;
+    if (const int rc = openSession(ctx, args, credentials, &open); rc != ExitOk)
         return rc;
+    QualysSession &session = *open.session;
     session.addKnownSecret(azureKey); // the body carries it: never in an error's words
 
     for (const QString &note : QualysMapping::notes(profile))
@@ -489,11 +506,10 @@ int status(CliContext &ctx, const CommandArgs &args)
     if (const int rc = resolveCredentials(ctx, platform, &credentials); rc != ExitOk)
         return rc;
 
-    QNetworkAccessManager nam;
-    configureProxy(ctx, &nam);
-    QualysSession session(&nam, credentials, clientConfig(args));
-    if (const int rc = checkSession(ctx, session); rc != ExitOk)
+    OpenSession open;
+    if (const int rc = openSession(ctx, args, credentials, &open); rc != ExitOk)
         return rc;
+    QualysSession &session = *open.session;
     QualysConnectorStatus op(&session, id, profile.directoryId);
     QObject::connect(&op, &QualysConnectorStatus::progress, &op, [&ctx](int members) {
         ctx.progress(Qualys::tr("%n subscription connector(s) read …", nullptr, members));
@@ -554,11 +570,10 @@ int setEnabled(CliContext &ctx, const CommandArgs &args, bool enable)
     if (const int rc = resolveCredentials(ctx, platform, &credentials); rc != ExitOk)
         return rc;
 
-    QNetworkAccessManager nam;
-    configureProxy(ctx, &nam);
-    QualysSession session(&nam, credentials, clientConfig(args));
-    if (const int rc = checkSession(ctx, session); rc != ExitOk)
+    OpenSession open;
+    if (const int rc = openSession(ctx, args, credentials, &open); rc != ExitOk)
         return rc;
+    QualysSession &session = *open.session;
     TenantConnectorStatusChange op(&session, {id}, enable);
     bool signalled = false;
     const TenantConnectorStatusChange::Result r =
@@ -646,11 +661,11 @@ int login(CliContext &ctx, const CommandArgs &args)
         }
     }
 
-    QNetworkAccessManager nam;
-    configureProxy(ctx, &nam);
-    QualysSession session(&nam, QualysCredentials{account, secret}, clientConfig(args));
-    if (const int rc = checkSession(ctx, session); rc != ExitOk)
+    OpenSession open;
+    if (const int rc = openSession(ctx, args, QualysCredentials{account, secret}, &open);
+        rc != ExitOk)
         return rc;
+    QualysSession &session = *open.session;
     ctx.progress(Qualys::tr("Testing the login of %1 …").arg(printable(account.displayName())));
     QualysLoginCheck check(&session);
     bool signalled = false;
