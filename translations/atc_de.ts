@@ -5062,10 +5062,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <translation>Mandant %1 (%2)</translation>
     </message>
     <message>
-        <source>Sandbox tenant %1, app %2; the authentication key is atc::emulator::sandbox::ClientSecret (docs/emulator.md).</source>
-        <translation>Sandbox-Mandant %1, App %2; der Authentifizierungsschlüssel ist atc::emulator::sandbox::ClientSecret (docs/emulator.md).</translation>
-    </message>
-    <message>
         <source>Try: AZURE_CLIENT_SECRET=… atc discover --tenant-id %1 --client-id %2 --authority-host %3 --arm-endpoint %3</source>
         <translation>Ausprobieren: AZURE_CLIENT_SECRET=… atc discover --tenant-id %1 --client-id %2 --authority-host %3 --arm-endpoint %3</translation>
     </message>
@@ -5148,6 +5144,10 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>profile &quot;%1&quot;: %2</source>
         <translation>Profil „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Sandbox tenant %1, app %2; its authentication key (valid only here) is %3</source>
+        <translation>Sandbox-Mandant %1, App %2; ihr Authentifizierungsschlüssel (nur hier gültig) ist %3</translation>
     </message>
 </context>
 <context>

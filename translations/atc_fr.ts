@@ -5062,10 +5062,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <translation>Locataire %1 (%2)</translation>
     </message>
     <message>
-        <source>Sandbox tenant %1, app %2; the authentication key is atc::emulator::sandbox::ClientSecret (docs/emulator.md).</source>
-        <translation>Locataire sandbox %1, application %2&#xa0;; la clé d&apos;authentification est atc::emulator::sandbox::ClientSecret (docs/emulator.md).</translation>
-    </message>
-    <message>
         <source>Try: AZURE_CLIENT_SECRET=… atc discover --tenant-id %1 --client-id %2 --authority-host %3 --arm-endpoint %3</source>
         <translation>Essayez&#xa0;: AZURE_CLIENT_SECRET=… atc discover --tenant-id %1 --client-id %2 --authority-host %3 --arm-endpoint %3</translation>
     </message>
@@ -5148,6 +5144,10 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>profile &quot;%1&quot;: %2</source>
         <translation>profil « %1 »&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sandbox tenant %1, app %2; its authentication key (valid only here) is %3</source>
+        <translation>Locataire sandbox %1, application %2&#xa0;; sa clé d&apos;authentification (valable uniquement ici) est %3</translation>
     </message>
 </context>
 <context>

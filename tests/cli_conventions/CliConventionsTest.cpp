@@ -509,4 +509,34 @@ TEST_F(CliCreate, NoKeyOrAnInvalidProfileCreatesNothing)
     EXPECT_EQ(atc(createArgs(u"Twice"_s), secretEnv()).exitCode, ExitBadInput);
 }
 
+// `atc emulator` tells the sandbox's public demo key itself, not a C++ symbol (issue 12).
+TEST(CliEmulator, PrintsTheSandboxKeyItself)
+{
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // the English words ("Ctrl+C")
+    QProcess emulator;
+    emulator.setProcessEnvironment(env);
+    emulator.setProgram(QStringLiteral(ATC_CLI_PATH));
+    emulator.setArguments({u"emulator"_s, u"--port"_s, u"0"_s});
+    emulator.start();
+    ASSERT_TRUE(emulator.waitForStarted(30000));
+    QByteArray err;
+    const bool told = QTest::qWaitFor(
+        [&] {
+            err += emulator.readAllStandardError();
+            return err.contains("Ctrl+C") || emulator.state() == QProcess::NotRunning;
+        },
+        30000);
+    emulator.terminate();
+    emulator.waitForFinished(10000);
+    ASSERT_TRUE(told) << err.constData();
+    EXPECT_TRUE(err.contains(sandbox::ClientSecret)) << err.constData();
+    EXPECT_FALSE(err.contains("atc::emulator")) << err.constData();
+}
+
 } // namespace

@@ -111,10 +111,12 @@ int EmulatorCommand::run(CliContext &ctx, const CommandArgs &p)
     ctx.out << emu.baseUrl().toString() << Qt::endl;
     ctx.note(Azure::tr("Tenant %1 (%2)").arg(emu.tenant().tenantId, emu.tenant().displayName));
     if (!p.isSet(u"tenant"_s) && !p.isSet(u"synthetic"_s)) {
-        ctx.note(Azure::tr("Sandbox tenant %1, app %2; the authentication key is "
-                           "atc::emulator::sandbox::ClientSecret (docs/emulator.md).")
+        // The sandbox key is public and fake (docs/emulator.md): show the value itself.
+        ctx.note(Azure::tr("Sandbox tenant %1, app %2; its authentication key (valid only "
+                           "here) is %3")
                      .arg(QLatin1String(emulator::sandbox::TenantId),
-                          QLatin1String(emulator::sandbox::ClientId)));
+                          QLatin1String(emulator::sandbox::ClientId),
+                          QLatin1String(emulator::sandbox::ClientSecret)));
         ctx.note(Azure::tr("Try: AZURE_CLIENT_SECRET=… atc discover --tenant-id %1 "
                            "--client-id %2 --authority-host %3 --arm-endpoint %3")
                      .arg(QLatin1String(emulator::sandbox::TenantId),
