@@ -5829,6 +5829,22 @@ AZURE_CLIENT_SECRET oder dem Schlüsselbund. Nie aus einem Argument. Exit-Codes:
         <source>--%1 is not an option of &apos;atc qualys %2&apos;</source>
         <translation>--%1 ist keine Option von &apos;atc qualys %2&apos;</translation>
     </message>
+    <message>
+        <source>--existing-id takes the tenant connector&apos;s id shown in the Qualys portal (a positive number), and not with --create-anew</source>
+        <translation>--existing-id erwartet die im Qualys-Portal angezeigte ID des Mandanten-Connectors (eine positive Zahl), und nicht zusammen mit --create-anew</translation>
+    </message>
+    <message>
+        <source>atc: once you have looked in the Qualys portal: push again with --existing-id ID when the tenant connector is there, or with --create-anew when it is not.</source>
+        <translation>atc: Sobald Sie im Qualys-Portal nachgesehen haben: erneut mit --existing-id ID übertragen, wenn der Mandanten-Connector dort vorhanden ist, oder mit --create-anew, wenn nicht.</translation>
+    </message>
+    <message>
+        <source>push: the tenant connector already exists on the platform with this id (after a lost create reply): update it.</source>
+        <translation>push: Der Mandanten-Connector existiert auf der Plattform bereits mit dieser ID (nach einer verlorenen Antwort auf das Erstellen): ihn aktualisieren.</translation>
+    </message>
+    <message>
+        <source>push: create a new tenant connector even though an earlier create may have succeeded (you checked the portal: it is not there).</source>
+        <translation>push: einen neuen Mandanten-Connector erstellen, obwohl ein früheres Erstellen gelungen sein könnte (Sie haben im Portal nachgesehen: er ist nicht vorhanden).</translation>
+    </message>
 </context>
 <context>
     <name>atc::cli::Runtime</name>

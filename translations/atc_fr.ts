@@ -5828,6 +5828,22 @@ AZURE_CLIENT_SECRET ou du trousseau. Jamais d&apos;un argument. Codes de sortie&
         <source>--%1 is not an option of &apos;atc qualys %2&apos;</source>
         <translation>--%1 n&apos;est pas une option de &apos;atc qualys %2&apos;</translation>
     </message>
+    <message>
+        <source>--existing-id takes the tenant connector&apos;s id shown in the Qualys portal (a positive number), and not with --create-anew</source>
+        <translation>--existing-id attend l&apos;identifiant du connecteur de locataire affiché dans le portail Qualys (un nombre positif), et pas avec --create-anew</translation>
+    </message>
+    <message>
+        <source>atc: once you have looked in the Qualys portal: push again with --existing-id ID when the tenant connector is there, or with --create-anew when it is not.</source>
+        <translation>atc&#xa0;: après avoir vérifié dans le portail Qualys, relancez l&apos;envoi avec --existing-id ID si le connecteur de locataire s&apos;y trouve, ou avec --create-anew sinon.</translation>
+    </message>
+    <message>
+        <source>push: the tenant connector already exists on the platform with this id (after a lost create reply): update it.</source>
+        <translation>push&#xa0;: le connecteur de locataire existe déjà sur la plateforme avec cet identifiant (après une réponse de création perdue)&#xa0;: le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>push: create a new tenant connector even though an earlier create may have succeeded (you checked the portal: it is not there).</source>
+        <translation>push&#xa0;: créer un nouveau connecteur de locataire même si une création précédente a pu réussir (vous avez vérifié dans le portail&#xa0;: il n&apos;y est pas).</translation>
+    </message>
 </context>
 <context>
     <name>atc::cli::Runtime</name>

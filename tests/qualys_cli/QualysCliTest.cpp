@@ -281,6 +281,47 @@ TEST(QualysCli, LostCreateReplyTimeoutIsRecordedAndNotDuplicated)
     lostCreateReply(false); // waits for the client's transfer timeout (30 s)
 }
 
+// Against a platform without any lookup (the documented API only), a lost create reply leaves
+// the decision to the user: the push refuses to create blindly and names the two ways out.
+TEST(QualysCli, AfterALostCreateTheUserAdoptsTheIdSeenInThePortal)
+{
+    QualysCli cli;
+    FakeQualysFault lost;
+    lost.method = u"POST"_s;
+    lost.pathRegex = u"^/connectors/v1\\.0/org/azure/$"_s;
+    lost.nthCall = 1;
+    lost.lostReply = true;
+    lost.closeConnection = true;
+    ASSERT_TRUE(cli.fake.addFault(lost));
+    ASSERT_NE(cli.run(cli.args(u"push"_s)).exitCode, 0);
+    ASSERT_EQ(cli.tenantConnectors().size(), 1);
+    const qint64 made = cli.tenantConnectors().at(0).toObject().value(u"id"_s).toInteger();
+
+    const QualysCliResult refused = cli.run(cli.args(u"push"_s));
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_TRUE(refused.err.contains(u"--existing-id"_s)) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(u"--create-anew"_s)) << refused.err.toStdString();
+    EXPECT_EQ(cli.tenantConnectors().size(), 1);
+
+    const QualysCliResult bad = cli.run(cli.args(u"push"_s, {u"--existing-id"_s, u"zero"_s}));
+    EXPECT_EQ(bad.exitCode, 2) << bad.err.toStdString();
+    const QualysCliResult both = cli.run(
+        cli.args(u"push"_s, {u"--existing-id"_s, QString::number(made), u"--create-anew"_s}));
+    EXPECT_EQ(both.exitCode, 2) << both.err.toStdString();
+
+    const QualysCliResult adopted = cli.run(
+        cli.args(u"push"_s, {u"--existing-id"_s, QString::number(made), u"--format"_s, u"json"_s}));
+    ASSERT_EQ(adopted.exitCode, 0) << adopted.err.toStdString();
+    EXPECT_EQ(adopted.json().value(u"action"_s).toString(), u"updated"_s);
+    EXPECT_EQ(adopted.json().value(u"tenantConnectorId"_s).toInteger(), made);
+    EXPECT_EQ(cli.tenantConnectors().size(), 1);
+    const ConnectorProfile saved = cli.profile(cli.profileId);
+    ASSERT_EQ(saved.qualysLinks.size(), 1);
+    EXPECT_EQ(saved.qualysLinks.at(0).tenantConnectorId, made);
+    EXPECT_FALSE(saved.qualysLinks.at(0).createUncertain);
+    expectNoSecret(cli, adopted);
+}
+
 TEST(QualysCli, SigtermCancelsAPushInFlight)
 {
     QualysCli cli;

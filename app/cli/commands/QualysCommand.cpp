@@ -56,6 +56,8 @@ QStringList optionsOf(const QString &action)
                                   u"ca-cert"_s};
     if (action == u"login"_s)
         return platform + QStringList{u"user"_s, u"client-id"_s};
+    if (action == u"push"_s)
+        return platform + QStringList{u"profile"_s, u"existing-id"_s, u"create-anew"_s};
     return platform + QStringList{u"profile"_s};
 }
 
@@ -360,6 +362,26 @@ int push(CliContext &ctx, const CommandArgs &args)
     QualysPlatform platform;
     if (const int rc = platformFromOptions(ctx, args, &platform); rc != ExitOk)
         return rc;
+    // After a lost create reply, only the user can tell what the platform holds when it offers
+    // no lookup: the id seen in the portal (update that one), or "not there" (create anew).
+    const bool createAnew = args.isSet(u"create-anew"_s);
+    if (args.isSet(u"existing-id"_s)) {
+        bool ok = false;
+        const qint64 existing = args.value(u"existing-id"_s).trimmed().toLongLong(&ok);
+        if (!ok || existing <= 0 || createAnew) {
+            ctx.error(Qualys::tr("--existing-id takes the tenant connector's id shown in the "
+                                 "Qualys portal (a positive number), and not with --create-anew"));
+            return ExitBadInput;
+        }
+        QualysLink *link = profile.qualysLink(platform.key());
+        if (!link) {
+            profile.qualysLinks.append(QualysLink{});
+            link = &profile.qualysLinks.last();
+            link->platformKey = platform.key();
+        }
+        link->tenantConnectorId = existing;
+        link->createUncertain = false;
+    }
     QualysCredentials credentials;
     if (const int rc = resolveCredentials(ctx, platform, &credentials); rc != ExitOk)
         return rc;
@@ -376,6 +398,7 @@ int push(CliContext &ctx, const CommandArgs &args)
     for (const QString &note : QualysMapping::notes(profile))
         ctx.note(Qualys::tr("atc: note: %1").arg(note));
     TenantConnectorPush op(&session, profile, azureKey);
+    op.setForceCreate(createAnew);
     QObject::connect(&op, &TenantConnectorPush::progress, &op,
                      [&ctx](const QString &step) { ctx.progress(step); });
     bool signalled = false;
@@ -404,8 +427,14 @@ int push(CliContext &ctx, const CommandArgs &args)
             return r.ok() ? int(ExitFailure) : qualysExitCode(r.error);
         }
     }
-    if (!r.ok())
-        return fail(ctx, r.error, signalled);
+    if (!r.ok()) {
+        const int rc = fail(ctx, r.error, signalled);
+        if (r.error.kind == QualysErrorKind::ReplyLost)
+            ctx.error(Qualys::tr("atc: once you have looked in the Qualys portal: push again with "
+                                 "--existing-id ID when the tenant connector is there, or with "
+                                 "--create-anew when it is not."));
+        return rc;
+    }
 
     if (!r.tenantConnectorId)
         ctx.warn(Qualys::tr("atc: warning: Qualys did not return the new tenant connector's "
@@ -780,6 +809,13 @@ QualysCommand::QualysCommand()
                Qualys::tr("Also trust the CA certificate(s) in this PEM file for the Qualys "
                           "hosts."),
                u"PEM"_s});
+    addOption({u"existing-id"_s,
+               Qualys::tr("push: the tenant connector already exists on the platform with this "
+                          "id (after a lost create reply): update it."),
+               u"ID"_s});
+    addOption({u"create-anew"_s,
+               Qualys::tr("push: create a new tenant connector even though an earlier create "
+                          "may have succeeded (you checked the portal: it is not there).")});
     addOption({u"user"_s, Qualys::tr("login: the Qualys user name."), u"NAME"_s});
     addOption({u"client-id"_s, Qualys::tr("login: a Qualys client id (instead of a user name)."),
                u"ID"_s});
