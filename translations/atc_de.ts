@@ -1589,6 +1589,14 @@
         <source>Also delete its &amp;inventory and run history</source>
         <translation>Auch sein &amp;Inventar und den Ausführungsverlauf löschen</translation>
     </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>atc::EmptyStatePage</name>

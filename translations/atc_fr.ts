@@ -1589,6 +1589,14 @@
         <source>Also delete its &amp;inventory and run history</source>
         <translation>Supprimer aussi son &amp;inventaire et l&apos;historique des exécutions</translation>
     </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>atc::EmptyStatePage</name>

@@ -88,6 +88,10 @@ TEST(DesktopDelete, RemovesKeyProfileAndInventory)
     Desktop d;
     QMessageBox *box = d.askToDelete();
     ASSERT_NE(box, nullptr);
+    // The buttons say what they do; Cancel is the default.
+    EXPECT_EQ(box->button(QMessageBox::Yes)->text(), u"&Delete"_s);
+    EXPECT_EQ(box->button(QMessageBox::No)->text(), u"Cancel"_s);
+    EXPECT_EQ(box->defaultButton(), box->button(QMessageBox::No));
     box->findChild<QCheckBox *>(u"deleteInventoryCheck"_s)->setChecked(true);
     QSignalSpy deleted(d.window.get(), &MainWindow::connectorDeleted);
     box->button(QMessageBox::Yes)->click();

@@ -1,5 +1,6 @@
 #include "DeleteConnectorDialog.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 
 namespace atc {
@@ -16,6 +17,9 @@ DeleteConnectorDialog::DeleteConnectorDialog(const QString &connectorName, QWidg
 {
     setObjectName(u"deleteConnectorDialog"_s);
     setAttribute(Qt::WA_DeleteOnClose);
+    // Verbs, not Yes/No: the button says what it does (issue 12).
+    button(QMessageBox::Yes)->setText(tr("&Delete"));
+    button(QMessageBox::No)->setText(tr("Cancel"));
     setDefaultButton(QMessageBox::No);
     m_inventory->setObjectName(u"deleteInventoryCheck"_s);
     setCheckBox(m_inventory);
