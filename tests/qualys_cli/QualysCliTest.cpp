@@ -301,6 +301,7 @@ TEST(QualysCli, AfterALostCreateTheUserAdoptsTheIdSeenInThePortal)
     EXPECT_NE(refused.exitCode, 0);
     EXPECT_TRUE(refused.err.contains(u"--existing-id"_s)) << refused.err.toStdString();
     EXPECT_TRUE(refused.err.contains(u"--create-anew"_s)) << refused.err.toStdString();
+    EXPECT_FALSE(refused.err.contains(u"error: atc:"_s)) << refused.err.toStdString();
     EXPECT_EQ(cli.tenantConnectors().size(), 1);
 
     const QualysCliResult bad = cli.run(cli.args(u"push"_s, {u"--existing-id"_s, u"zero"_s}));

@@ -430,9 +430,9 @@ int push(CliContext &ctx, const CommandArgs &args)
     if (!r.ok()) {
         const int rc = fail(ctx, r.error, signalled);
         if (r.error.kind == QualysErrorKind::ReplyLost)
-            ctx.error(Qualys::tr("atc: once you have looked in the Qualys portal: push again with "
-                                 "--existing-id ID when the tenant connector is there, or with "
-                                 "--create-anew when it is not."));
+            ctx.warn(Qualys::tr("atc: once you have looked in the Qualys portal: push again with "
+                                "--existing-id ID when the tenant connector is there, or with "
+                                "--create-anew when it is not."));
         return rc;
     }
 
