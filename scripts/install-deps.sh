@@ -8,7 +8,10 @@ packages=(
     libgl-dev libgtest-dev libsqlite3-dev
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth openssl
     appstream desktop-file-utils qt6-translations-l10n
+    libqt6svg6 help2man dpkg-dev
 )
+# libqt6svg6: the SVG image and icon-engine plugins (the window icon). help2man: the man pages
+# (app/CMakeLists.txt). dpkg-dev: dpkg-shlibdeps, which computes the .deb's Depends (cpack).
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
