@@ -6,6 +6,8 @@ using namespace Qt::Literals::StringLiterals;
 
 QString ConnectorProfile::secretKey() const
 {
+    if (sandbox)
+        return u"sandbox:"_s + id; // sandbox::SecretKeyPrefix: the well-known key, no keychain
     return id + u':' + directoryId.toLower() + u'/' + clientId.toLower();
 }
 
@@ -18,9 +20,10 @@ bool ConnectorProfile::operator==(const ConnectorProfile &o) const
 {
     return id == o.id && created == o.created && modified == o.modified && name == o.name &&
            description == o.description && cspmEnabled == o.cspmEnabled &&
-           remediationEnabled == o.remediationEnabled && enabled == o.enabled && cloud == o.cloud &&
-           customEndpoints == o.customEndpoints && caCertificateFile == o.caCertificateFile &&
-           tenantName == o.tenantName && clientId == o.clientId && directoryId == o.directoryId &&
+           remediationEnabled == o.remediationEnabled && enabled == o.enabled &&
+           sandbox == o.sandbox && cloud == o.cloud && customEndpoints == o.customEndpoints &&
+           caCertificateFile == o.caCertificateFile && tenantName == o.tenantName &&
+           clientId == o.clientId && directoryId == o.directoryId &&
            tenantPollingMinutes == o.tenantPollingMinutes &&
            subscriptionPollingMinutes == o.subscriptionPollingMinutes &&
            connectorNamePrefix == o.connectorNamePrefix && scopeMode == o.scopeMode &&

@@ -156,6 +156,12 @@ struct ConnectorProfile
      * never runs: neither on its schedule nor on demand (the platform's isDisabled).
      */
     bool enabled = true;
+    /**
+     * The built-in sandbox tenant (SandboxIdentity.h): its key is the well-known one (never in
+     * the keychain) and whoever runs it starts the in-process emulator and points the run there
+     * in memory, whatever port customEndpoints names. docs/profile-format.md, "sandbox".
+     */
+    bool sandbox = false;
 
     // Tenant details
     CloudType cloud = CloudType::AzurePublic;
@@ -197,7 +203,10 @@ struct ConnectorProfile
     const QualysLink *qualysLink(const QString &platformKey) const;
     QualysLink *qualysLink(const QString &platformKey);
 
-    /** The keychain key of this profile's authentication key: "<profileId>:<tenant>/<clientId>". */
+    /**
+     * The keychain key of this profile's authentication key: "<profileId>:<tenant>/<clientId>";
+     * for a sandbox profile "sandbox:<profileId>", which no keychain is ever asked for.
+     */
     QString secretKey() const;
 
     /** The endpoints in effect: the well-known pair of the cloud, or customEndpoints. */

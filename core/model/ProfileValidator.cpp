@@ -1,5 +1,7 @@
 #include "ProfileValidator.h"
 
+#include "SandboxIdentity.h"
+
 #include <QDir>
 #include <QRegularExpression>
 #include <QSet>
@@ -223,6 +225,16 @@ QList<ValidationIssue> ProfileValidator::validateSaved(const ConnectorProfile &p
             continue;
         out << i;
     }
+    // A hand-edited file must not give the sandbox's treatment (well-known key, in-process
+    // emulator) to another tenant. ProfileStore::save drops a marker the wizard left behind.
+    if (profile.sandbox && !sandbox::hasSandboxIdentity(profile)) {
+        out << ValidationIssue{
+            ProfileField::DirectoryId, Severity::Error,
+            tr("\"sandbox\" is true, but the tenant is not the built-in "
+               "sandbox tenant (cloud Custom, directory %1, application %2): "
+               "set \"sandbox\" to false or use the sandbox tenant.")
+                .arg(QLatin1String(sandbox::TenantId), QLatin1String(sandbox::ClientId))};
+    }
     return out;
 }
 
@@ -392,7 +404,8 @@ QList<ValidationIssue> ProfileValidator::validate(const ConnectorProfile &p,
         error(ProfileField::DirectoryId, problem);
 
     if (ctx.authenticationKey.isEmpty()) {
-        if (!ctx.storedSecretExists) {
+        // The sandbox's key is the well-known one (SandboxIdentity.h): nothing to enter.
+        if (!ctx.storedSecretExists && !p.sandbox) {
             error(ProfileField::AuthenticationKey,
                   tr("Enter the authentication key: the Value of a client secret of the app "
                      "registration."));

@@ -33,6 +33,7 @@ enum class Key
     RequestDeadlineSeconds,
     Language,
     DataDirectory,
+    KeepRunningInTray,
 };
 
 QString keyName(Key key)
@@ -62,6 +63,8 @@ QString keyName(Key key)
         return u"ui/language"_s;
     case Key::DataDirectory:
         return u"storage/dataDirectory"_s;
+    case Key::KeepRunningInTray:
+        return u"ui/keepRunningInTray"_s;
     }
     return {};
 }
@@ -218,6 +221,16 @@ bool AppSettings::pcAgentEnabled() const
 void AppSettings::setPcAgentEnabled(bool on)
 {
     m_settings->setValue(keyName(Key::PcAgentEnabled), on);
+}
+
+bool AppSettings::keepRunningInTray() const
+{
+    return readBool(*m_settings, Key::KeepRunningInTray);
+}
+
+void AppSettings::setKeepRunningInTray(bool on)
+{
+    m_settings->setValue(keyName(Key::KeepRunningInTray), on);
 }
 
 bool AppSettings::complianceManagerEnabled() const

@@ -57,6 +57,10 @@ public:
     void setPcAgentEnabled(bool on);
     bool complianceManagerEnabled() const;
     void setComplianceManagerEnabled(bool on);
+    /** Desktop: closing the window hides it in the notification area; runs go on (off by default).
+     */
+    bool keepRunningInTray() const;
+    void setKeepRunningInTray(bool on);
     bool policyComplianceEntitled() const { return pcAgentEnabled() && complianceManagerEnabled(); }
 
     // Proxy

@@ -8,7 +8,9 @@ namespace atc {
  * SecretStore over QtKeychain (the Secret Service on Linux: GNOME Keyring, KWallet). The
  * plaintext fallback is off, so a secret never lands in a settings file; without a keychain
  * every call fails with Status::NoBackend and a message that says what to install or start.
- * Each call is bounded by its own timeout (Status::Timeout). Never logs a secret.
+ * Each call is bounded by its own timeout (Status::Timeout). Never logs a secret. A sandbox
+ * profile's key (sandbox::isSandboxSecretKey) never reaches QtKeychain: it reads as the
+ * well-known key, and writing or removing it succeeds at once.
  */
 class KeychainSecretStore : public SecretStore
 {
@@ -27,6 +29,9 @@ public:
     void remove(const QString &key, QObject *context, Callback done) override;
 
     QString service() const { return m_service; }
+
+    /** QtKeychain jobs started by every instance so far (a test seam: the sandbox starts none). */
+    static int jobsStarted();
 
     /** The Status for a QKeychain::Error value (an int, so the header needs no QtKeychain). */
     static Status statusForKeychainError(int keychainError);

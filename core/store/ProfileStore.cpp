@@ -15,6 +15,7 @@
 #include "io/AtomicFile.h"
 #include "io/PrivatePaths.h"
 #include "model/ProfileValidator.h"
+#include "model/SandboxIdentity.h"
 
 namespace atc {
 
@@ -288,6 +289,9 @@ ParseStatus parseProfile(const QByteArray &json, ConnectorProfile *out, QString 
     r.boolean(root, u"remediationEnabled"_s, {}, &p.remediationEnabled);
     // Added in schema 1 without a bump: absent (older files) means enabled.
     r.boolean(root, u"enabled"_s, {}, &p.enabled);
+    // Added in schema 1 without a bump: absent (older files) means not the sandbox; the
+    // desktop marks its older sandbox profiles once (SandboxHost::repointSavedProfiles).
+    r.boolean(root, u"sandbox"_s, {}, &p.sandbox);
 
     const QString t = u"tenant."_s;
     const QJsonObject tenant = r.object(root, u"tenant"_s, {});
@@ -514,6 +518,7 @@ QByteArray ProfileStore::toJson(const ConnectorProfile &p)
     root[u"applications"_s] = QJsonObject{{u"assetInventory"_s, true}, {u"cspm"_s, p.cspmEnabled}};
     root[u"remediationEnabled"_s] = p.remediationEnabled;
     root[u"enabled"_s] = p.enabled;
+    root[u"sandbox"_s] = p.sandbox;
     root[u"tenant"_s] = QJsonObject{
         {u"cloud"_s, cloudTypeToString(p.cloud)},
         {u"customEndpoints"_s,
@@ -632,6 +637,7 @@ ProfileLoadReport ProfileStore::loadAll() const
         switch (parseProfile(data, &p, &reason)) {
         case ParseStatus::Ok:
             p.id = info.completeBaseName(); // the file name is authoritative for save()
+            applySandboxEndpoint(p);
             report.profiles.append(p);
             break;
         case ParseStatus::NewerSchema:
@@ -681,11 +687,30 @@ std::optional<ConnectorProfile> ProfileStore::load(const QString &id, QString *e
         return std::nullopt;
     }
     p.id = id;
+    applySandboxEndpoint(p);
     return p;
+}
+
+void ProfileStore::setSandboxEndpoint(std::function<QUrl()> endpoint)
+{
+    m_sandboxEndpoint = std::move(endpoint);
+}
+
+void ProfileStore::applySandboxEndpoint(ConnectorProfile &p) const
+{
+    if (!p.sandbox || !m_sandboxEndpoint)
+        return;
+    // In memory only: the file keeps the port it was saved with (docs/emulator.md, "Sandbox").
+    if (const QUrl url = m_sandboxEndpoint(); url.isValid())
+        p.customEndpoints = {url, url};
 }
 
 bool ProfileStore::save(ConnectorProfile &profile, QString *error) const
 {
+    // The wizard's "Use the sandbox tenant" marks the draft; a tenant typed over it afterwards
+    // is not the sandbox any more (the marker would give it the well-known key).
+    if (profile.sandbox && !sandbox::hasSandboxIdentity(profile))
+        profile.sandbox = false;
     // Every save meets the rules a run relies on (docs/profile-format.md, "Validation points").
     if (const QList<ValidationIssue> issues = ProfileValidator::validateSaved(profile);
         !issues.isEmpty()) {

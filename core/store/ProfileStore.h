@@ -1,10 +1,12 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include "model/ConnectorProfile.h"
 
@@ -50,7 +52,18 @@ public:
     ProfileLoadReport loadAll() const;
     std::optional<ConnectorProfile> load(const QString &id, QString *error = nullptr) const;
 
-    /** Assigns id/created on first save and sets modified. Returns false with a reason. */
+    /**
+     * Where this process serves the sandbox tenant (SandboxHost): load() and loadAll() point
+     * every profile marked `sandbox` there, in memory, so that a port saved in another session
+     * is never used and the file is never rewritten for it. Called on each such load (it may
+     * start the emulator); an invalid URL leaves the saved endpoints. Unset: nothing changes.
+     */
+    void setSandboxEndpoint(std::function<QUrl()> endpoint);
+
+    /**
+     * Assigns id/created on first save and sets modified. Returns false with a reason. A
+     * `sandbox` marker on a profile whose tenant is no longer the sandbox's is dropped.
+     */
     bool save(ConnectorProfile &profile, QString *error = nullptr) const;
     bool remove(const QString &id, QString *error = nullptr) const;
 
@@ -80,7 +93,10 @@ public:
     static std::optional<ConnectorProfile> fromJson(const QByteArray &json, QString *error);
 
 private:
+    void applySandboxEndpoint(ConnectorProfile &p) const;
+
     QString m_directory;
+    std::function<QUrl()> m_sandboxEndpoint;
 };
 
 } // namespace atc

@@ -4,6 +4,7 @@
 #include <QTimer>
 
 #include "SecretMessages.h"
+#include "model/SandboxIdentity.h"
 
 namespace atc {
 
@@ -29,6 +30,18 @@ QString SecretResolver::unavailableMessage(SecretStore::Status status, const QSt
 void SecretResolver::resolve(SecretStore *store, const QString &key, QObject *context,
                              Callback done, Options options)
 {
+    // The sandbox's key is public and known to the code: before the environment (which holds
+    // another tenant's key) and never from the keychain (which may be locked or absent).
+    if (sandbox::isSandboxSecretKey(key)) {
+        QTimer::singleShot(0, context, [done = std::move(done)] {
+            ResolvedSecret r;
+            r.status = SecretStore::Status::Ok;
+            r.source = ResolvedSecret::Source::Sandbox;
+            r.secret = sandbox::clientSecret();
+            done(r);
+        });
+        return;
+    }
     if (options.environment) {
         if (const QString env = environmentSecret(); !env.isEmpty()) {
             QTimer::singleShot(0, context, [done = std::move(done), env] {

@@ -20,7 +20,8 @@ namespace atc {
  *   });                                      //  available: Unlock your keyring: …"
  *
  * The environment (AZURE_CLIENT_SECRET) comes first when `Options::environment` is set (the
- * CLI); the desktop never reads it.
+ * CLI); the desktop never reads it. A sandbox profile's key (sandbox::isSandboxSecretKey) is
+ * the well-known one, before either: no keychain, no environment.
  */
 struct ResolvedSecret
 {
@@ -29,6 +30,7 @@ struct ResolvedSecret
         None,
         Environment,
         Keychain,
+        Sandbox, ///< the sandbox's well-known key (SandboxIdentity.h), no keychain asked
     };
     /** Ok, or why the stored key is unavailable (NotFound, Locked, AccessDenied, …). */
     SecretStore::Status status = SecretStore::Status::OtherError;

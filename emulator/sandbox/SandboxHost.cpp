@@ -1,14 +1,19 @@
 #include "SandboxHost.h"
 
+#include <algorithm>
+
 #include "AzureEmulator.h"
 #include "FakeQualys.h"
 #include "FakeQualysSandbox.h"
 #include "SandboxProfiles.h"
+#include "model/SandboxIdentity.h"
 #include "store/ProfileStore.h"
 
 namespace atc {
 
-SandboxHost::SandboxHost() : m_qualysClockRate(emulator::qualys::sandbox::ClockRate) {}
+SandboxHost::SandboxHost(quint16 port)
+    : m_qualysClockRate(emulator::qualys::sandbox::ClockRate), m_port(port)
+{}
 SandboxHost::~SandboxHost() = default;
 
 SandboxTenant SandboxHost::tenant()
@@ -18,15 +23,22 @@ SandboxTenant SandboxHost::tenant()
         auto emu = std::make_unique<emulator::AzureEmulator>();
         QString error;
         if (!emu->loadTenantJson(emulator::AzureEmulator::sandboxTenantJson(), &error) ||
-            !emu->listen(0, &error)) {
+            !emu->listen(m_port, &error)) {
             qWarning("The sandbox tenant could not start: %s", qUtf8Printable(error));
+            m_startError = error;
             return {};
         }
         m_emulator = std::move(emu);
+        m_startError.clear();
     }
     return {m_emulator->baseUrl(), QString::fromLatin1(sb::TenantName),
             QString::fromLatin1(sb::TenantId), QString::fromLatin1(sb::ClientId),
             QString::fromLatin1(sb::ClientSecret)};
+}
+
+void SandboxHost::attach(ProfileStore &store)
+{
+    store.setSandboxEndpoint([this] { return tenant().baseUrl; });
 }
 
 void SandboxHost::repointSavedProfiles(const ProfileStore &store)
@@ -34,15 +46,64 @@ void SandboxHost::repointSavedProfiles(const ProfileStore &store)
     const QString sandboxId = QString::fromLatin1(emulator::sandbox::TenantId);
     const QList<ConnectorProfile> profiles = store.loadAll().profiles;
     for (ConnectorProfile p : profiles) {
-        if (!isSandboxProfile(p, sandboxId))
+        // Marked ones are pointed here as they load (attach()); never re-saved for a port.
+        if (p.sandbox || !isSandboxProfile(p, sandboxId))
             continue;
         const SandboxTenant t = tenant();
         if (!t.baseUrl.isValid())
             return;
+        const bool moved = repointSandboxProfile(p, t.baseUrl);
+        // The sandbox app gets the marker (saved once); the emulator's other demo apps have
+        // keys of their own in the keychain and are re-pointed as before.
+        const bool mark = sandbox::hasSandboxIdentity(p);
+        p.sandbox = mark;
         QString error;
-        if (repointSandboxProfile(p, t.baseUrl) && !store.save(p, &error))
+        if ((moved || mark) && !store.save(p, &error))
             qWarning("Sandbox profile %s: %s", qUtf8Printable(p.id), qUtf8Printable(error));
     }
+}
+
+bool SandboxHost::ensureSandboxTags(const ProfileStore &store, QString *error)
+{
+    QString why;
+    QList<Tag> tags = store.loadTags(&why);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false; // an unreadable catalogue is never overwritten
+    }
+    if (!SandboxProfiles::addSandboxTags(&tags))
+        return true; // nothing missing: the file is not touched
+    return store.saveTags(tags, error);
+}
+
+QStringList SandboxHost::pointProfilesHere(QList<ConnectorProfile> *profiles)
+{
+    const bool wanted =
+        std::any_of(profiles->begin(), profiles->end(),
+                    [](const ConnectorProfile &p) { return p.sandbox && p.enabled; });
+    if (!wanted)
+        return {};
+    const SandboxTenant t = tenant();
+    QStringList problems;
+    for (auto it = profiles->begin(); it != profiles->end();) {
+        if (!it->sandbox) {
+            ++it;
+            continue;
+        }
+        if (t.baseUrl.isValid()) {
+            repointSandboxProfile(*it, t.baseUrl); // in memory: the file keeps its port
+            ++it;
+            continue;
+        }
+        if (it->enabled) {
+            problems << tr("The built-in sandbox tenant could not start in this process, so "
+                           "\"%1\" does not run: %2")
+                            .arg(it->name.left(80), m_startError);
+        }
+        it = profiles->erase(it);
+    }
+    return problems;
 }
 
 emulator::qualys::FakeQualys *SandboxHost::qualys()

@@ -13,6 +13,7 @@
 
 #include "RunToEnd.h"
 #include "RuntimeSupport.h"
+#include "SandboxHost.h"
 #include "SignalWatcher.h"
 #include "io/PrivatePaths.h"
 #include "runtime/Scheduler.h"
@@ -45,6 +46,7 @@ int DaemonCommand::run(CliContext &ctx, const CommandArgs &args)
 {
     const QCommandLineParser &parser = args.parser;
     const Paths p = paths();
+    SandboxHost sandbox; // sandbox profiles run against it (docs/emulator.md, "Sandbox")
     QNetworkAccessManager nam;
     configureProxy(ctx, &nam);
     KeychainSecretStore keychain;
@@ -89,6 +91,9 @@ int DaemonCommand::run(CliContext &ctx, const CommandArgs &args)
             else
                 invalidBefore.insert(pr.id, problems);
         }
+        // A sandbox that cannot start: its profiles are not scheduled, and that is said.
+        for (const QString &problem : sandbox.pointProfilesHere(&profiles))
+            ctx.error(problem);
         runtime.setProfiles(profiles);
         return true;
     };

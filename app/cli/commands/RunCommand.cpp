@@ -4,12 +4,17 @@
 
 #include <functional>
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 
 #include "RunToEnd.h"
 #include "RuntimeSupport.h"
+#include "SandboxHost.h"
 #include "SignalWatcher.h"
 #include "store/AppSettings.h"
 #include "store/KeychainSecretStore.h"
@@ -24,6 +29,15 @@ struct Runtime
 {
     Q_DECLARE_TR_FUNCTIONS(atc::cli::Runtime)
 };
+
+/** The terminal's width on stderr (80 when it does not say). */
+int terminalColumns()
+{
+    winsize ws{};
+    if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 10)
+        return ws.ws_col;
+    return 80;
+}
 
 } // namespace
 
@@ -66,6 +80,12 @@ int RunCommand::run(CliContext &ctx, const CommandArgs &args)
     } else {
         selected = all;
     }
+    // Sandbox profiles run against the sandbox started here (docs/emulator.md, "Sandbox");
+    // one that cannot start is taken out and said, before anything runs. Outlives the runs.
+    SandboxHost sandbox;
+    const QStringList sandboxProblems = sandbox.pointProfilesHere(&selected);
+    for (const QString &problem : sandboxProblems)
+        ctx.error(problem);
 
     QNetworkAccessManager nam;
     configureProxy(ctx, &nam);
@@ -87,15 +107,39 @@ int RunCommand::run(CliContext &ctx, const CommandArgs &args)
         if (rc == ExitOk || (rc == ExitBusy && code != ExitOk))
             rc = code;
     };
+    if (!sandboxProblems.isEmpty())
+        worse(ExitFailure);
     int pending = 0;
     std::function<void(bool)> allFinished; // while waiting for the runs (runToEnd)
+    // Progress for a person watching: on a terminal one line rewritten in place (cut to its
+    // width, so that it never wraps); with --verbose off a terminal one line per new
+    // percentage; nothing into a pipe or a file, nothing with --quiet.
+    const bool liveLine = ctx.errIsTerminal && !ctx.quiet;
+    const int columns = liveLine ? terminalColumns() : 0;
+    bool lineOpen = false;
+    QHash<QString, int> printedPercent;
+    auto endLine = [&] {
+        if (lineOpen) {
+            ctx.err << '\n' << Qt::flush;
+            lineOpen = false;
+        }
+    };
     QObject::connect(&runtime, &ConnectorRuntime::progress, &runtime,
-                     [&](const QString &profileId, const QString &text, int, int) {
+                     [&](const QString &profileId, const RunProgress &progress) {
                          const auto pr = runtime.profile(profileId);
-                         ctx.progress(u"%1: %2"_s.arg(pr ? printable(pr->name) : profileId, text));
+                         const QString line = progressLine(pr ? pr->name : profileId, progress);
+                         if (liveLine) {
+                             ctx.err << u"\r\x1b[2K"_s << line.left(columns - 1) << Qt::flush;
+                             lineOpen = true;
+                         } else if (ctx.verbose && !ctx.quiet &&
+                                    printedPercent.value(profileId, -1) != progress.percent) {
+                             printedPercent.insert(profileId, progress.percent);
+                             ctx.progress(line);
+                         }
                      });
     QObject::connect(&runtime, &ConnectorRuntime::runFinished, &runtime,
                      [&](const QString &profileId, const RunSummary &s) {
+                         endLine();
                          const auto pr = runtime.profile(profileId);
                          const QString name = pr ? pr->name : profileId;
                          results.append(summaryJson(name, s));
@@ -112,12 +156,14 @@ int RunCommand::run(CliContext &ctx, const CommandArgs &args)
                      });
 
     // Installed before anything starts, so that an early signal also cancels cleanly.
-    SignalWatcher watcher([&runtime, &ctx] {
+    SignalWatcher watcher([&runtime, &ctx, &endLine] {
+        endLine();
         ctx.note(Runtime::tr("Cancelling …"));
         runtime.cancelAll();
     });
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const ConnectorProfile &pr : std::as_const(selected)) {
+        endLine(); // a start's first progress line stays above what follows
         if (!pr.enabled) {
             // Named on purpose: refused (exit 8). Part of --all: skipped, not a failure.
             results.append(QJsonObject{
@@ -192,6 +238,7 @@ int RunCommand::run(CliContext &ctx, const CommandArgs &args)
     }
     if (pending > 0)
         runToEnd<bool>([&](const std::function<void(bool)> &finish) { allFinished = finish; });
+    endLine();
     if (watcher.signalled())
         rc = ExitCancelled;
     if (format == "json"_L1) {

@@ -108,6 +108,15 @@ int exitCodeFor(const RunSummary &s)
 
 QJsonObject summaryJson(const QString &profileName, const RunSummary &s)
 {
+    QJsonArray changes;
+    for (const RunConnectorChange &c : s.connectorChanges) {
+        QJsonObject o{{u"change"_s, RunConnectorChange::kindToString(c.kind)},
+                      {u"name"_s, c.name},
+                      {u"subscriptionId"_s, c.subscriptionId}};
+        if (c.reason != FlagReason::None)
+            o.insert(u"reason"_s, flagReasonToString(c.reason));
+        changes.append(o);
+    }
     return QJsonObject{
         {u"profileId"_s, s.profileId},
         {u"profile"_s, profileName},
@@ -127,7 +136,18 @@ QJsonObject summaryJson(const QString &profileName, const RunSummary &s)
         {u"subscriptionsOk"_s, s.counts.subscriptionsOk},
         {u"subscriptionsFailed"_s, s.counts.subscriptionsFailed},
         {u"errors"_s, QJsonArray::fromStringList(s.errors)},
+        {u"errorCodes"_s, QJsonArray::fromStringList(s.errorCodes)},
+        {u"durationMs"_s, s.durationMs() >= 0 ? QJsonValue(s.durationMs()) : QJsonValue()},
+        {u"connectorChanges"_s, changes},
     };
+}
+
+QString progressLine(const QString &profileName, const RunProgress &progress)
+{
+    return Runtime::tr("%1: %2% %3")
+        .arg(printable(profileName))
+        .arg(progress.percent)
+        .arg(printable(progress.text()));
 }
 
 int inventoryReadFailed(CliContext &ctx, const InventoryDatabase &db)

@@ -47,6 +47,9 @@ ConnectorRuntime::SecretProvider cliSecrets(SecretStore *keychain);
 int exitCodeFor(const RunSummary &s);
 QJsonObject summaryJson(const QString &profileName, const RunSummary &s);
 
+/** One progress line of `atc run`: "Sandbox: 45% Reading resources: 3 of 13 subscriptions, …". */
+QString progressLine(const QString &profileName, const RunProgress &progress);
+
 /** A read of the inventory stopped on an error: words, and no partial output. */
 int inventoryReadFailed(CliContext &ctx, const InventoryDatabase &db);
 

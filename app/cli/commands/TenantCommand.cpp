@@ -9,6 +9,7 @@
 
 #include "RunToEnd.h"
 #include "RuntimeSupport.h"
+#include "SandboxHost.h"
 #include "azure/AzureSession.h"
 #include "model/ProfileValidator.h"
 #include "store/AppSettings.h"
@@ -186,6 +187,17 @@ int TenantCommand::targetFromOptions(const CliContext &ctx, const CommandArgs &p
                           "or correct its file and import it again.")
                     .arg(printable(t->profile.name.left(80)), ProfileValidator::describe(issues)));
             return ExitBadInput;
+        }
+        // A sandbox profile: its sandbox starts here, and the profile points at it in memory.
+        if (t->profile.sandbox) {
+            t->sandbox = std::make_shared<SandboxHost>();
+            QList<ConnectorProfile> one{t->profile};
+            one.first().enabled = true; // a test of a disabled connector is allowed
+            for (const QString &problem : t->sandbox->pointProfilesHere(&one)) {
+                ctx.error(problem);
+                return ExitFailure;
+            }
+            t->profile.customEndpoints = one.constFirst().customEndpoints;
         }
     } else {
         if (int rc = tenantFromOptions(ctx, p, &t->profile); rc != ExitOk)

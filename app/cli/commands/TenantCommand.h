@@ -8,6 +8,10 @@
 
 class QNetworkAccessManager;
 
+namespace atc {
+class SandboxHost;
+}
+
 namespace atc::cli {
 
 /**
@@ -42,6 +46,8 @@ protected:
         /** The settings' limits and CA file, and --max-in-flight. */
         ConnectorRuntimeOptions options;
         QString secret;
+        /** A sandbox profile's sandbox, started here (docs/emulator.md, "Sandbox"). */
+        std::shared_ptr<SandboxHost> sandbox;
         /** The one session factory the desktop and the runs use, too. */
         std::unique_ptr<AzureSession> createSession(QNetworkAccessManager *nam) const;
     };
