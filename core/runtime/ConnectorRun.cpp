@@ -1,6 +1,7 @@
 #include "ConnectorRun.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 
 #include "ActivationMapper.h"
 #include "InventoryWriter.h"
@@ -17,7 +18,8 @@ namespace atc {
 ConnectorRun::ConnectorRun(const ConnectorProfile &profile, AzureSession *session,
                            InventoryDatabase *db, Options options, QObject *parent)
     : QObject(parent), m_profile(profile), m_session(session), m_db(db),
-      m_options(std::move(options)), m_tags(std::make_shared<const TagEvaluator>(profile))
+      m_options(std::move(options)), m_tags(std::make_shared<const TagEvaluator>(profile)),
+      m_progress(m_options.mode == Mode::Tenant)
 {
     m_summary.profileId = profile.id;
 }
@@ -40,6 +42,9 @@ void ConnectorRun::start()
 {
     m_summary.started = QDateTime::currentDateTimeUtc();
     const bool tenantMode = m_options.mode == Mode::Tenant;
+    m_summary.kind = tenantMode ? u"tenant"_s : u"subscriptions"_s;
+    // The wizard's Create makes the connectors before the first run: that run reports them.
+    m_firstRun = tenantMode && m_db->runs(m_profile.id, 1).isEmpty();
     m_summary.runId = m_db->beginRun(
         m_profile.id,
         !tenantMode && m_options.connectorIds.size() == 1 ? m_options.connectorIds.constFirst() : 0,
@@ -69,11 +74,13 @@ void ConnectorRun::start()
     status.state = ConnectorState::Running;
     m_db->saveTenantStatus(status);
     Q_EMIT statesChanged();
-    Q_EMIT progress(tr("Discovering the tenant's management groups and subscriptions"), 0, 0);
+    reportProgress();
 
     m_tenantDiscovery = new TenantDiscovery(m_session, this);
-    connect(m_tenantDiscovery, &TenantDiscovery::progress, this,
-            [this](const QString &text) { Q_EMIT progress(text, 0, 0); });
+    connect(m_tenantDiscovery, &TenantDiscovery::progress, this, [this](const QString &text) {
+        m_progress.discoveryStep(text);
+        reportProgress();
+    });
     connect(m_tenantDiscovery, &TenantDiscovery::finished, this, &ConnectorRun::onTenantDiscovered);
     m_tenantDiscovery->start();
 }
@@ -103,6 +110,7 @@ void ConnectorRun::onTenantDiscovered(const TenantDiscovery::Result &result)
     }
     if (result.error.isError()) {
         m_summary.errorKind = result.error.kind;
+        m_summary.addErrorCode(result.error.code);
         finish(ConnectorState::Error,
                tr("Tenant discovery failed: %1").arg(result.error.fullText()));
         return;
@@ -117,6 +125,8 @@ void ConnectorRun::onTenantDiscovered(const TenantDiscovery::Result &result)
         finish(ConnectorState::Error, m_db->readError());
         return;
     }
+    m_progress.reconciling();
+    reportProgress();
     const bool initial = previous.isEmpty() && !m_previousTenant.lastRun.isValid();
     Reconciler::Options options =
         Reconciler::Options::fromProfile(m_profile, initial, m_summary.started);
@@ -132,6 +142,7 @@ void ConnectorRun::onTenantDiscovered(const TenantDiscovery::Result &result)
         return;
     }
     m_summary.counts += rec.counts;
+    recordChanges(previous, rec.connectors);
     if (!rec.notCreated.isEmpty()) {
         qCInfo(lcRun) << rec.notCreated.size()
                       << "new subscriptions in scope left without a connector (auto-create off)";
@@ -163,7 +174,9 @@ void ConnectorRun::startResourceDiscovery(const QList<SubscriptionConnector> &co
     QStringList ids;
     QStringList withAssets;
     QList<qint64> rowIds;
+    qint64 previousAssets = 0; // the estimate of a later run: what the inventory had
     for (const SubscriptionConnector &c : connectors) {
+        previousAssets += qMax(0, c.assetCount);
         m_running.insert(c.subscriptionId.toLower(), c);
         ids.append(c.subscriptionId);
         rowIds.append(c.id);
@@ -172,8 +185,8 @@ void ConnectorRun::startResourceDiscovery(const QList<SubscriptionConnector> &co
     }
     m_db->setConnectorStates(rowIds, ConnectorState::Running);
     Q_EMIT statesChanged();
-    Q_EMIT progress(tr("Reading the resources of %n subscription(s)", nullptr, int(ids.size())), 0,
-                    int(ids.size()));
+    m_progress.readingResources(int(ids.size()), previousAssets);
+    reportProgress();
 
     m_resourceDiscovery = new ResourceDiscovery(m_session, ids, this);
     m_resourceDiscovery->setIncludeProperties(m_profile.cspmEnabled);
@@ -186,13 +199,11 @@ void ConnectorRun::startResourceDiscovery(const QList<SubscriptionConnector> &co
             });
     connect(m_resourceDiscovery, &ResourceDiscovery::subscriptionsFinished, this,
             &ConnectorRun::onSubscriptionsFinished);
-    connect(
-        m_resourceDiscovery, &ResourceDiscovery::progress, this,
-        [this](int done, int total, qint64 resources) {
-            Q_EMIT progress(
-                tr("%1 of %2 subscriptions read, %3 resources").arg(done).arg(total).arg(resources),
-                done, total);
-        });
+    connect(m_resourceDiscovery, &ResourceDiscovery::progress, this,
+            [this](int done, int total, qint64 resources) {
+                m_progress.resourcesRead(done, total, resources);
+                reportProgress();
+            });
     connect(m_resourceDiscovery, &ResourceDiscovery::finished, this,
             &ConnectorRun::onResourcesFinished);
     m_resourceDiscovery->start();
@@ -277,6 +288,10 @@ void ConnectorRun::onWritten(qint64 jobId, bool ok, const RunCounts &counts, con
         qCDebug(lcRun) << "writer caught up: default discovery concurrency";
         m_resourceDiscovery->setConcurrentBatches(0); // the default again
     }
+    m_progress.resourcesWritten(
+        ok ? qint64(counts.assetsCreated) + counts.assetsUpdated + counts.assetsUnchanged : 0,
+        int(connectors.size()));
+    reportProgress();
     if (ok) {
         m_summary.counts += counts;
     } else {
@@ -310,6 +325,10 @@ void ConnectorRun::onResourcesFinished(const ResourceDiscovery::Result &result)
 
 void ConnectorRun::completeResources(const ResourceDiscovery::Result &result)
 {
+    m_progress.finishing();
+    reportProgress();
+    if (result.error.isError() && result.error.kind != AzureErrorKind::Cancelled)
+        m_summary.addErrorCode(result.error.code);
     if (!m_failedWrites.isEmpty()) {
         m_db->setConnectorStates(m_failedWrites, ConnectorState::Error, m_writeError);
         m_failedWrites.clear();
@@ -327,6 +346,7 @@ void ConnectorRun::completeResources(const ResourceDiscovery::Result &result)
         c.lastRun = now;
         c.nextRun = nextSubscriptionRun(now);
         update.append(c);
+        m_summary.addErrorCode(o.error.code);
         m_summary.errors.append(tr("%1: %2").arg(c.name, c.lastError));
         ++m_summary.counts.subscriptionsFailed;
         m_running.remove(it.key());
@@ -399,11 +419,12 @@ void ConnectorRun::finish(ConnectorState state, const QString &error)
             m_db->tenantStatus(m_profile.id).value_or(TenantConnectorStatus{});
         status.profileId = m_profile.id;
         if (m_summary.cancelled) {
-            // A cancelled run does not count as a run: it stays due.
+            // A cancelled run does not count as a run: it stays due, with the last run's
+            // words (the window says "cancelled" once, in its status bar and history).
             status.state = m_previousTenant.state == ConnectorState::Running
                                ? ConnectorState::Queued
                                : m_previousTenant.state;
-            status.lastError = error;
+            status.lastError = m_previousTenant.lastError;
         } else {
             status.state = state;
             status.lastRun = now;
@@ -418,7 +439,73 @@ void ConnectorRun::finish(ConnectorState state, const QString &error)
                             << "finished:" << connectorStateToString(state)
                             << m_summary.errors.join(u"; "_s);
     Q_EMIT statesChanged();
+    if (!m_summary.cancelled) {
+        m_progress.done();
+        emitProgress(); // the last state, whatever the interval: 100 %
+    }
     Q_EMIT finished(m_summary);
+}
+
+void ConnectorRun::recordChanges(const QList<SubscriptionConnector> &previous,
+                                 const QList<SubscriptionConnector> &now)
+{
+    QHash<QString, const SubscriptionConnector *> before;
+    for (const SubscriptionConnector &c : previous)
+        before.insert(c.subscriptionId.toLower(), &c);
+    int kept = 0;
+    for (const SubscriptionConnector &c : now) {
+        RunConnectorChange change{RunConnectorChange::Kind::Created, c.name, c.subscriptionId,
+                                  FlagReason::None};
+        const SubscriptionConnector *b = before.value(c.subscriptionId.toLower());
+        const bool wasRunnable = b && b->attached && !b->disabled;
+        if (!b) {
+            // Counted by the Reconciler.
+        } else if (!wasRunnable && c.attached && !c.disabled) {
+            change.kind = RunConnectorChange::Kind::Reattached;
+        } else if ((b->attached || !b->disabled) && !c.attached && c.disabled) {
+            change.kind = RunConnectorChange::Kind::Disabled;
+            change.reason = c.flag;
+        } else if (b->flag == FlagReason::None && c.flag != FlagReason::None && wasRunnable) {
+            change.kind = RunConnectorChange::Kind::Flagged;
+            change.reason = c.flag;
+        } else if (m_firstRun && !b->lastRun.isValid() && b->created.isValid() && c.attached &&
+                   !c.disabled) {
+            // Made by the wizard's Create for this first run (ConnectorRuntime::
+            // createSubscriptionConnectors): reported here, where the user sees them appear.
+            ++m_summary.counts.connectorsCreated;
+        } else {
+            ++kept;
+            continue;
+        }
+        m_summary.connectorChanges.append(change);
+    }
+    m_summary.connectorsKept = kept;
+}
+
+void ConnectorRun::reportProgress()
+{
+    if (m_finished || m_progress.current() == m_emitted)
+        return;
+    const qint64 interval = qMax(0, m_options.progressIntervalMs);
+    if (!m_sinceEmit.isValid() || m_sinceEmit.elapsed() >= interval) {
+        emitProgress();
+        return;
+    }
+    if (m_emitPending)
+        return; // the deferred one sends the newest state
+    m_emitPending = true;
+    QTimer::singleShot(interval - m_sinceEmit.elapsed(), this, [this] {
+        m_emitPending = false;
+        if (!m_finished)
+            emitProgress();
+    });
+}
+
+void ConnectorRun::emitProgress()
+{
+    m_emitted = m_progress.current();
+    m_sinceEmit.start();
+    Q_EMIT progress(m_emitted);
 }
 
 } // namespace atc

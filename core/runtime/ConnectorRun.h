@@ -3,12 +3,14 @@
 #include <memory>
 #include <optional>
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
 #include "InventoryDatabase.h"
+#include "RunProgressTracker.h"
 #include "RuntimeTypes.h"
 #include "TagEvaluator.h"
 #include "azure/ResourceDiscovery.h"
@@ -48,6 +50,8 @@ public:
         Mode mode = Mode::Tenant;
         QList<qint64> connectorIds; ///< Subscriptions mode
         int batchSize = 100;        ///< subscriptions per Resource Graph query
+        /** At most one progress() per this many ms (the last state is always delivered). */
+        int progressIntervalMs = 100;
     };
 
     ConnectorRun(const ConnectorProfile &profile, AzureSession *session, InventoryDatabase *db,
@@ -62,7 +66,8 @@ public:
     void cancel();
 
 Q_SIGNALS:
-    void progress(const QString &text, int done, int total);
+    /** Where the run is (RunProgress); rate-limited, monotone, 100 % only when finished. */
+    void progress(const atc::RunProgress &progress);
     /** Connector or tenant states were written: views re-read them. */
     void statesChanged();
     void finished(const atc::RunSummary &summary);
@@ -77,6 +82,11 @@ private:
     void failLater(const QString &error);
     void finish(ConnectorState state, const QString &error = {});
     QDateTime nextSubscriptionRun(const QDateTime &from) const;
+    /** Emits progress() now if the interval allows, else once it has passed. */
+    void reportProgress();
+    void emitProgress();
+    void recordChanges(const QList<SubscriptionConnector> &previous,
+                       const QList<SubscriptionConnector> &now);
 
     ConnectorProfile m_profile;
     AzureSession *m_session;
@@ -102,6 +112,11 @@ private:
     /** Lower-case subscription id → resources in its ARM list, where Resource Graph gave none. */
     QHash<QString, int> m_resourceGraphOmitted;
     int m_warnings = 0; ///< subscriptions written from a degraded answer (FinishedWithErrors)
+    RunProgressTracker m_progress;
+    RunProgress m_emitted;      ///< the last progress() sent
+    QElapsedTimer m_sinceEmit;  ///< invalid until the first progress()
+    bool m_emitPending = false; ///< a deferred progress() is scheduled
+    bool m_firstRun = false;    ///< no earlier run record of this profile
 };
 
 } // namespace atc

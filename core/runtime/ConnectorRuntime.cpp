@@ -286,11 +286,10 @@ void ConnectorRuntime::launch(const QString &profileId, const QString &secret)
     o.mode = ConnectorRun::Mode(a->mode);
     o.connectorIds = a->ids;
     o.batchSize = m_options.batchSize;
+    o.progressIntervalMs = m_options.progressIntervalMs;
     a->run = new ConnectorRun(a->profile, a->session, m_db.get(), o, this);
     connect(a->run, &ConnectorRun::progress, this,
-            [this, profileId](const QString &text, int done, int total) {
-                Q_EMIT progress(profileId, text, done, total);
-            });
+            [this, profileId](const RunProgress &p) { Q_EMIT progress(profileId, p); });
     connect(a->run, &ConnectorRun::statesChanged, this,
             [this, profileId] { Q_EMIT stateChanged(profileId); });
     connect(a->run, &ConnectorRun::finished, this, [this, profileId](const RunSummary &summary) {
@@ -314,6 +313,7 @@ void ConnectorRuntime::fail(const QString &profileId, const QString &error)
     s.cancelled = a->cancelled;
     s.secretUnavailable = a->secretUnavailable;
     s.errors = QStringList{error};
+    s.kind = a->mode == int(ConnectorRun::Mode::Tenant) ? u"tenant"_s : u"subscriptions"_s;
     s.runId = m_db->beginRun(
         profileId, 0, a->mode == int(ConnectorRun::Mode::Tenant) ? u"tenant"_s : u"subscriptions"_s,
         s.started);

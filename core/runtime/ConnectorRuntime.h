@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include "InventoryDatabase.h"
+#include "RunProgress.h"
 #include "RuntimeTypes.h"
 #include "azure/AzureClientConfig.h"
 #include "azure/AzureTypes.h"
@@ -37,6 +38,8 @@ struct ConnectorRuntimeOptions
     /** Application-wide extra CA (settings); a profile's own CA file takes precedence. */
     QString caCertificateFile;
     int batchSize = 100; ///< subscriptions per Resource Graph query
+    /** A run's progress() at most once per this many ms (0: every change; tests). */
+    int progressIntervalMs = 100;
 
     /** inventory.sqlite and locks/ in `dataDirectory` (AppSettings::effectiveDataDirectory()). */
     static ConnectorRuntimeOptions forDataDirectory(const QString &dataDirectory);
@@ -180,7 +183,11 @@ public:
 
 Q_SIGNALS:
     void runStarted(const QString &profileId, qint64 runId);
-    void progress(const QString &profileId, const QString &text, int done, int total);
+    /**
+     * Where a run of `profileId` is: percent (monotone, 100 only when done), counts and one
+     * line of text (RunProgress::text()); at most once per Options::progressIntervalMs.
+     */
+    void progress(const QString &profileId, const atc::RunProgress &progress);
     void runFinished(const QString &profileId, const atc::RunSummary &summary);
     /** Tenant or subscription connector states of `profileId` changed: re-read them. */
     void stateChanged(const QString &profileId);

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -603,6 +604,48 @@ InventoryDatabase::perimeterTargets(const QString &profileId) const
 
 // --- run history --------------------------------------------------------------------------
 
+namespace {
+
+// The details column: {"kept": n, "changes": [{"kind", "name", "subscriptionId", "reason"}],
+// "errorCodes": [...]}; NULL for runs recorded before schema 3 (kept reads -1: unknown).
+QVariant runDetailsJson(const RunSummary &s)
+{
+    QJsonArray changes;
+    for (const RunConnectorChange &c : s.connectorChanges) {
+        QJsonObject o{{u"kind"_s, RunConnectorChange::kindToString(c.kind)},
+                      {u"name"_s, c.name},
+                      {u"subscriptionId"_s, c.subscriptionId}};
+        if (c.reason != FlagReason::None)
+            o.insert(u"reason"_s, flagReasonToString(c.reason));
+        changes.append(o);
+    }
+    const QJsonObject details{{u"kept"_s, s.connectorsKept},
+                              {u"changes"_s, changes},
+                              {u"errorCodes"_s, QJsonArray::fromStringList(s.errorCodes)}};
+    return QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+}
+
+void readRunDetails(const QString &json, RunSummary *s)
+{
+    if (json.isEmpty())
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    s->connectorsKept = o.value(u"kept"_s).toInt(-1);
+    for (const QJsonValue &v : o.value(u"changes"_s).toArray()) {
+        const QJsonObject c = v.toObject();
+        RunConnectorChange change;
+        change.kind = RunConnectorChange::kindFromString(c.value(u"kind"_s).toString());
+        change.name = c.value(u"name"_s).toString();
+        change.subscriptionId = c.value(u"subscriptionId"_s).toString();
+        change.reason = flagReasonFromString(c.value(u"reason"_s).toString());
+        s->connectorChanges.append(change);
+    }
+    for (const QJsonValue &v : o.value(u"errorCodes"_s).toArray())
+        s->addErrorCode(v.toString());
+}
+
+} // namespace
+
 qint64 InventoryDatabase::beginRun(const QString &profileId, qint64 connectorId,
                                    const QString &kind, const QDateTime &started)
 {
@@ -627,7 +670,8 @@ bool InventoryDatabase::finishRun(const RunSummary &s)
     q.prepare(u"UPDATE runs SET finished_at = ?, state = ?, cancelled = ?, assets_created = ?, "
               "assets_updated = ?, assets_removed = ?, connectors_created = ?, "
               "connectors_disabled = ?, subscriptions_ok = ?, subscriptions_failed = ?, "
-              "errors = ? WHERE id = ?"_s);
+              "errors = ?, details = ?, connectors_flagged = ?, connectors_reattached = ?, "
+              "assets_unchanged = ? WHERE id = ?"_s);
     q.addBindValue(toText(s.finished));
     q.addBindValue(connectorStateToString(s.state));
     q.addBindValue(s.cancelled ? 1 : 0);
@@ -639,6 +683,10 @@ bool InventoryDatabase::finishRun(const RunSummary &s)
     q.addBindValue(s.counts.subscriptionsOk);
     q.addBindValue(s.counts.subscriptionsFailed);
     q.addBindValue(nullIfEmpty(s.errors.join(u'\n')));
+    q.addBindValue(runDetailsJson(s));
+    q.addBindValue(s.counts.connectorsFlagged);
+    q.addBindValue(s.counts.connectorsReattached);
+    q.addBindValue(s.counts.assetsUnchanged);
     q.addBindValue(s.runId);
     if (!q.exec())
         return fail(tr("cannot record the run"), q.lastError().text());
@@ -651,7 +699,8 @@ QList<RunSummary> InventoryDatabase::runs(const QString &profileId, int limit) c
     QSqlQuery q(m_db);
     q.prepare(u"SELECT id, profile_id, started_at, finished_at, state, cancelled, "
               "assets_created, assets_updated, assets_removed, connectors_created, "
-              "connectors_disabled, subscriptions_ok, subscriptions_failed, errors FROM runs "
+              "connectors_disabled, subscriptions_ok, subscriptions_failed, errors, details, "
+              "connectors_flagged, connectors_reattached, assets_unchanged, kind FROM runs "
               "WHERE profile_id = ? ORDER BY id DESC LIMIT ?"_s);
     q.addBindValue(profileId);
     q.addBindValue(limit);
@@ -676,6 +725,11 @@ QList<RunSummary> InventoryDatabase::runs(const QString &profileId, int limit) c
         s.counts.subscriptionsOk = q.value(11).toInt();
         s.counts.subscriptionsFailed = q.value(12).toInt();
         s.errors = q.value(13).toString().split(u'\n', Qt::SkipEmptyParts);
+        readRunDetails(q.value(14).toString(), &s);
+        s.counts.connectorsFlagged = q.value(15).toInt();
+        s.counts.connectorsReattached = q.value(16).toInt();
+        s.counts.assetsUnchanged = q.value(17).toInt();
+        s.kind = q.value(18).toString();
         out.append(s);
     }
     readFailed(q);

@@ -36,7 +36,7 @@ class InventoryDatabase
     Q_DECLARE_TR_FUNCTIONS(atc::InventoryDatabase)
 public:
     /** 2: subscription_connectors.management_group_path. */
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     /** <AppDataLocation>/inventory.sqlite */
     static QString defaultPath();

@@ -6,6 +6,7 @@
 #include "InventoryExport.h"
 #include "io/AtomicFile.h"
 #include "io/Background.h"
+#include "store/ProfileStore.h"
 
 namespace atc {
 
@@ -27,6 +28,12 @@ InventoryExportJob::~InventoryExportJob()
         m_cancel = true;
         m_future.waitForFinished();
     }
+}
+
+void InventoryExportJob::setTagCatalogue(const QString &profilesDirectory)
+{
+    if (!m_started)
+        m_profilesDirectory = profilesDirectory;
 }
 
 void InventoryExportJob::start()
@@ -89,6 +96,11 @@ InventoryExportJob::Result InventoryExportJob::run()
             report(0, total);
             InventoryExport::Control control;
             control.cancel = &m_cancel;
+            // Names, not ids: the same columns as `atc inventory export` (InventoryCommand).
+            if (!m_profilesDirectory.isEmpty()) {
+                for (const Tag &t : ProfileStore(m_profilesDirectory).loadTags())
+                    control.tagNames.insert(t.id, t.name);
+            }
             control.progress = [&report, total](int rows) { report(rows, total); };
             ok = m_format == Format::Json
                      ? InventoryExport::writeJson(db, m_filter, file, &r.rows, control)

@@ -45,6 +45,12 @@ public:
     /** Cancels and waits for the worker (the file is not written). */
     ~InventoryExportJob() override;
 
+    /**
+     * The tag catalogue (ProfileStore::loadTags) of this profiles folder: the assetTags column
+     * holds tag names, as in `atc inventory export` and the desktop's views; a tag not in it (a
+     * deleted one) stays as its id. Read on the worker when the export starts. Not called: ids.
+     */
+    void setTagCatalogue(const QString &profilesDirectory);
     void start();
     /** Thread-safe; finished() follows with cancelled = true unless the export was done. */
     void cancel();
@@ -62,6 +68,7 @@ private:
     const InventoryDatabase::ExportFilter m_filter;
     const Format m_format;
     const QString m_outputPath;
+    QString m_profilesDirectory; ///< empty: no tag catalogue, ids are written
     /** The only way to stop the work: a cancelled QFuture would never deliver finished(). */
     std::atomic_bool m_cancel{false};
     bool m_started = false;

@@ -91,6 +91,14 @@ CREATE INDEX runs_profile ON runs (profile_id, started_at);
     R"sql(
 ALTER TABLE subscription_connectors ADD COLUMN management_group_path TEXT;
 )sql",
+    // 2 → 3: a run's details (connector changes with names and reasons, connectors kept,
+    // Azure's error codes; JSON, RunSummary) and the flagged / re-attached counts.
+    R"sql(
+ALTER TABLE runs ADD COLUMN details TEXT;
+ALTER TABLE runs ADD COLUMN connectors_flagged INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN connectors_reattached INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN assets_unchanged INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 constexpr int kMigrationCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

@@ -97,6 +97,26 @@ struct RunCounts
     int rowsWritten() const { return assetsCreated + assetsUpdated + assetsRemoved; }
 };
 
+/** One subscription connector a run created, disabled, flagged or re-attached (its details). */
+struct RunConnectorChange
+{
+    enum class Kind
+    {
+        Created,    ///< a new in-scope subscription (or, on the first run, the wizard's Create)
+        Reattached, ///< back in scope: attached, enabled and run again
+        Disabled,   ///< detached and disabled (deleted, disabled or out of scope)
+        Flagged,    ///< kept attached and enabled but not run (profile without detach-disable)
+    };
+    Kind kind = Kind::Created;
+    QString name;
+    QString subscriptionId;
+    FlagReason reason = FlagReason::None; ///< Disabled and Flagged: why
+
+    static QString kindToString(Kind kind); ///< "created", "reattached", "disabled", "flagged"
+    static Kind kindFromString(const QString &text);
+    bool operator==(const RunConnectorChange &o) const;
+};
+
 /** What a finished run reports (runFinished signal, CLI JSON). */
 struct RunSummary
 {
@@ -111,6 +131,25 @@ struct RunSummary
     /** The error that decided the outcome (tenant discovery, or every subscription's). */
     AzureErrorKind errorKind = AzureErrorKind::None;
     bool secretUnavailable = false; ///< no authentication key (keychain / environment)
+    /** Connectors created, re-attached, disabled or flagged by this run, with names and why. */
+    QList<RunConnectorChange> connectorChanges;
+    int connectorsKept = -1; ///< connectors left as they were (-1: not known, older records)
+    /** Azure's codes behind the errors ("AADSTS7000215", "AuthorizationFailed"), each once. */
+    QStringList errorCodes;
+    QString kind; ///< "tenant" or "subscriptions" (the runs table)
+
+    /** finished - started in milliseconds; -1 while running or unknown. */
+    qint64 durationMs() const;
+    /** "1 h 02 min", "3 min 05 s", "12 s", "0.4 s" (translated); empty when unknown. */
+    static QString durationText(qint64 ms);
+    /** Adds `code` to errorCodes unless empty or already there. */
+    void addErrorCode(const QString &code);
+    /**
+     * A plain-text report of the run for "Copy details" (and `profileName` at its head): times,
+     * duration, state, counts, connector changes with reasons, error codes and errors. Holds
+     * nothing secret: the errors are the translated words shown in the window.
+     */
+    QString detailsText(const QString &profileName) const;
 };
 
 } // namespace atc

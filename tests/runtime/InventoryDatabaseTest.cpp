@@ -487,7 +487,7 @@ TEST(InventoryDatabase, MigratesAVersion1FileKeepingItsRows)
         InventoryDatabase db(path);
         QString error;
         ASSERT_TRUE(db.open(&error)) << qPrintable(error);
-        EXPECT_EQ(db.schemaVersion(), 2);
+        EXPECT_EQ(db.schemaVersion(), 3); // 1 → 2 (management-group path) → 3 (run details)
         EXPECT_EQ(db.schemaVersion(), InventoryDatabase::SchemaVersion);
         EXPECT_TRUE(db.integrityCheck());
         QList<SubscriptionConnector> list = db.connectors(u"p"_s);
@@ -506,7 +506,7 @@ TEST(InventoryDatabase, MigratesAVersion1FileKeepingItsRows)
     // Reopening migrates nothing more and reads the stored path.
     InventoryDatabase again(path);
     ASSERT_TRUE(again.open());
-    EXPECT_EQ(again.schemaVersion(), 2);
+    EXPECT_EQ(again.schemaVersion(), 3);
     ASSERT_EQ(again.connectors(u"p"_s).size(), 1);
     EXPECT_EQ(again.connectors(u"p"_s).at(0).managementGroupPath, u"Root / Prod"_s);
 }

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -14,6 +15,8 @@
 #include "runtime/InventoryDatabase.h"
 #include "runtime/InventoryExport.h"
 #include "runtime/InventoryExportJob.h"
+#include "runtime/TagEvaluator.h"
+#include "store/ProfileStore.h"
 
 using namespace atc;
 using namespace Qt::Literals::StringLiterals;
@@ -171,6 +174,104 @@ TEST_F(InventoryExportJobTest, DestroyingARunningJobWaitsAndWritesNothing)
         ASSERT_TRUE(f.open(QIODevice::ReadOnly));
         EXPECT_EQ(QJsonDocument::fromJson(f.readAll()).array().size(), kAssets);
     }
+}
+
+// The desktop's export writes tag names, as `atc inventory export` does: the assetTags column
+// (CSV) and array (JSON) hold the catalogue's names; a tag missing from the catalogue (deleted)
+// stays as its id. Without the catalogue the ids are written (the behaviour this replaces).
+TEST(InventoryExportJobTags, NamesFromTheTagCatalogueNotIds)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    InventoryDatabase db(dir.filePath(u"inv.sqlite"_s));
+    ASSERT_TRUE(db.open());
+    QList<SubscriptionConnector> list(1);
+    list[0].profileId = u"p"_s;
+    list[0].subscriptionId = u"sub1"_s;
+    list[0].subscriptionName = u"Sub One"_s;
+    list[0].name = u"az-Sub One"_s;
+    ASSERT_TRUE(db.saveConnectors(list));
+
+    const QString prodId = u"0b7c9d3e-1111-4a2b-9c3d-000000000001"_s;
+    const QString vmsId = u"0b7c9d3e-2222-4a2b-9c3d-000000000002"_s;
+    const QString deletedId = u"0b7c9d3e-3333-4a2b-9c3d-000000000003"_s;
+    ConnectorProfile profile;
+    profile.assetTagIds = {prodId, deletedId};
+    TagRule rule;
+    rule.field = TagRuleField::ResourceType;
+    rule.op = TagRuleOperator::Contains;
+    rule.value = u"virtualmachines"_s;
+    rule.tagId = vmsId;
+    profile.tagRules = {rule};
+    const TagEvaluator evaluator(profile);
+    InventoryDatabase::AssetRules rules;
+    rules.tags = &evaluator;
+    const QList<AzureResource> resources = test::makeResources(u"sub1"_s, 3, u"v1"_s);
+    InventoryDatabase::SubscriptionInventory inv;
+    inv.connectorId = list[0].id;
+    inv.subscriptionName = u"Sub One"_s;
+    for (const AzureResource &r : resources)
+        inv.resources.append(&r);
+    RunCounts counts;
+    ASSERT_TRUE(db.writeInventories({inv}, rules, QDateTime::currentDateTimeUtc(), &counts));
+
+    const QString profiles = dir.filePath(u"profiles"_s);
+    ASSERT_TRUE(QDir().mkpath(profiles));
+    QString error;
+    ASSERT_TRUE(
+        ProfileStore(profiles).saveTags({Tag{prodId, u"Production"_s, u"#aa0000"_s, {}, {}},
+                                         Tag{vmsId, u"Virtual machines"_s, u"#00aa00"_s, {}, {}}},
+                                        &error))
+        << error.toStdString();
+
+    InventoryDatabase::ExportFilter filter;
+    filter.profileId = u"p"_s;
+    const auto exportTo = [&](InventoryExportJob::Format format, const QString &out,
+                              bool withCatalogue) {
+        InventoryExportJob job(db.path(), filter, format, out);
+        if (withCatalogue)
+            job.setTagCatalogue(profiles);
+        QSignalSpy finished(&job, &InventoryExportJob::finished);
+        job.start();
+        EXPECT_TRUE(finished.wait(60000)) << "the export never finished";
+        EXPECT_FALSE(finished.isEmpty());
+        if (!finished.isEmpty()) {
+            EXPECT_TRUE(finished.first().at(0).value<InventoryExportJob::Result>().ok);
+        }
+        QFile f(out);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    };
+
+    // CSV: the same columns as the CLI's; every row's assetTags cell holds names.
+    const QByteArray csv =
+        exportTo(InventoryExportJob::Format::Csv, dir.filePath(u"inv.csv"_s), true);
+    const QList<QByteArray> lines = csv.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 4) << csv.toStdString();
+    EXPECT_EQ(QString::fromUtf8(lines.first().trimmed()), InventoryExport::csvColumns().join(u','));
+    EXPECT_FALSE(csv.contains(prodId.toUtf8())) << csv.toStdString();
+    EXPECT_FALSE(csv.contains(vmsId.toUtf8())) << csv.toStdString();
+    EXPECT_EQ(csv.count("Production"), 3) << csv.toStdString();
+    EXPECT_EQ(csv.count("Virtual machines"), 1) << csv.toStdString(); // res-0 is the VM
+    EXPECT_EQ(csv.count(deletedId.toUtf8()), 3) << "a deleted tag stays as its id";
+
+    // JSON: assetTags arrays of names.
+    const QByteArray json =
+        exportTo(InventoryExportJob::Format::Json, dir.filePath(u"inv.json"_s), true);
+    const QJsonArray assets = QJsonDocument::fromJson(json).array();
+    ASSERT_EQ(assets.size(), 3);
+    for (const QJsonValue &v : assets) {
+        const QStringList tags = v.toObject().value(u"assetTags"_s).toVariant().toStringList();
+        EXPECT_TRUE(tags.contains(u"Production"_s)) << tags.join(u',').toStdString();
+        EXPECT_FALSE(tags.contains(prodId)) << tags.join(u',').toStdString();
+        EXPECT_FALSE(tags.contains(vmsId)) << tags.join(u',').toStdString();
+    }
+
+    // Without a catalogue: ids, which is what the desktop wrote before.
+    const QByteArray ids =
+        exportTo(InventoryExportJob::Format::Csv, dir.filePath(u"ids.csv"_s), false);
+    EXPECT_EQ(ids.count(prodId.toUtf8()), 3);
+    EXPECT_FALSE(ids.contains("Production"));
 }
 
 } // namespace

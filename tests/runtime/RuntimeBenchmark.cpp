@@ -68,7 +68,9 @@ int main(int argc, char **argv)
                       QStringLiteral(ATC_EMULATOR_EXE)});
     parser.addOption(
         {u"in-flight"_s, u"Requests in flight (default: the client's)."_s, u"N"_s, u"0"_s});
-    parser.addOption({u"batch"_s, u"Subscriptions per Resource Graph query."_s, u"N"_s, u"100"_s});
+    parser.addOption({u"batch"_s,
+                      u"Subscriptions per Resource Graph query (default: the runtime's)."_s, u"N"_s,
+                      u"0"_s});
     parser.process(app);
 
     QProcess emulatorProcess;
@@ -100,7 +102,9 @@ int main(int argc, char **argv)
     options.databasePath = dir.filePath(u"inventory.sqlite"_s);
     options.lockDirectory = dir.filePath(u"locks"_s);
     options.maxRequestsInFlight = parser.value(u"in-flight"_s).toInt();
-    options.batchSize = parser.value(u"batch"_s).toInt();
+    if (const int batch = parser.value(u"batch"_s).toInt(); batch > 0)
+        options.batchSize = batch;
+    std::printf("%d subscriptions per Resource Graph query\n", options.batchSize);
     ConnectorRuntime runtime(
         &nam,
         [](const ConnectorProfile &, QObject *context, ConnectorRuntime::SecretCallback done) {
