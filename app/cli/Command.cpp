@@ -33,6 +33,8 @@ void Command::setFormats(const QStringList &formats, const QString &help, const 
                          const QString &defaultValue)
 {
     m_formats = formats;
+    // A verb may narrow or widen the formats its family declared: the last call wins.
+    m_options.removeIf([](const QCommandLineOption &o) { return o.names().contains(u"format"_s); });
     m_options.append(defaultValue.isEmpty()
                          ? QCommandLineOption(u"format"_s, help, valueName)
                          : QCommandLineOption(u"format"_s, help, valueName, defaultValue));
@@ -101,10 +103,15 @@ int Command::execute(CliContext &ctx)
         // One parsing for every verb: any case, one message naming the accepted values.
         format = parser.value(u"format"_s).toLower();
         if (!m_formats.contains(format)) {
+            // "a or b", "a, b or c": the list's last pair is joined by the translated "or".
             QString accepted = m_formats.constFirst();
-            for (qsizetype i = 1; i < m_formats.size(); ++i)
-                accepted =
-                    QCoreApplication::translate("atc", "%1 or %2").arg(accepted, m_formats.at(i));
+            for (qsizetype i = 1; i < m_formats.size(); ++i) {
+                accepted = i + 1 < m_formats.size()
+                               ? QCoreApplication::translate("atc", "%1, %2")
+                                     .arg(accepted, m_formats.at(i))
+                               : QCoreApplication::translate("atc", "%1 or %2")
+                                     .arg(accepted, m_formats.at(i));
+            }
             ctx.error(QCoreApplication::translate("atc", "--format must be %1, not \"%2\".")
                           .arg(accepted, parser.value(u"format"_s)));
             return ExitBadInput;

@@ -1,4 +1,6 @@
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStyle>
@@ -10,6 +12,7 @@
 
 #include <memory>
 
+#include "AtcResources.h"
 #include "FakeQualysSandbox.h"
 #include "SandboxHost.h"
 #include "io/PrivatePaths.h"
@@ -52,17 +55,41 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(ATC_VERSION_STRING));
     QApplication::setApplicationDisplayName(QStringLiteral("Azure Tenant Connector"));
     QGuiApplication::setDesktopFileName(QStringLiteral("azure-tenant-connector"));
+    // Every window's icon (dialogs, the help, the tray) unless it sets its own. Needs the SVG
+    // image plugin (libqt6svg6): ui_polish's app_icon test fails without it.
+    atcInitResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/azure-tenant-connector.svg")));
     // The style the platform or the user chose (-style, QT_STYLE_OVERRIDE), with unchecked
     // boxes in item views kept visible in dark palettes.
     QApplication::setStyle(new ContrastStyle(QStyleFactory::create(QApplication::style()->name())));
+
+    // --help and --version answer on stdout and exit before any window opens and before the
+    // settings are read (they would write on exit). The man page is generated from them, the
+    // install test runs --version. Qt's own options (-style …) are taken out by QApplication.
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main",
+            "Connects a whole Azure tenant to an asset inventory: the desktop application."));
+        const QCommandLineOption help = parser.addHelpOption();
+        const QCommandLineOption version = parser.addVersionOption();
+        // In the system's language: the settings' choice is not read for this.
+        if (parser.parse(QCoreApplication::arguments()) &&
+            (parser.isSet(help) || parser.isSet(version)))
+            installTranslators(app, QLocale());
+        parser.process(app); // prints and exits for --help, --version and unknown options
+    }
 
     AppSettings settings;
     installTranslators(app,
                        settings.language().isEmpty() ? QLocale() : QLocale(settings.language()));
     KeychainSecretStore secrets;
 
-    const ProfileStore store(settings.profilesDirectory());
+    // Sandbox profiles point at this process's sandbox as they load, never re-saved for its
+    // port (their "Last modified" stays); older unmarked ones are marked once.
     SandboxHost sandbox;
+    ProfileStore store(settings.profilesDirectory());
+    sandbox.attach(store);
     sandbox.repointSavedProfiles(store);
 
     QNetworkAccessManager nam;
@@ -83,7 +110,14 @@ int main(int argc, char **argv)
     services.runtime = &runtime;
     services.settings = &settings;
     services.policyComplianceEntitled = settings.policyComplianceEntitled();
-    services.startSandbox = [&sandbox] { return sandbox.tenant(); };
+    services.startSandbox = [&sandbox, &store] {
+        const SandboxTenant tenant = sandbox.tenant();
+        // The sandbox's tags, for its tag rules (Azure, Production, …): added once, kept.
+        QString tagError;
+        if (tenant.baseUrl.isValid() && !SandboxHost::ensureSandboxTags(store, &tagError))
+            qWarning("The sandbox tags could not be added: %s", qUtf8Printable(tagError));
+        return tenant;
+    };
     // Qualys accounts sit where the CLI's `atc qualys` looks for them (no secret in the file).
     QualysAccountStore qualysAccounts(settings.effectiveDataDirectory());
     services.qualysAccounts = &qualysAccounts;

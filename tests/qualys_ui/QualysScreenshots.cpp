@@ -5,7 +5,7 @@
 //   qualys-confirmation-pushed.png the same page after the push (the platform's id)
 //   qualys-main-window.png         the main window's Qualys tab with member connectors
 //   xvfb-run -s "-screen 0 1280x800x24" build/<dir>/tests/qualys_ui/atc-qualys-screenshots
-//   docs/screenshots
+//   [--lang de] [--scale F] [--dark] docs/screenshots
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
@@ -23,6 +23,7 @@
 
 #include <cstdio>
 
+#include "../ui_layout/ScreenshotOptions.h"
 #include "AzureEmulator.h"
 #include "FakeQualys.h"
 #include "SandboxProfiles.h"
@@ -82,10 +83,13 @@ bool nextPage(ConnectorWizard *w)
 
 int main(int argc, char **argv)
 {
+    const atc::test::ScreenshotOptions options = atc::test::ScreenshotOptions::parse(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"AzureTenantConnectorScreenshots"_s);
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    if (!options.apply(app))
+        return 1;
+    const QString out = options.positional.value(0, u"docs/screenshots"_s);
     QDir().mkpath(out);
 
     QTemporaryDir dir;

@@ -39,7 +39,7 @@ TEST(CliCommand, FormatIsCheckedOnceWithOneMessage)
     const QList<std::pair<QStringList, QString>> cases = {
         {{u"profiles"_s, u"list"_s}, u"text or json"_s},
         {{u"test-connection"_s, u"--profile"_s, u"x"_s}, u"text or json"_s},
-        {{u"discover"_s, u"--profile"_s, u"x"_s}, u"text or json"_s},
+        {{u"discover"_s, u"--profile"_s, u"x"_s}, u"text, json, ndjson or csv"_s},
         {{u"run"_s, u"--all"_s}, u"text or json"_s},
         {{u"connectors"_s, u"list"_s}, u"text or json"_s},
         {{u"inventory"_s, u"export"_s}, u"csv or json"_s},

@@ -97,7 +97,7 @@ TEST_F(MainWindowTest, ListsProfilesAndReportsBrokenFilesWithoutAModal)
     EXPECT_TRUE(table->isVisible());
     QAbstractItemModel *m = table->model();
     ASSERT_EQ(m->rowCount(), 2);
-    EXPECT_EQ(m->columnCount(), 4);
+    EXPECT_EQ(m->columnCount(), int(ProfileListModel::ColumnCount));
     EXPECT_EQ(m->index(0, ProfileListModel::NameColumn).data().toString(), u"Alpha"_s);
     EXPECT_EQ(m->index(0, ProfileListModel::TenantColumn).data().toString(),
               u"contoso.onmicrosoft.com"_s)

@@ -1,7 +1,8 @@
-// Not a test: renders the administrator desktop (offscreen, against the in-process sandbox,
-// after a real run) into docs/screenshots/: main-window.png, inventory-browser.png,
-// run-history.png.
-//   build/<dir>/tests/ui/atc-desktop-screenshots [output-dir]
+// Not a test: renders the administrator desktop (against the in-process sandbox, after a real
+// run, at the main window's default size) into docs/screenshots/: main-empty-state.png,
+// main-window.png, inventory-browser.png, run-history.png, settings.png. Under Xvfb the windows are
+// real (scripts/screenshots.sh); without a display it renders offscreen.
+//   build/<dir>/tests/ui/atc-desktop-screenshots [--lang de] [--scale F] [--dark] [output-dir]
 // With --benchmark: a 2,000-subscription / 200,000-resource synthetic tenant run through the
 // runtime while the GUI thread's longest stall (gap between 10 ms timer ticks) is measured
 // during the run and until the inventory browser shows the new count; then the browser's
@@ -27,11 +28,14 @@
 #include <functional>
 #include <memory>
 
+#include "../ui_layout/ScreenshotOptions.h"
 #include "AzureEmulator.h"
 #include "main/InventoryBrowser.h"
 #include "main/InventoryModel.h"
 #include "main/MainWindow.h"
+#include "main/SettingsDialog.h"
 #include "runtime/ConnectorRuntime.h"
+#include "store/AppSettings.h"
 #include "store/InMemorySecretStore.h"
 #include "wizard/ConnectorWizard.h"
 #include "wizard/TenantDetailsPage.h"
@@ -275,12 +279,14 @@ int benchmark()
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    const atc::test::ScreenshotOptions options = atc::test::ScreenshotOptions::parse(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
-    if (argc > 1 && qstrcmp(argv[1], "--benchmark") == 0)
+    if (options.positional.value(0) == u"--benchmark"_s)
         return benchmark();
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    if (!options.apply(app))
+        return 1;
+    const QString out = options.positional.value(0, u"docs/screenshots"_s);
     QDir().mkpath(out);
 
     QTemporaryDir dir;
@@ -309,8 +315,7 @@ int main(int argc, char **argv)
                              QString::fromLatin1(sb::TenantId), QString::fromLatin1(sb::ClientId),
                              QString::fromLatin1(sb::ClientSecret)};
     };
-    MainWindow window(store, s);
-    window.resize(1280, 760);
+    MainWindow window(store, s); // its own default size (MainWindow::init)
     window.show();
     save(&window, out + u"/main-empty-state.png"_s);
 
@@ -349,5 +354,11 @@ int main(int argc, char **argv)
     ok = save(&window, out + u"/inventory-browser.png"_s) && ok;
     tabs->setCurrentIndex(2);
     ok = save(&window, out + u"/run-history.png"_s) && ok;
+    // Settings at the size it opens with.
+    AppSettings settings(dir.path() + u"/settings.ini"_s);
+    SettingsDialog settingsDialog(&settings, &secrets, &window);
+    settingsDialog.show();
+    (void)QTest::qWaitForWindowExposed(&settingsDialog);
+    ok = save(&settingsDialog, out + u"/settings.png"_s) && ok;
     return ok ? 0 : 1;
 }

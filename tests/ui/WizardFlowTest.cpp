@@ -337,7 +337,8 @@ TEST(WizardFlow, EditKeepsAndUsesTheStoredSecret)
     EXPECT_EQ(h.find<QLineEdit>(u"nameEdit"_s)->text(), u"Existing"_s);
     ASSERT_TRUE(h.next(PageId::TenantDetails));
     EXPECT_TRUE(h.find<QLineEdit>(u"secretEdit"_s)->text().isEmpty());
-    EXPECT_FALSE(h.nextEnabled());
+    // Nothing that signs in changed: no new test is needed (issue 12), but one may be run.
+    EXPECT_TRUE(h.nextEnabled());
     const ConnectionTester::Result r = h.runTest(); // reads the stored key
     ASSERT_TRUE(r.ok) << r.error.fullText().toStdString();
     ASSERT_TRUE(h.next(PageId::SubscriptionDetails));

@@ -1,6 +1,8 @@
-// Renders every page of the Create Connector wizard offscreen, after a real Test Connection
-// against the in-process emulator's sandbox tenant, into <out>/wizard-<n>-<page>.png.
-// Usage: atc-wizard-screenshots [--out DIR] [--dark] [--prefix NAME] [--lang de|fr]
+// Renders every page of the Create Connector wizard at the size it opens with, after a real
+// Test Connection against the in-process emulator's sandbox tenant, into
+// <out>/<prefix>-<n>-<page>.png. Run it under Xvfb for real windows (scripts/screenshots.sh);
+// without a display it renders offscreen.
+// Usage: atc-wizard-screenshots [--out DIR] [--dark] [--prefix NAME] [--lang de|fr] [--scale F]
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
@@ -24,6 +26,7 @@
 
 #include <cstdio>
 
+#include "../ui_layout/ScreenshotOptions.h"
 #include "AzureEmulator.h"
 #include "store/InMemorySecretStore.h"
 #include "store/ProfileStore.h"
@@ -39,29 +42,6 @@ using namespace atc;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc7));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
 
 template <typename T> T *child(QWidget *root, const QString &name)
 {
@@ -95,8 +75,8 @@ void type(QWidget *root, const QString &name, const QString &text)
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const atc::test::ScreenshotOptions shotOptions =
+        atc::test::ScreenshotOptions::parse(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"atc-wizard-screenshots"_s);
@@ -107,30 +87,16 @@ int main(int argc, char **argv)
     QCommandLineOption darkOpt(u"dark"_s, u"Use a dark palette."_s);
     QCommandLineOption prefixOpt(u"prefix"_s, u"File name prefix."_s, u"name"_s, u"wizard"_s);
     QCommandLineOption langOpt(u"lang"_s, u"Render in this language (de, fr)."_s, u"code"_s);
-    parser.addOptions({outOpt, darkOpt, prefixOpt, langOpt});
+    QCommandLineOption scaleOpt(u"scale"_s, u"QT_SCALE_FACTOR for this run."_s, u"factor"_s);
+    parser.addOptions({outOpt, darkOpt, prefixOpt, langOpt, scaleOpt});
     parser.process(app);
     const QString out = parser.value(outOpt);
     const QString prefix = parser.value(prefixOpt);
     QDir().mkpath(out);
 
-    if (parser.isSet(langOpt)) {
-        // As the application does: Qt's own strings (the wizard's buttons) and ours.
-        const QLocale locale(parser.value(langOpt));
-        QLocale::setDefault(locale);
-        auto *qt = new QTranslator(&app);
-        if (qt->load(locale, u"qtbase"_s, u"_"_s,
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(qt);
-        auto *own = new QTranslator(&app);
-        if (!own->load(locale, u"atc"_s, u"_"_s, u":/i18n"_s)) {
-            std::fprintf(stderr, "no translation for %s\n", qPrintable(parser.value(langOpt)));
-            return 1;
-        }
-        QApplication::installTranslator(own);
-    }
     QApplication::setStyle(new ContrastStyle(QStyleFactory::create(u"Fusion"_s)));
-    if (parser.isSet(darkOpt))
-        QApplication::setPalette(darkPalette());
+    if (!shotOptions.apply(app))
+        return 1;
 
     emulator::AzureEmulator emu;
     QString error;
@@ -171,11 +137,10 @@ int main(int argc, char **argv)
                              QString::fromLatin1(sb::ClientSecret)};
     };
 
+    // The size a user gets: ConnectorWizard::defaultSize() on this screen.
     ConnectorWizard wizard(services);
-    const QFontMetrics fm(wizard.font());
-    // Size from the font, so the pictures scale with it: about 150 × 50 characters.
-    wizard.resize(fm.averageCharWidth() * 150, fm.lineSpacing() * 50);
     wizard.show();
+    std::printf("wizard opened at %dx%d\n", wizard.width(), wizard.height());
 
     int shot = 0;
     const auto grab = [&](const QString &slug) {

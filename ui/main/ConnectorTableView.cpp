@@ -1,8 +1,11 @@
 #include "ConnectorTableView.h"
 
+#include <QContextMenuEvent>
 #include <QDateTime>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
 #include <QStyledItemDelegate>
 
 #include "ConnectorTableModel.h"
@@ -60,6 +63,40 @@ void ConnectorTableView::setModel(QAbstractItemModel *model)
                                                           time,    time,    8 * ch,  12 * ch};
     for (int c = 0; c < ConnectorTableModel::ColumnCount; ++c)
         setColumnWidth(c, widths[c]);
+}
+
+void ConnectorTableView::setContextActions(const QList<QAction *> &actions)
+{
+    m_contextActions = actions;
+}
+
+QMenu *ConnectorTableView::createContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = indexAt(pos);
+    if (index.isValid() && !selectionModel()->isRowSelected(index.row(), index.parent()))
+        setCurrentIndex(index); // selects the row (whole rows)
+    Q_EMIT contextMenuAboutToShow();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(objectName() + u"ContextMenu"_s);
+    for (QAction *a : std::as_const(m_contextActions)) {
+        if (a)
+            menu->addAction(a);
+        else
+            menu->addSeparator();
+    }
+    return menu;
+}
+
+void ConnectorTableView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (m_contextActions.isEmpty()) {
+        QTableView::contextMenuEvent(event);
+        return;
+    }
+    QMenu *menu = createContextMenu(event->pos());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    // From the keyboard (Menu key) the event's position is the current cell's.
+    menu->popup(event->globalPos());
 }
 
 } // namespace atc

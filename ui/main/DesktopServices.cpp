@@ -19,6 +19,7 @@ WizardServices DesktopServices::wizardServices(ProfileStore *store) const
     ConnectorRuntime *rt = runtime;
     if (rt) {
         ws.sessionOptions = rt->options(); // Test Connection with the runs' limits
+        ws.existingConnectors = [rt](const QString &id) { return rt->connectors(id); };
         ws.createSubscriptionConnectors = [store, rt](const ConnectorProfile &p,
                                                       const TenantSnapshot &snapshot) -> QString {
             // The profile is saved: the runtime must know it before anything else.

@@ -29,7 +29,7 @@ EmptyStatePage::EmptyStatePage(QWidget *parent) : QWidget(parent)
         page);
     text->setObjectName(u"emptyStateText"_s);
     text->setWordWrap(true);
-    auto *create = new QPushButton(tr("&Create Connector…"), page);
+    auto *create = new QPushButton(tr("C&reate Connector…"), page);
     create->setObjectName(u"createConnectorButton"_s);
     create->setDefault(true);
     auto *sandbox = new QPushButton(tr("Try the &Sandbox Tenant"), page);

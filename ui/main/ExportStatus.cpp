@@ -29,7 +29,8 @@ ExportStatus::ExportStatus(QStatusBar *statusBar, MessageBar *messages, QObject 
 }
 
 bool ExportStatus::start(const QString &databasePath, const QString &profileId,
-                         InventoryExportJob::Format format, const QString &path)
+                         InventoryExportJob::Format format, const QString &path,
+                         const QString &profilesDirectory)
 {
     if (m_job) {
         m_messages->showMessage(tr("An export is running. Wait for it or cancel it first."),
@@ -40,6 +41,7 @@ bool ExportStatus::start(const QString &databasePath, const QString &profileId,
     filter.profileId = profileId;
     // Its own read connection on a worker: 200,000 rows never stall the window.
     auto *job = new InventoryExportJob(databasePath, filter, format, path, this);
+    job->setTagCatalogue(profilesDirectory);
     m_job = job;
     m_progress->setRange(0, 0);
     m_progress->show();

@@ -23,9 +23,11 @@ class ExportStatus : public QObject
 public:
     ExportStatus(QStatusBar *statusBar, MessageBar *messages, QObject *parent);
 
-    /** False (and said) when an export is running. */
+    /** False (and said) when an export is running. `profilesDirectory`: its tag catalogue
+     *  turns tag ids into names (InventoryExportJob::setTagCatalogue). */
     bool start(const QString &databasePath, const QString &profileId,
-               InventoryExportJob::Format format, const QString &path);
+               InventoryExportJob::Format format, const QString &path,
+               const QString &profilesDirectory);
     void cancel();
     bool isRunning() const { return !m_job.isNull(); }
 

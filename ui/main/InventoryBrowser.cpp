@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "InventoryModel.h"
+#include "ResourceTypeNames.h"
 
 namespace atc {
 
@@ -30,7 +31,9 @@ QComboBox *filterCombo(const QString &objectName, const QString &accessible, QWi
     combo->setObjectName(objectName);
     combo->setAccessibleName(accessible);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(14);
+    // Ten characters at least; wider when there is room (the filter row's stretch). In
+    // German at 150 % on 1280×800 the row must fit in 850 px.
+    combo->setMinimumContentsLength(10);
     return combo;
 }
 
@@ -106,11 +109,11 @@ InventoryBrowser::InventoryBrowser(QWidget *parent)
         m_table->setColumnWidth(column, width);
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_type);
-    filters->addWidget(m_location);
-    filters->addWidget(m_tag);
-    filters->addWidget(m_module);
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_type, 1);
+    filters->addWidget(m_location, 1);
+    filters->addWidget(m_tag, 1);
+    filters->addWidget(m_module, 1);
     filters->addWidget(m_removed);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -307,12 +310,18 @@ void InventoryBrowser::showDetails()
     };
     line(tr("Name"), u"name"_s);
     line(tr("Resource id"), u"resource_id"_s);
-    line(tr("Type"), u"type"_s);
+    // "Virtual machine (Microsoft.Compute/virtualMachines)": the words, and the raw type to
+    // search for; an unknown type as it is.
+    if (const QString type = d.value(u"type"_s).toString(); !type.isEmpty())
+        lines << tr("%1: %2").arg(tr("Type"), ResourceTypeNames::describe(type));
     line(tr("Kind"), u"kind"_s);
     line(tr("Location"), u"location"_s);
     line(tr("Resource group"), u"resource_group"_s);
     line(tr("Subscription"), u"subscription_id"_s);
     line(tr("Connector"), u"connector_name"_s);
+    // The asset's tags by name, as the Tags column shows them (InventoryModel maps the ids).
+    const QString tags = current.siblingAtColumn(InventoryModel::TagsColumn).data().toString();
+    lines << tr("%1: %2").arg(tr("Tags"), tags.isEmpty() ? tr("none") : tags);
     line(tr("Activated modules"), u"modules"_s);
     line(tr("Public IP addresses"), u"public_ips"_s);
     line(tr("DNS names"), u"fqdns"_s);

@@ -1,6 +1,11 @@
 #include "MainWindow.h"
 
+#include <memory>
+#include <utility>
+
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QItemSelectionModel>
@@ -10,7 +15,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSet>
 #include <QSettings>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -40,13 +47,18 @@
 #include "SandboxProfiles.h"
 #include "SettingsDialog.h"
 #include "TagManagerDialog.h"
+#include "TrayController.h"
+#include "help/HelpWindow.h"
 #include "runtime/ConnectorLifecycle.h"
 #include "runtime/ConnectorRuntime.h"
 #include "runtime/InventoryExportJob.h"
+#include "runtime/RunProgress.h"
 #include "store/AppSettings.h"
 #include "store/SecretStore.h"
+#include "widgets/ContentScrollArea.h"
 #include "widgets/MessageBar.h"
 #include "wizard/ConnectorWizard.h"
+#include "wizard/WizardPageId.h"
 
 Q_LOGGING_CATEGORY(lcUi, "atc.ui")
 
@@ -140,6 +152,15 @@ void MainWindow::init()
 
     buildActions();
     m_cancelButton->setDefaultAction(m_cancelAction);
+    m_tray = new TrayController(this);
+    connect(m_tray, &TrayController::showRequested, this, &MainWindow::showFromTray);
+    connect(m_tray, &TrayController::runAllRequested, this, &MainWindow::runAllNow);
+    connect(m_tray, &TrayController::quitRequested, this, &MainWindow::quitApplication);
+    applyTraySetting();
+#ifndef QT_NO_SESSIONMANAGER
+    // Logging out closes every window; hiding to the tray then would cancel the logout.
+    connect(qApp, &QGuiApplication::commitDataRequest, this, [this] { m_quitting = true; });
+#endif
     m_lifecycle = new ConnectorLifecycle(m_store, m_services.secretStore,
                                          m_services.runtime && m_services.runtime->database()
                                              ? m_services.runtime->database()->path()
@@ -160,6 +181,20 @@ void MainWindow::init()
             if (id == currentProfileId() && !refreshTimer->isActive())
                 refreshTimer->start();
         });
+        // The list's State, Assets and Last error columns: coalesced the same way.
+        auto *stale = new QTimer(this);
+        stale->setSingleShot(true);
+        stale->setInterval(300);
+        auto staleIds = std::make_shared<QSet<QString>>();
+        connect(stale, &QTimer::timeout, this, [this, staleIds] {
+            for (const QString &id : std::exchange(*staleIds, {}))
+                refreshProfileState(id);
+        });
+        connect(rt, &ConnectorRuntime::stateChanged, this, [stale, staleIds](const QString &id) {
+            staleIds->insert(id);
+            if (!stale->isActive())
+                stale->start();
+        });
         if (rt->database()) {
             QString error;
             if (!m_inventory->open(rt->database()->path(), &error))
@@ -168,7 +203,10 @@ void MainWindow::init()
         }
     }
 
-    resize(1100, 680);
+    // Room for every column of the connector table (Assets and Last error too) and the tabs
+    // below it, bounded by the screen (at 150 % a 1280×800 screen is 853×533); the saved
+    // geometry, if any, wins (restoreState()).
+    resize(boundedToScreen(this, QSize(1240, 760)));
     reload();
     watchProfiles();
     restoreState();
@@ -203,12 +241,30 @@ void MainWindow::buildActions()
     m_exportJsonAction = make(tr("Export Inventory as &JSON…"), u"exportInventoryJsonAction"_s);
     m_perimeterAction = make(tr("Export &Perimeter Targets…"), u"exportPerimeterAction"_s);
     m_reloadAction = make(tr("Re&load"), u"reloadAction"_s, QKeySequence::Refresh);
-    m_settingsAction = make(tr("&Settings…"), u"settingsAction"_s, QKeySequence::Preferences);
+    m_settingsAction = make(tr("&Settings…"), u"settingsAction"_s);
+    {
+        // QKeySequence::Preferences is empty on X11 (and Windows): Ctrl+, everywhere, plus the
+        // platform's own where it has one (⌘, on macOS is the same keys).
+        QList<QKeySequence> keys{QKeySequence(u"Ctrl+,"_s)};
+        for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Preferences)) {
+            if (!keys.contains(k))
+                keys << k;
+        }
+        m_settingsAction->setShortcuts(keys);
+    }
     m_settingsAction->setVisible(m_services.settings != nullptr);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     m_tagsAction = make(tr("&Tag Catalogue…"), u"tagCatalogueAction"_s, QKeySequence(u"Ctrl+T"_s));
     connect(m_tagsAction, &QAction::triggered, this, &MainWindow::openTagManager);
     auto *quitAction = make(tr("&Quit"), u"quitAction"_s, QKeySequence::Quit);
+    m_copyIdAction = make(tr("Copy &ID"), u"copyIdAction"_s);
+    connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copyId);
+    m_helpAction = make(tr("&Contents"), u"helpContentsAction"_s, QKeySequence::HelpContents);
+    if (m_helpAction->shortcut() != QKeySequence(Qt::Key_F1)) // F1 everywhere, not only where
+        m_helpAction->setShortcuts({QKeySequence(Qt::Key_F1), m_helpAction->shortcut()});
+    connect(m_helpAction, &QAction::triggered, this, [this] { showHelp(); });
+    m_aboutAction = make(tr("&About Azure Tenant Connector"), u"aboutAction"_s);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     QStyle *s = style();
     m_newAction->setIcon(s->standardIcon(QStyle::SP_FileIcon));
@@ -241,7 +297,7 @@ void MainWindow::buildActions()
     });
     connect(m_perimeterAction, &QAction::triggered, this, &MainWindow::exportPerimeterTargets);
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
-    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(quitAction, &QAction::triggered, this, &MainWindow::quitApplication);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
@@ -266,6 +322,24 @@ void MainWindow::buildActions()
     connector->addSeparator();
     connector->addAction(m_enableAction);
     connector->addAction(m_disableAction);
+    connector->addSeparator();
+    connector->addAction(m_copyIdAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_helpAction);
+    help->addAction(m_aboutAction);
+
+    // Right-click on either table: the Connector menu's actions (the same objects, so the
+    // same texts, states and shortcuts), acting on the row clicked.
+    static_cast<ProfileTableView *>(m_table)->setContextActions(
+        {m_runAction, m_cancelAction, nullptr, m_editAction, m_duplicateAction, m_deleteAction,
+         nullptr, m_enableAction, m_disableAction, nullptr, m_exportAction, m_copyIdAction});
+    static_cast<ConnectorTableView *>(m_connectorTable)
+        ->setContextActions({m_runAction, m_cancelAction, nullptr, m_enableAction, m_disableAction,
+                             nullptr, m_copyIdAction});
+    // A right-click on a tenant connector acts on the tenant connector, not on subscription
+    // connectors still selected below it.
+    connect(static_cast<ProfileTableView *>(m_table), &ProfileTableView::contextMenuAboutToShow,
+            this, [this] { m_connectorTable->clearSelection(); });
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(u"mainToolBar"_s);
@@ -364,7 +438,7 @@ QWidget *MainWindow::buildWorkspace()
     auto *connectorsLayout = new QVBoxLayout(connectorsPage);
     connectorsLayout->addWidget(m_connectorFilter);
     connectorsLayout->addWidget(m_connectorTable, 1);
-    m_tabs->addTab(connectorsPage, tr("Subscription &connectors"));
+    m_tabs->addTab(connectorsPage, tr("Su&bscription connectors"));
 
     // Inventory.
     m_inventory = new InventoryBrowser(m_tabs);
@@ -372,7 +446,7 @@ QWidget *MainWindow::buildWorkspace()
 
     // Run history.
     m_historyTable = new RunHistoryView(m_tabs);
-    m_tabs->addTab(m_historyTable, tr("Run &history"));
+    m_tabs->addTab(m_historyTable, tr("Run his&tory"));
 
     if (m_services.qualysAccounts) { // what a Qualys platform made of the selected connector
         m_qualysPanel = new QualysPanel(m_services, &m_store, m_tabs);
@@ -423,8 +497,11 @@ void MainWindow::reloadFrom(const ProfileLoadReport &report)
     const QString keep = m_pendingSelection.isEmpty() ? currentProfileId() : m_pendingSelection;
     m_pendingSelection.clear();
     m_model->setProfiles(report.profiles);
-    if (m_services.runtime)
+    if (m_services.runtime) {
         m_services.runtime->setProfiles(report.profiles);
+        for (const ConnectorProfile &p : report.profiles)
+            refreshProfileState(p.id);
+    }
     m_stack->setCurrentWidget(report.profiles.isEmpty() ? m_emptyState : m_workspace);
     if (!report.profiles.isEmpty())
         selectProfile(keep);
@@ -512,8 +589,10 @@ void MainWindow::refreshConnectors()
     } else {
         header << tr("not run yet");
     }
-    if (rt->isRunning(id))
-        header << tr("running");
+    // One state word: "Running" from the status while a tenant run is on, added only for a run
+    // of some subscription connectors (the tenant status keeps its last state then).
+    if (rt->isRunning(id) && (!status || status->state != ConnectorState::Running))
+        header << connectorStateDisplayName(ConnectorState::Running);
     m_tenantHeader->setText(header.join(u"  ·  "_s));
     if (status && !status->lastError.isEmpty())
         m_tenantHeader->setText(m_tenantHeader->text() + u'\n' + status->lastError);
@@ -543,7 +622,8 @@ void MainWindow::refreshHistory()
         m_historyTable->clear();
         return;
     }
-    m_historyTable->setRuns(rt->database()->runs(id, 200));
+    const std::optional<ConnectorProfile> profile = rt->profile(id);
+    m_historyTable->setRuns(rt->database()->runs(id, 200), profile ? profile->name : id);
     const QString readError = inventoryReadError(rt);
     if (!readError.isEmpty())
         m_messageBar->showMessage(readError, MessageBar::Kind::Error);
@@ -589,6 +669,9 @@ void MainWindow::updateActions()
     m_editAction->setEnabled(has && rt && !wizardOpen && !running);
     m_duplicateAction->setEnabled(has && rt && !wizardOpen);
     m_deleteAction->setEnabled(has && rt && !running && !wizardOpen);
+    m_copyIdAction->setEnabled(has);
+    m_copyIdAction->setText(selectedConnectorIds().isEmpty() ? tr("Copy Tenant Connector &ID")
+                                                             : tr("Copy Subscription &IDs"));
     bool profileEnabled = true;
     for (const ConnectorProfile &p : m_model->profiles()) {
         if (p.id == id)
@@ -664,7 +747,8 @@ void MainWindow::openWizard(int mode, const ConnectorProfile &initial, bool sand
                                       MessageBar::Kind::Error);
             return;
         }
-        start = SandboxProfiles::startingProfile(tenant, m_store.loadAll().profiles);
+        start = SandboxProfiles::startingProfile(tenant, m_store.loadAll().profiles,
+                                                 m_store.loadTags());
         sandboxSecret = tenant.clientSecret;
     }
 
@@ -675,6 +759,7 @@ void MainWindow::openWizard(int mode, const ConnectorProfile &initial, bool sand
     if (!sandboxSecret.isEmpty())
         wizard->draft()->setSecret(sandboxSecret);
     m_wizard = wizard;
+    installWizardHelp(wizard);
     connect(wizard, &ConnectorWizard::connectorSaved, this,
             [this, mode](const ConnectorProfile &p) {
                 m_pendingSelection = p.id;
@@ -865,7 +950,7 @@ bool MainWindow::startExport(InventoryExportJob::Format format, const QString &p
     const QString id = currentProfileId();
     if (!rt || !rt->database() || id.isEmpty())
         return false;
-    return m_export->start(rt->database()->path(), id, format, path);
+    return m_export->start(rt->database()->path(), id, format, path, m_store.directory());
 }
 
 void MainWindow::cancelExport()
@@ -875,26 +960,56 @@ void MainWindow::cancelExport()
 
 void MainWindow::onRunStarted(const QString &profileId)
 {
-    const std::optional<ConnectorProfile> p =
-        m_services.runtime ? m_services.runtime->profile(profileId) : std::nullopt;
-    m_progressLabel->setText(tr("Running \"%1\"…").arg(p ? p->name : profileId));
-    m_progress->setRange(0, 0);
+    // The run's first progress() came before runStarted: keep its words and percentage.
+    if (m_progress->isHidden()) {
+        const std::optional<ConnectorProfile> p =
+            m_services.runtime ? m_services.runtime->profile(profileId) : std::nullopt;
+        m_progressLabel->setText(tr("Running \"%1\"…").arg(p ? p->name : profileId));
+        m_progress->setRange(0, 100);
+        m_progress->setValue(0);
+    }
     m_progress->show();
     m_cancelButton->show();
+    refreshProfileState(profileId);
     if (profileId == currentProfileId())
         refreshConnectors();
     updateActions();
 }
 
-void MainWindow::onProgress(const QString &profileId, const QString &text, int done, int total)
+void MainWindow::onProgress(const QString &profileId, const RunProgress &progress)
 {
+    // The status bar is the one place that tells where a run is (the list and the tenant
+    // header only say "Running").
     const std::optional<ConnectorProfile> p =
         m_services.runtime ? m_services.runtime->profile(profileId) : std::nullopt;
-    m_progressLabel->setText(tr("%1: %2").arg(p ? p->name : profileId, text));
-    m_progress->setRange(0, qMax(total, 0));
-    m_progress->setValue(qMax(done, 0));
+    const QString text = tr("%1: %2").arg(p ? p->name : profileId, progress.text());
+    m_progressLabel->setText(text);
+    m_progressLabel->setToolTip(text);
+    m_progress->setRange(0, 100);
+    m_progress->setValue(progress.percent);
     m_progress->show();
     m_cancelButton->show();
+}
+
+void MainWindow::refreshProfileState(const QString &profileId)
+{
+    ConnectorRuntime *rt = m_services.runtime;
+    if (!rt || !rt->database())
+        return;
+    ProfileRunInfo info;
+    if (const std::optional<TenantConnectorStatus> st = rt->tenantStatus(profileId)) {
+        info.hasStatus = true;
+        info.state = st->state;
+        info.everRun = st->lastRun.isValid();
+        info.lastError = st->lastError;
+    }
+    info.running = rt->isRunning(profileId);
+    qint64 assets = 0;
+    const QList<SubscriptionConnector> connectors = rt->connectors(profileId);
+    for (const SubscriptionConnector &c : connectors)
+        assets += qMax(0, c.assetCount);
+    info.assets = connectors.isEmpty() && !info.everRun ? -1 : assets;
+    m_model->setRunInfo(profileId, info);
 }
 
 void MainWindow::onRunFinished(const QString &profileId, const RunSummary &summary)
@@ -915,9 +1030,15 @@ void MainWindow::onRunFinished(const QString &profileId, const RunSummary &summa
                    .arg(summary.counts.assetsCreated)
                    .arg(summary.counts.assetsUpdated)
                    .arg(summary.counts.assetsRemoved);
+    // Said once: the outcome in the status bar; the errors under the tenant header when this
+    // connector is selected, else in the message bar (a cancel is no error to repeat there).
     m_progressLabel->setText(text);
-    if (!summary.errors.isEmpty())
-        m_messageBar->showMessage(text + u'\n' + summary.errors.join(u'\n'),
+    m_progressLabel->setToolTip(text);
+    m_tray->notify(TrayController::runNotification(name, summary));
+    refreshProfileState(profileId);
+    if (!summary.cancelled && !summary.errors.isEmpty() && profileId != currentProfileId())
+        m_messageBar->showMessage(tr("The run of \"%1\" reported:").arg(name) + u'\n' +
+                                      summary.errors.join(u'\n'),
                                   MessageBar::Kind::Warning);
     if (profileId == currentProfileId()) {
         refreshConnectors();
@@ -943,8 +1064,8 @@ void MainWindow::openSettings()
         m_services.policyComplianceEntitled = m_services.settings->policyComplianceEntitled();
         if (m_services.settingsSaved)
             m_services.settingsSaved();
-        m_messageBar->showMessage(tr("Settings saved. Network settings apply to the next run; "
-                                     "language and data folder apply at the next start."),
+        applyTraySetting();
+        m_messageBar->showMessage(tr("Settings saved.") + u' ' + SettingsDialog::whenChangesApply(),
                                   MessageBar::Kind::Information);
     });
     dialog->open();
@@ -961,6 +1082,15 @@ void MainWindow::openTagManager()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
+    if (!m_quitting &&
+        TrayController::hideOnClose(m_tray->isActive(), TrayController::trayAvailable())) {
+        // To the notification area: the runs and the scheduler go on. The help window closing
+        // while this one is hidden must not end the application.
+        event->ignore();
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+        hide();
+        return;
+    }
     if (m_services.runtime)
         m_services.runtime->cancelAll();
     cancelExport(); // the job's destructor waits for its worker; the old file stays
@@ -971,6 +1101,8 @@ void MainWindow::restoreState()
 {
     const QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    // Saved on a larger screen or at a smaller scale: the window still fits this screen.
+    resize(boundedToScreen(this, size()));
     const QString last = settings.value(u"mainWindow/profile"_s).toString();
     if (!last.isEmpty())
         selectProfile(last);
@@ -983,6 +1115,104 @@ void MainWindow::saveState() const
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/profile"_s, currentProfileId());
     settings.setValue(u"mainWindow/tab"_s, m_tabs->currentIndex());
+}
+
+void MainWindow::showHelp(const QString &page, const QString &fragment)
+{
+    HelpWindow::showTopic(page, fragment, this);
+}
+
+void MainWindow::installWizardHelp(ConnectorWizard *wizard)
+{
+    // F1 in the wizard: the help on the page shown (the wizard's own key, so it wins over the
+    // main window's Help › Contents while the wizard is active).
+    auto *f1 = new QShortcut(QKeySequence(Qt::Key_F1), wizard);
+    f1->setObjectName(u"wizardHelpShortcut"_s);
+    connect(f1, &QShortcut::activated, wizard, [this, wizard] {
+        switch (PageId(wizard->currentId())) {
+        case PageId::TenantDetails:
+            showHelp(u"app-registration"_s);
+            break;
+        case PageId::TagsActivation:
+            showHelp(u"activation"_s);
+            break;
+        default:
+            showHelp(u"wizard"_s);
+            break;
+        }
+    });
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setObjectName(u"aboutBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Azure Tenant Connector"));
+    box->setIconPixmap(windowIcon().pixmap(64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(u"<h3>"_s + tr("Azure Tenant Connector") + u"</h3>"_s +
+                 tr("Version %1").arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    box->setInformativeText(
+        tr("Reads the subscriptions and resources of Azure tenants into a local inventory and "
+           "hands them to Qualys.") +
+        u"<br><br>"_s + tr("Licensed under the MIT licence.") + u"<br>"_s +
+        tr("Built with Qt %1, running on Qt %2.")
+            .arg(QString::fromLatin1(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
+}
+
+void MainWindow::copyId()
+{
+    QStringList ids;
+    const QModelIndexList rows = m_connectorTable->selectionModel()->selectedRows();
+    for (const QModelIndex &r : rows) {
+        const QString sub = r.siblingAtColumn(ConnectorTableModel::SubscriptionColumn)
+                                .data(Qt::ToolTipRole)
+                                .toString(); // the subscription id
+        if (!sub.isEmpty())
+            ids << sub;
+    }
+    if (ids.isEmpty() && !currentProfileId().isEmpty())
+        ids << currentProfileId();
+    if (!ids.isEmpty())
+        QGuiApplication::clipboard()->setText(ids.join(u'\n'));
+}
+
+void MainWindow::runAllNow()
+{
+    ConnectorRuntime *rt = m_services.runtime;
+    if (!rt)
+        return;
+    for (const ConnectorProfile &p : m_model->profiles()) {
+        if (p.enabled && !rt->isRunning(p.id))
+            rt->runTenant(p.id); // a refusal shows in the run history and the status bar
+    }
+    updateActions();
+}
+
+void MainWindow::showFromTray()
+{
+    QGuiApplication::setQuitOnLastWindowClosed(true);
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::quitApplication()
+{
+    m_quitting = true;
+    const bool hidden = !isVisible();
+    close();
+    // Hidden in the tray, closing the window ends nothing by itself (see closeEvent()).
+    if (hidden || !QGuiApplication::quitOnLastWindowClosed())
+        QCoreApplication::quit();
+}
+
+void MainWindow::applyTraySetting()
+{
+    m_tray->setEnabled(m_services.settings && m_services.settings->keepRunningInTray());
 }
 
 } // namespace atc

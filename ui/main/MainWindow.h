@@ -21,6 +21,7 @@ class QToolButton;
 
 namespace atc {
 class ConnectorLifecycle;
+struct RunProgress;
 struct RunSummary;
 } // namespace atc
 
@@ -33,6 +34,7 @@ class MessageBar;
 class ProfileListModel;
 class QualysPanel;
 class RunHistoryView;
+class TrayController;
 
 /**
  * The administrator's window: the saved tenant connectors; for the selected one its
@@ -61,6 +63,8 @@ public:
     QString currentProfileId() const;
     /** The wizard while it is open. */
     ConnectorWizard *wizard() const { return m_wizard; }
+    /** The notification-area icon's logic (active only with the setting and a tray). */
+    TrayController *trayController() const { return m_tray; }
 
 public Q_SLOTS:
     /** Reloads every profile from the store (cheap: small JSON files). */
@@ -90,6 +94,18 @@ public Q_SLOTS:
      */
     bool startExport(atc::InventoryExportJob::Format format, const QString &path);
     void cancelExport();
+    /** Help › Contents (F1): the built-in help on `page` (empty: its contents). */
+    void showHelp(const QString &page = {}, const QString &fragment = {});
+    /** Help › About: version, licence, Qt version (non-modal). */
+    void showAbout();
+    /** Copies the selected subscription connectors' subscription ids, or the profile id. */
+    void copyId();
+    /** Runs every enabled tenant connector that is not running (the tray's Run All Now). */
+    void runAllNow();
+    /** Brings the window back from the notification area. */
+    void showFromTray();
+    /** Quits even when the window would hide in the notification area. */
+    void quitApplication();
 
 Q_SIGNALS:
     void createConnectorRequested();
@@ -129,11 +145,17 @@ private:
     void exportInventory();
     void exportPerimeterTargets();
     void onRunStarted(const QString &profileId);
-    void onProgress(const QString &profileId, const QString &text, int done, int total);
+    void onProgress(const QString &profileId, const atc::RunProgress &progress);
+    /** The State, Assets and Last error columns of `profileId` from the runtime. */
+    void refreshProfileState(const QString &profileId);
     void onRunFinished(const QString &profileId, const atc::RunSummary &summary);
     void restoreState();
     void saveState() const;
     QHash<QString, QString> tagNames() const;
+    /** Shows or removes the tray icon from AppSettings::keepRunningInTray(). */
+    void applyTraySetting();
+    /** F1 in the wizard: the help on its current page. */
+    void installWizardHelp(ConnectorWizard *wizard);
 
     ProfileStore m_store;
     DesktopServices m_services;
@@ -177,6 +199,11 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_tagsAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
+    QAction *m_helpAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    TrayController *m_tray = nullptr;
+    bool m_quitting = false; ///< Quit (not close to the tray)
 };
 
 } // namespace atc

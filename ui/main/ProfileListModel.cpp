@@ -25,6 +25,49 @@ void ProfileListModel::setProfiles(QList<ConnectorProfile> profiles)
     endResetModel();
 }
 
+bool ProfileRunInfo::operator==(const ProfileRunInfo &o) const
+{
+    return hasStatus == o.hasStatus && state == o.state && everRun == o.everRun &&
+           running == o.running && assets == o.assets && lastError == o.lastError;
+}
+
+void ProfileListModel::setRunInfo(const QString &profileId, const ProfileRunInfo &info)
+{
+    const auto it = m_runInfo.constFind(profileId);
+    if (it != m_runInfo.cend() && *it == info)
+        return;
+    m_runInfo.insert(profileId, info);
+    for (int row = 0; row < m_profiles.size(); ++row) {
+        if (m_profiles.at(row).id == profileId)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+QString ProfileListModel::stateText(const ConnectorProfile &p) const
+{
+    // One word for where the connector is; the run's details are in its history.
+    if (m_problems.contains(p.id))
+        return tr("Invalid");
+    const ProfileRunInfo info = m_runInfo.value(p.id);
+    if (info.running)
+        return tr("Running"); // its progress is in the status bar
+    if (!p.enabled)
+        return tr("Disabled");
+    if (info.everRun) {
+        switch (info.state) {
+        case ConnectorState::FinishedSuccessfully:
+            return tr("Last run OK");
+        case ConnectorState::FinishedWithErrors:
+            return tr("Last run with errors");
+        case ConnectorState::Error:
+            return tr("Last run failed");
+        default:
+            break;
+        }
+    }
+    return tr("Enabled");
+}
+
 const ConnectorProfile *ProfileListModel::profileAt(int row) const
 {
     return row >= 0 && row < m_profiles.size() ? &m_profiles.at(row) : nullptr;
@@ -72,6 +115,10 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
     const QString problems = m_problems.value(p->id);
     if (role == ProblemsRole)
         return problems;
+    const ProfileRunInfo info = m_runInfo.value(p->id);
+    // Elided in the table: the whole error in its tooltip.
+    if (role == Qt::ToolTipRole && index.column() == LastErrorColumn && !info.lastError.isEmpty())
+        return info.lastError;
     if (!problems.isEmpty() && role == Qt::ToolTipRole)
         return tr("Not valid: this tenant connector does not run until its profile is "
                   "corrected.\n%1")
@@ -96,8 +143,17 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
         return p->name;
     case TenantColumn:
         return tenantText(*p);
+    case StateColumn:
+        return stateText(*p);
     case ScopeColumn:
         return scopeSummary(*p);
+    case AssetsColumn:
+        if (role == SortRole)
+            return info.assets;
+        return info.assets >= 0 ? QLocale().toString(info.assets) : QString();
+    case LastErrorColumn:
+        // One line in the cell (the first of the error's lines).
+        return info.lastError.section(u'\n', 0, 0);
     case ModifiedColumn:
         if (role == SortRole)
             return p->modified;
@@ -115,8 +171,14 @@ QVariant ProfileListModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case NameColumn:
         return tr("Name");
+    case StateColumn:
+        return tr("State");
     case TenantColumn:
         return tr("Tenant");
+    case AssetsColumn:
+        return tr("Assets");
+    case LastErrorColumn:
+        return tr("Last error");
     case ScopeColumn:
         return tr("Scope");
     case ModifiedColumn:

@@ -1,7 +1,7 @@
 #include "QualysPanel.h"
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -22,6 +22,7 @@
 #include "qualys/TenantConnectorStatusChange.h"
 #include "store/ProfileStore.h"
 #include "store/SecretResolver.h"
+#include "widgets/ContentScrollArea.h"
 #include "widgets/MessageBar.h"
 #include "widgets/StatePalette.h"
 #include "wizard/QualysSessionPool.h"
@@ -73,10 +74,10 @@ QualysPanel::QualysPanel(const DesktopServices &services, ProfileStore *store, Q
       m_enable(new QPushButton(tr("E&nable on Qualys"), this)),
       m_disable(new QPushButton(tr("Di&sable on Qualys"), this)),
       m_rotate(new QPushButton(tr("Rotate Azure &Key…"), this)),
-      m_refresh(new QPushButton(tr("Re&fresh"), this)),
-      m_cancel(new QPushButton(tr("&Cancel"), this)), m_progress(new QProgressBar(this)),
+      m_refresh(new QPushButton(tr("&Refresh"), this)),
+      m_cancel(new QPushButton(tr("Cance&l"), this)), m_progress(new QProgressBar(this)),
       m_step(new QLabel(this)), m_model(new QualysMemberTableModel(this)),
-      m_table(new QTableView(this)), m_memberRun(new QPushButton(tr("&Run Member"), this)),
+      m_table(new QTableView(this)), m_memberRun(new QPushButton(tr("R&un Member"), this)),
       m_memberEnable(new QPushButton(tr("Enable &Member"), this)),
       m_memberDisable(new QPushButton(tr("Disable M&ember"), this))
 {
@@ -121,19 +122,25 @@ QualysPanel::QualysPanel(const DesktopServices &services, ProfileStore *store, Q
                                                       QHeaderView::Stretch);
 
     // Two columns of facts: where and which id on the left, what the platform says on the right.
-    auto *facts = new QHBoxLayout;
-    auto *left = new QFormLayout;
-    left->addRow(tr("Qualys &account:"), m_account);
-    left->addRow(tr("Platform:"), m_platformValue);
-    left->addRow(tr("Tenant connector:"), m_idValue);
-    auto *right = new QFormLayout;
-    right->addRow(tr("Last pushed:"), m_pushedValue);
-    right->addRow(tr("Last synced:"), m_syncedValue);
-    right->addRow(tr("State:"), m_stateValue);
-    right->addRow(tr("Last error:"), m_errorValue);
-    facts->addLayout(left, 1);
-    facts->addSpacing(24);
-    facts->addLayout(right, 1);
+    // (A grid, not two form layouts: QFormLayout gives a wrapped value a pixel too few at
+    // 150 %.)
+    auto *facts = new QGridLayout;
+    const auto addFact = [this, facts](int row, int column, const QString &text, QWidget *value) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(value);
+        facts->addWidget(label, row, column, Qt::AlignLeft | Qt::AlignTop);
+        facts->addWidget(value, row, column + 1);
+    };
+    addFact(0, 0, tr("Qualys &account:"), m_account);
+    addFact(1, 0, tr("Platform:"), m_platformValue);
+    addFact(2, 0, tr("Tenant connector:"), m_idValue);
+    addFact(0, 3, tr("Last pushed:"), m_pushedValue);
+    addFact(1, 3, tr("Last synced:"), m_syncedValue);
+    addFact(2, 3, tr("State:"), m_stateValue);
+    addFact(3, 3, tr("Last error:"), m_errorValue);
+    facts->setColumnMinimumWidth(2, 24);
+    facts->setColumnStretch(1, 1);
+    facts->setColumnStretch(4, 1);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_push);
@@ -152,7 +159,14 @@ QualysPanel::QualysPanel(const DesktopServices &services, ProfileStore *store, Q
     memberActions->addWidget(m_memberDisable);
     memberActions->addStretch();
 
-    auto *layout = new QVBoxLayout(this);
+    // In a scroll area: at 150 % on 1280×800 the tab is lower than the wrapped facts and the
+    // buttons need, and a layout below a tab widget does not get their height-for-width.
+    auto *content = new QWidget(this);
+    content->setObjectName(u"qualysPanelContent"_s);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(new ContentScrollArea(content, this));
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_messageBar);
     layout->addLayout(facts);
     layout->addLayout(actions);
@@ -312,7 +326,7 @@ void QualysPanel::updateView()
     if (m_tenant && !m_tenant->lastError.isEmpty())
         pal.setColor(QPalette::WindowText, StatePalette::issueColor(pal, true));
     m_errorValue->setPalette(pal);
-    m_push->setText(link ? tr("&Push Changes") : tr("Create on &Qualys"));
+    m_push->setText(link ? tr("&Push Changes") : tr("Create &on Qualys"));
     updateButtons();
 }
 

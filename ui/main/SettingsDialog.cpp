@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -18,6 +19,7 @@
 
 #include "store/AppSettings.h"
 #include "store/SecretStore.h"
+#include "widgets/ContentScrollArea.h"
 
 namespace atc {
 
@@ -50,6 +52,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, QWid
                                 u"complianceManagerCheck"_s, tr("Compliance Manager enabled"))),
       m_language(named(new QComboBox(this), u"languageCombo"_s, tr("Language"))),
       m_dataDirectory(named(new QLineEdit(this), u"dataDirectoryEdit"_s, tr("Data folder"))),
+      m_keepRunning(
+          named(new QCheckBox(
+                    tr("&Keep running in the notification area when the window is closed"), this),
+                u"keepRunningInTrayCheck"_s, tr("Keep running in the notification area"))),
       m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_tabs(new QTabWidget(this))
@@ -99,7 +105,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, QWid
     nf->addRow(tr("&User:"), m_proxyUser);
     nf->addRow(tr("Pass&word:"), m_proxyPassword);
     nf->addRow(tr("Custom &CA file (PEM):"), m_caFile);
-    nf->addRow(tr("Requests in &parallel:"), m_concurrency);
+    nf->addRow(tr("Requests &in parallel:"), m_concurrency);
     nf->addRow(tr("Request &timeout:"), m_timeout);
     auto *entitlements = new QGroupBox(tr("Entitlements"), this);
     auto *ef = new QVBoxLayout(entitlements);
@@ -109,13 +115,29 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, QWid
     note->setWordWrap(true);
     ef->addWidget(note);
     auto *general = new QGroupBox(tr("General"), this);
-    auto *gf = new QFormLayout(general);
+    auto *generalLayout = new QVBoxLayout(general);
+    auto *gf = new QFormLayout;
+    generalLayout->addLayout(gf);
     gf->addRow(tr("&Language:"), m_language);
     gf->addRow(tr("&Data folder:"), m_dataDirectory);
-    auto *restart =
-        new QLabel(tr("Language, data folder and proxy apply at the next start."), this);
-    restart->setWordWrap(true);
-    gf->addRow(restart);
+    m_keepRunning->setChecked(settings->keepRunningInTray());
+    m_keepRunning->setToolTip(
+        QSystemTrayIcon::isSystemTrayAvailable()
+            ? tr("Scheduled runs go on while the window is closed; a run that ends with errors "
+                 "shows a notification. Quit from the icon's menu or File › Quit.")
+            : tr("This desktop has no notification area: closing the window quits."));
+    // One rule, said once here and as the tooltip of every field it is about.
+    auto *rule = new QLabel(whenChangesApply(), this);
+    rule->setObjectName(u"changesApplyLabel"_s);
+    rule->setWordWrap(true);
+    // In a box layout, not a spanning form row: QFormLayout undersizes a wrapped label
+    // when the page is at its minimum height (it scrolls: 150 % on 1280×800).
+    generalLayout->addWidget(rule);
+    generalLayout->addWidget(m_keepRunning);
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_proxyMode, m_proxyHost, m_proxyPort, m_proxyUser, m_proxyPassword, m_caFile,
+             m_concurrency, m_timeout, m_language, m_dataDirectory})
+        w->setToolTip(whenChangesApply());
 
     auto *generalPage = new QWidget(m_tabs);
     auto *pageLayout = new QVBoxLayout(generalPage);
@@ -124,12 +146,17 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, QWid
     pageLayout->addWidget(general);
     pageLayout->addStretch();
     m_tabs->setObjectName(u"settingsTabs"_s);
-    m_tabs->addTab(generalPage, tr("&General"));
+    // Scrolls when the screen is too small for it (150 % on 1280×800): never squeezed.
+    auto *generalScroll = new ContentScrollArea(generalPage, m_tabs);
+    generalScroll->setObjectName(u"generalScrollArea"_s);
+    m_tabs->addTab(generalScroll, tr("&General"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
+    // Its content's size within the screen: QDialog would cap it at 2/3 of the screen.
+    resize(boundedToScreen(this, sizeHint()));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -139,6 +166,12 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, QWid
     validate();
 }
 
+QString SettingsDialog::whenChangesApply()
+{
+    return tr("Changes apply to the next run; the language and the data folder apply the next "
+              "time the application starts.");
+}
+
 void SettingsDialog::addQualysAccountsPage(QualysAccountStore *accounts, QNetworkAccessManager *nam,
                                            const QualysClientConfig &config)
 {
@@ -146,6 +179,7 @@ void SettingsDialog::addQualysAccountsPage(QualysAccountStore *accounts, QNetwor
         return;
     m_qualysPage = new QualysAccountsPage(accounts, m_secrets, nam, config, m_tabs);
     m_tabs->addTab(m_qualysPage, tr("&Qualys accounts"));
+    resize(boundedToScreen(this, sizeHint())); // room for the new page too
 }
 
 void SettingsDialog::showQualysAccounts()
@@ -214,6 +248,7 @@ void SettingsDialog::save()
     check(m_settings->setRequestTimeoutSeconds(m_timeout->value(), &error));
     m_settings->setPcAgentEnabled(m_pcAgent->isChecked());
     m_settings->setComplianceManagerEnabled(m_complianceManager->isChecked());
+    m_settings->setKeepRunningInTray(m_keepRunning->isChecked());
     check(m_settings->setLanguage(m_language->currentData().toString(), &error));
     check(m_settings->setDataDirectory(m_dataDirectory->text().trimmed(), &error));
     check(m_settings->sync(&error));

@@ -48,8 +48,14 @@ public:
     /** Shows the Qualys accounts tab (when there is one). */
     void showQualysAccounts();
 
+    /**
+     * The one rule for when settings take effect, said the same in the dialog, its tooltips,
+     * the message after saving and docs/desktop.md.
+     */
+    static QString whenChangesApply();
+
 Q_SIGNALS:
-    /** Written; some changes (language, data folder, proxy) apply at the next start. */
+    /** Written; the changes take effect as whenChangesApply() says. */
     void saved();
 
 private:
@@ -71,6 +77,7 @@ private:
     QCheckBox *m_complianceManager;
     QComboBox *m_language;
     QLineEdit *m_dataDirectory;
+    QCheckBox *m_keepRunning;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     QTabWidget *m_tabs;

@@ -68,12 +68,22 @@ void IssueLabel::setIssues(const QList<ValidationIssue> &issues)
     refresh();
 }
 
+void IssueLabel::setErrorsShown(bool shown)
+{
+    if (shown == m_errorsShown)
+        return;
+    m_errorsShown = shown;
+    refresh();
+}
+
 void IssueLabel::refresh()
 {
     QStringList lines;
     bool anyError = false;
     for (const ValidationIssue &issue : std::as_const(m_issues)) {
         const bool error = issue.severity == Severity::Error;
+        if (error && !m_errorsShown)
+            continue;
         anyError = anyError || error;
         lines.append((error ? tr("Error: %1") : tr("Warning: %1")).arg(issue.message));
     }

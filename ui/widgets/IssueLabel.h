@@ -36,11 +36,18 @@ public:
     explicit IssueLabel(QWidget *input, QWidget *parent = nullptr);
 
     void setIssues(const QList<ValidationIssue> &issues);
+    /**
+     * Whether errors are shown (default: yes). The wizard hides a field's errors until the
+     * field was touched or Next was tried (docs/wizard.md); warnings are always shown.
+     */
+    void setErrorsShown(bool shown);
+    bool errorsShown() const { return m_errorsShown; }
 
 private:
     void refresh();
 
     QList<ValidationIssue> m_issues;
+    bool m_errorsShown = true;
     QPointer<QWidget> m_input;
     QString m_baseDescription;
     bool m_forceLayout = false;

@@ -55,7 +55,7 @@ AssignTagsPage::AssignTagsPage(ConnectorDraft *draft, ProfileStore *store, Qualy
     buttons->addWidget(m_create);
     buttons->addStretch();
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content());
     layout->addWidget(listLabel);
     layout->addWidget(m_list, 1);
     layout->addWidget(issueLabel(m_list, ProfileField::ConnectorTags));

@@ -65,7 +65,7 @@ BasicDetailsPage::BasicDetailsPage(ConnectorDraft *draft, QWidget *parent)
     m_remediation->setObjectName(u"remediationCheck"_s);
     m_remediation->setAccessibleName(tr("Enable Remediation"));
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content());
     layout->addLayout(form);
     layout->addWidget(apps);
     layout->addWidget(m_remediation);

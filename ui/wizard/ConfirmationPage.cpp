@@ -71,7 +71,7 @@ ConfirmationPage::ConfirmationPage(ConnectorDraft *draft, const WizardServices &
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setVisible(false);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content());
     layout->addWidget(m_summary, 1);
 
     // Where to create it.
@@ -334,23 +334,46 @@ QString ConfirmationPage::buildSummaryHtml() const
     end();
 
     section(tr("Connector Details"));
+    // Groups by their display names, as the tree showed them; the id only when the tenant
+    // was not read (Edit without a test) or the group is gone.
+    const auto groupNames = [this](const QStringList &ids) {
+        if (ids.isEmpty())
+            return tr("(none)");
+        QHash<QString, QString> names;
+        for (const ManagementGroup &g : draft()->snapshot().managementGroups)
+            names.insert(g.name.toLower(), g.displayName.isEmpty() ? g.name : g.displayName);
+        QStringList out;
+        for (const QString &id : ids)
+            out.append(names.value(id.toLower(), id));
+        return out.join(u", "_s);
+    };
     if (p.scopeMode == ScopeMode::AllManagementGroups) {
         row(tr("Scope"), tr("All management groups"));
-        row(tr("Excluded groups"), p.excludedManagementGroups.isEmpty()
-                                       ? tr("(none)")
-                                       : p.excludedManagementGroups.join(u", "_s));
+        row(tr("Excluded groups"), groupNames(p.excludedManagementGroups));
     } else {
         row(tr("Scope"), tr("Selected management groups"));
-        row(tr("Selected groups"), p.selectedManagementGroups.join(u", "_s));
+        row(tr("Selected groups"), groupNames(p.selectedManagementGroups));
     }
     row(tr("Create connectors for new accounts"), yesNo(p.autoCreateForNewSubscriptions));
     row(tr("Detach and disable for deleted accounts"),
         yesNo(p.detachDisableForDeletedSubscriptions));
-    const Preview preview = ConnectorPreview::build(draft()->snapshot(), p);
-    row(tr("Subscription connectors to create"), QString::number(preview.toCreate));
-    row(tr("Disabled subscriptions skipped"), QString::number(preview.skipped));
-    row(tr("Names made unique"), QString::number(preview.renamed));
-    row(tr("Subscriptions out of scope"), QString::number(preview.outOfScope));
+    if (!draft()->lastTestOk()) {
+        // Edit without a new test and the tenant not read: counts would be guesses.
+        row(tr("Subscription connectors"),
+            tr("Not previewed (the tenant was not read); the next run applies the scope"));
+    } else {
+        const Preview preview =
+            ConnectorPreview::build(draft()->snapshot(), p, draft()->existingConnectors());
+        if (preview.edit) {
+            row(tr("Subscription connectors kept"), QString::number(preview.kept));
+            row(tr("Subscription connectors disabled or no longer run"),
+                QString::number(preview.disabled));
+        }
+        row(tr("Subscription connectors to create"), QString::number(preview.toCreate));
+        row(tr("Disabled subscriptions skipped"), QString::number(preview.skipped));
+        row(tr("Names made unique"), QString::number(preview.renamed));
+        row(tr("Subscriptions out of scope"), QString::number(preview.outOfScope));
+    }
     end();
 
     section(tr("Tags and Activation"));
@@ -442,7 +465,9 @@ void ConfirmationPage::startCreate()
     request.secret = draft()->secret();
     request.storedSecretKey = draft()->storedSecretKey();
     request.edit = draft()->mode() == ConnectorDraft::Mode::Edit;
-    if (m_services.createSubscriptionConnectors && draft()->createLocally()) {
+    // Edit without a read tenant has no snapshot to create from: the next run reconciles.
+    if (m_services.createSubscriptionConnectors && draft()->createLocally() &&
+        draft()->lastTestOk()) {
         request.afterSaved = [this](const ConnectorProfile &p) {
             return m_services.createSubscriptionConnectors(p, draft()->snapshot());
         };

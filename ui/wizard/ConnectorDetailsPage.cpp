@@ -152,7 +152,7 @@ ConnectorDetailsPage::ConnectorDetailsPage(ConnectorDraft *draft, QWidget *paren
     splitter->addWidget(top);
     splitter->addWidget(bottom);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content());
     layout->addLayout(modeRow);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_autoCreate);
@@ -201,7 +201,10 @@ ConnectorDetailsPage::ConnectorDetailsPage(ConnectorDraft *draft, QWidget *paren
         refreshMode();
         m_previewTimer.start();
     });
-    connect(draft, &ConnectorDraft::testStateChanged, this, &ConnectorDetailsPage::loadSnapshot);
+    connect(draft, &ConnectorDraft::testStateChanged, this, [this] {
+        loadSnapshot();
+        m_previewTimer.start(); // also "reading the tenant" → preview
+    });
 
     loadSnapshot();
     refreshMode();
@@ -223,7 +226,9 @@ void ConnectorDetailsPage::initializePage()
 
 bool ConnectorDetailsPage::isComplete() const
 {
-    return DraftPage::isComplete() && draft()->lastTestOk();
+    // Edit without a changed credential needs no test; the tenant is read meanwhile for the
+    // preview (ConnectorWizard starts that), and a failed read does not block the save.
+    return DraftPage::isComplete() && (draft()->lastTestOk() || !draft()->testRequired());
 }
 
 void ConnectorDetailsPage::loadSnapshot()
@@ -261,8 +266,30 @@ void ConnectorDetailsPage::refreshMode()
 void ConnectorDetailsPage::recomputePreview()
 {
     m_previewTimer.stop();
-    Preview preview = ConnectorPreview::build(draft()->snapshot(), draft()->normalizedProfile());
-    QString summary = tr("%n subscription connector(s) will be created", nullptr, preview.toCreate);
+    if (!draft()->lastTestOk()) {
+        // Edit without a new test: the tenant is being read (or could not be).
+        const QString words =
+            draft()->isTesting()
+                ? tr("Reading the tenant for the preview…")
+                : tr("The preview needs the tenant: run Test Connection on Tenant Details.");
+        m_previewSummary->setText(words);
+        m_previewView->setAccessibleDescription(words);
+        m_preview->setPreview({});
+        Q_EMIT previewUpdated();
+        return;
+    }
+    Preview preview = ConnectorPreview::build(draft()->snapshot(), draft()->normalizedProfile(),
+                                              draft()->existingConnectors());
+    QString summary =
+        preview.edit
+            ? tr("%n connector(s) kept", nullptr, preview.kept) +
+                  tr(", %n created", nullptr, preview.toCreate) +
+                  tr(", %n disabled or no longer run", nullptr, preview.disabled)
+            : tr("%n subscription connector(s) will be created", nullptr, preview.toCreate);
+    if (preview.notCreated > 0)
+        summary += tr("; %n new subscription(s) left without a connector (automatic creation "
+                      "is off)",
+                      nullptr, preview.notCreated);
     if (preview.skipped > 0)
         summary += tr("; %n disabled subscription(s) skipped", nullptr, preview.skipped);
     if (preview.renamed > 0)

@@ -208,6 +208,20 @@ bool ConnectorDraft::setTestResult(const ConnectionTester::Result &result, quint
     return true;
 }
 
+bool ConnectorDraft::testRequired() const
+{
+    if (m_mode != Mode::Edit)
+        return true;
+    return !m_secret.isEmpty() || !sameCredentials(m_profile, m_original);
+}
+
+void ConnectorDraft::setExistingConnectors(const QList<SubscriptionConnector> &connectors)
+{
+    m_existing = connectors;
+    Q_EMIT scopeChanged();
+    Q_EMIT changed();
+}
+
 void ConnectorDraft::forgetTest()
 {
     ++m_generation;

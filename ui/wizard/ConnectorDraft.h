@@ -13,6 +13,7 @@
 #include "model/ConnectorProfile.h"
 #include "model/ProfileValidator.h"
 #include "qualys/QualysAccount.h"
+#include "runtime/RuntimeTypes.h"
 
 namespace atc {
 
@@ -80,6 +81,22 @@ public:
     const TenantSnapshot &snapshot() const { return m_testResult.snapshot; }
     /** Accepts the result only when no credential changed since `generation`. */
     bool setTestResult(const ConnectionTester::Result &result, quint64 generation);
+    /**
+     * Whether Next on Tenant Details needs a successful test. Always for Create and
+     * Duplicate; for Edit only when a credential or endpoint differs from the saved profile or
+     * a new key was typed (docs/wizard.md). Changing the name, description, scope, tags or
+     * polling needs none.
+     */
+    bool testRequired() const;
+    /** Tenant Details may be left: a successful test, or none needed and none failed. */
+    bool tenantAccepted() const
+    {
+        return !m_testing && (lastTestOk() || (!testRequired() && !m_hasTestResult));
+    }
+
+    /** Edit: the subscription connectors the profile has now (for Keep / Create / Disable). */
+    const QList<SubscriptionConnector> &existingConnectors() const { return m_existing; }
+    void setExistingConnectors(const QList<SubscriptionConnector> &connectors);
 
     // Where to create (Confirmation) and the Qualys platform's tags (Assign Tags)
     /** "Create on this computer": the local runtime runs it. Off: saved disabled, only to
@@ -129,6 +146,7 @@ private:
     QList<QualysAccount> m_qualysAccounts;
     std::optional<QualysAccount> m_qualysAccount;
     QList<qint64> m_qualysTagIds;
+    QList<SubscriptionConnector> m_existing;
 };
 
 } // namespace atc

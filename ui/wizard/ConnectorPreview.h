@@ -7,12 +7,26 @@
 
 #include "azure/AzureTypes.h"
 #include "model/ConnectorProfile.h"
+#include "runtime/RuntimeTypes.h"
 
 namespace atc {
 
 /** One subscription connector that Create will make (or one subscription it skips). */
 struct PreviewRow
 {
+    /** What saving does to this subscription's connector. Keep … NotCreated: Edit only. */
+    enum class Action
+    {
+        Create,
+        Skip,       ///< a disabled or deleted subscription without a connector
+        Keep,       ///< an existing connector stays as it is
+        Reenable,   ///< an existing, disabled connector is back in scope
+        Disable,    ///< an existing connector leaves the scope: detached and disabled
+        Pause,      ///< leaves the scope without "Detach and Disable": kept but not run
+        StaysOff,   ///< an existing connector that stays disabled or paused
+        NotCreated, ///< a new subscription in scope, automatic creation off
+    };
+    Action action = Action::Create;
     QString connectorName; ///< unique (case-insensitively) among the rows; empty when skipped
     QString subscriptionId;
     QString subscriptionName;
@@ -29,6 +43,11 @@ struct Preview
     int skipped = 0;
     int renamed = 0;
     int outOfScope = 0;
+    // Edit of a profile that has connectors (zero otherwise):
+    int kept = 0;       ///< Keep and Reenable
+    int disabled = 0;   ///< Disable and Pause
+    int notCreated = 0; ///< new in-scope subscriptions left alone (automatic creation off)
+    bool edit = false;  ///< rows compare with existing connectors
 };
 
 /** Builds the preview with ScopeResolver; O(groups + subscriptions). */
@@ -42,6 +61,12 @@ public:
      */
     static QString connectorName(const QString &prefix, const QString &subscriptionName);
     static Preview build(const TenantSnapshot &snapshot, const ConnectorProfile &profile);
+    /**
+     * Edit: what the next run makes of the profile's `existing` connectors with the edited
+     * scope (Reconciler's rules: Keep, Create, Disable …). Without existing connectors, build().
+     */
+    static Preview build(const TenantSnapshot &snapshot, const ConnectorProfile &profile,
+                         const QList<SubscriptionConnector> &existing);
 };
 
 /** The preview as a table: connector name, action, path, subscription, subscription id. */

@@ -1,6 +1,10 @@
 #include "ConnectorWizard.h"
 
+#include <QAbstractButton>
+#include <QKeyEvent>
 #include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPushButton>
 
 #include "AssignTagsPage.h"
 #include "BasicDetailsPage.h"
@@ -12,6 +16,7 @@
 #include "TenantDetailsPage.h"
 #include "qualys/QualysAccountStore.h"
 #include "store/ProfileStore.h"
+#include "widgets/ContentScrollArea.h"
 
 Q_LOGGING_CATEGORY(lcWizard, "atc.ui.wizard", QtInfoMsg)
 
@@ -59,6 +64,8 @@ ConnectorWizard::ConnectorWizard(const WizardServices &services, Mode mode,
             m_loadProblems.append(tagError);
     }
     m_draft->setPolicyComplianceEntitled(m_services.policyComplianceEntitled);
+    if (mode == Mode::Edit && m_services.existingConnectors && !initial.id.isEmpty())
+        m_draft->setExistingConnectors(m_services.existingConnectors(initial.id));
     if (m_services.qualysAccounts && m_services.networkAccessManager) {
         // Assign Tags and Confirmation share the sessions: one sign-in per platform.
         m_qualys = new QualysSessionPool(m_services.networkAccessManager, m_services.secretStore,
@@ -73,7 +80,7 @@ ConnectorWizard::ConnectorWizard(const WizardServices &services, Mode mode,
     m_tenant = new TenantDetailsPage(m_draft, m_services, this);
     m_subscriptions = new SubscriptionDetailsPage(m_draft, this);
     m_connector = new ConnectorDetailsPage(m_draft, this);
-    m_tags = new TagsActivationPage(m_draft, this);
+    m_tags = new TagsActivationPage(m_draft, m_services.profileStore, this);
     m_assign = new AssignTagsPage(m_draft, m_services.profileStore, m_qualys, this);
     m_confirmation = new ConfirmationPage(m_draft, m_services, m_qualys, this);
     setPage(int(PageId::BasicDetails), m_basic);
@@ -88,9 +95,38 @@ ConnectorWizard::ConnectorWizard(const WizardServices &services, Mode mode,
                   mode == Mode::Edit ? tr("&Save Connector") : tr("&Create Connector"));
 
     connect(m_confirmation, &ConfirmationPage::created, this, &ConnectorWizard::connectorSaved);
+    connect(this, &QWizard::currentIdChanged, this, &ConnectorWizard::onPageChanged);
+    // A click on the disabled Next shows why it is disabled (the page's hidden errors).
+    button(QWizard::NextButton)->installEventFilter(this);
 }
 
 ConnectorWizard::~ConnectorWizard() = default;
+
+QSize ConnectorWizard::defaultSize() const
+{
+    QSize largest(0, 0);
+    for (int id : pageIds())
+        largest = largest.expandedTo(page(id)->sizeHint());
+    // QWizard's hint holds the current page plus the title, frame and buttons around it.
+    QSize size = QWizard::sizeHint();
+    if (const QWizardPage *current = currentPage())
+        size += (largest - current->sizeHint()).expandedTo(QSize(0, 0));
+    return boundedToScreen(this, size);
+}
+
+void ConnectorWizard::setVisible(bool visible)
+{
+    // Once, before the first show, unless the caller chose a size (resize() before show()).
+    if (visible && !m_sized) {
+        m_sized = true;
+        if (!testAttribute(Qt::WA_Resized)) {
+            if (currentId() == -1)
+                restart(); // as QWizard::setVisible() does: the current page counts in the hint
+            resize(defaultSize());
+        }
+    }
+    QWizard::setVisible(visible);
+}
 
 int ConnectorWizard::nextId() const
 {
@@ -111,6 +147,91 @@ int ConnectorWizard::nextId() const
         break;
     }
     return -1;
+}
+
+bool ConnectorWizard::hasUnsavedChanges() const
+{
+    if (!m_baselineTaken)
+        return false;
+    return m_draft->profile() != m_baselineProfile || m_draft->secret() != m_baselineSecret ||
+           !(m_draft->qualysAccount() == m_baselineAccount) ||
+           m_draft->qualysTagIds() != m_baselineTagIds ||
+           m_draft->createLocally() != m_baselineLocal;
+}
+
+void ConnectorWizard::showEvent(QShowEvent *event)
+{
+    if (!m_baselineTaken) {
+        m_baselineTaken = true;
+        m_baselineProfile = m_draft->profile();
+        m_baselineSecret = m_draft->secret();
+        m_baselineAccount = m_draft->qualysAccount();
+        m_baselineTagIds = m_draft->qualysTagIds();
+        m_baselineLocal = m_draft->createLocally();
+    }
+    QWizard::showEvent(event);
+}
+
+void ConnectorWizard::reject()
+{
+    if (m_discardQuestion) {
+        m_discardQuestion->raise();
+        return;
+    }
+    if (!hasUnsavedChanges()) {
+        QWizard::reject();
+        return;
+    }
+    auto *box =
+        new QMessageBox(QMessageBox::Question, windowTitle(),
+                        tr("Discard the changes to this connector?"), QMessageBox::NoButton, this);
+    box->setObjectName(u"discardChangesBox"_s);
+    box->setInformativeText(tr("What you entered in this wizard is lost."));
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(u"discardButton"_s);
+    QPushButton *keep = box->addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepEditingButton"_s);
+    box->setDefaultButton(keep); // Enter or Escape never loses work
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_discardQuestion = box;
+    connect(box, &QMessageBox::finished, this, [this, box, discard] {
+        if (box->clickedButton() == discard)
+            QWizard::reject();
+    });
+    box->open();
+}
+
+void ConnectorWizard::onPageChanged(int id)
+{
+    // Edit without a changed credential skips Test Connection: read the tenant in the
+    // background once the scope page needs its groups.
+    if (PageId(id) == PageId::ConnectorDetails && !m_draft->testRequired() &&
+        !m_draft->hasTestResult() && !m_draft->isTesting())
+        m_tenant->startTest();
+}
+
+void ConnectorWizard::revealCurrentPage()
+{
+    if (auto *page = qobject_cast<DraftPage *>(currentPage()))
+        page->revealIssues();
+}
+
+void ConnectorWizard::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    QAbstractButton *next = button(QWizard::NextButton);
+    if (enter && event->modifiers() == Qt::NoModifier && next->isVisible() && !next->isEnabled())
+        revealCurrentPage(); // Enter meant Next
+    QWizard::keyPressEvent(event);
+}
+
+bool ConnectorWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == button(QWizard::NextButton) && event->type() == QEvent::MouseButtonRelease &&
+        !button(QWizard::NextButton)->isEnabled())
+        revealCurrentPage();
+    return QWizard::eventFilter(watched, event);
 }
 
 } // namespace atc

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QMessageBox>
+#include <QPointer>
 #include <QWizard>
 
 #include "ConnectorDraft.h"
@@ -51,10 +53,34 @@ public:
     /** Messages about the saved profiles that could not be read, if any (shown nowhere). */
     QStringList loadProblems() const { return m_loadProblems; }
 
+    /** Whether the draft differs from where the wizard started (Cancel then asks first). */
+    bool hasUnsavedChanges() const;
+    /** The "Discard changes?" question while it is open, else null. */
+    QMessageBox *discardQuestion() const { return m_discardQuestion; }
+
+    /** Cancel, Escape and the window's close button: asks before discarding changes. */
+    void reject() override;
+
+    /**
+     * The size the wizard opens with: room for its largest page, bounded by the screen's
+     * available area (a longer page scrolls). QWidget's own first size is the current page's
+     * hint capped at 2/3 of the screen, which squeezed the longer pages.
+     */
+    QSize defaultSize() const;
+    void setVisible(bool visible) override;
+
 Q_SIGNALS:
     void connectorSaved(const atc::ConnectorProfile &profile);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void onPageChanged(int id);
+    void revealCurrentPage();
+
     WizardServices m_services;
     ConnectorDraft *m_draft;
     QualysSessionPool *m_qualys = nullptr;
@@ -66,6 +92,15 @@ private:
     AssignTagsPage *m_assign;
     ConfirmationPage *m_confirmation;
     QStringList m_loadProblems;
+    // Where the wizard started (taken at the first show): Cancel asks only after a change.
+    bool m_baselineTaken = false;
+    ConnectorProfile m_baselineProfile;
+    QString m_baselineSecret;
+    std::optional<QualysAccount> m_baselineAccount;
+    QList<qint64> m_baselineTagIds;
+    bool m_baselineLocal = true;
+    QPointer<QMessageBox> m_discardQuestion;
+    bool m_sized = false; ///< defaultSize() applied (setVisible())
 };
 
 } // namespace atc

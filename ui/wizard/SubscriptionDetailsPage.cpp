@@ -50,7 +50,7 @@ SubscriptionDetailsPage::SubscriptionDetailsPage(ConnectorDraft *draft, QWidget 
     form->addRow(tr("Connector name p&refix:"), m_prefix);
     form->addRow(NoLabel, issueLabel(m_prefix, ProfileField::ConnectorNamePrefix));
     form->addRow(tr("Example:"), m_example);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content());
     layout->addLayout(form);
     layout->addWidget(makeHint(tr("Letters, digits, spaces, '-', '_' and '.'; at most %1 "
                                   "characters. When two subscriptions would get the same name, "

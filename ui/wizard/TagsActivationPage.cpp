@@ -22,6 +22,9 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include "store/ProfileStore.h"
+#include "widgets/CreateTagDialog.h"
+
 namespace atc {
 
 using namespace Qt::Literals::StringLiterals;
@@ -60,8 +63,8 @@ QString tagRuleOperatorLabel(TagRuleOperator op)
     return {};
 }
 
-TagsActivationPage::TagsActivationPage(ConnectorDraft *draft, QWidget *parent)
-    : DraftPage(PageId::TagsActivation, draft, parent)
+TagsActivationPage::TagsActivationPage(ConnectorDraft *draft, ProfileStore *store, QWidget *parent)
+    : DraftPage(PageId::TagsActivation, draft, parent), m_store(store)
 {
     setTitle(tr("Tags and Activation"));
     setSubTitle(tr("Choose what is activated on the discovered assets and how they are "
@@ -151,11 +154,26 @@ TagsActivationPage::TagsActivationPage(ConnectorDraft *draft, QWidget *parent)
     m_assetTags->setMinimumHeight(m_assetTags->fontMetrics().lineSpacing() * 5);
     auto *tagsLayout = new QVBoxLayout(tags);
     tagsLayout->addWidget(makeHint(tr("Applied to every discovered asset. We recommend one "
-                                      "generic tag such as \"Azure\"; create tags on the next "
-                                      "page."),
+                                      "generic tag such as \"Azure\"."),
                                    tags));
     tagsLayout->addWidget(m_assetTags, 1);
     tagsLayout->addWidget(issueLabel(m_assetTags, ProfileField::AssetTags));
+    if (m_store) {
+        // Tags are created where they are needed: here for asset tags and rules, too.
+        m_createTag = new QPushButton(tr("C&reate tag…"), tags);
+        m_createTag->setObjectName(u"createAssetTagButton"_s);
+        m_createTag->setAutoDefault(false);
+        m_createTag->setToolTip(tr("Adds a tag to the catalogue and selects it as an asset tag."));
+        m_tagError = new WrapLabel(QString(), tags);
+        m_tagError->setObjectName(u"createAssetTagError"_s);
+        m_tagError->setVisible(false);
+        auto *createRow = new QHBoxLayout;
+        createRow->addWidget(m_createTag);
+        createRow->addStretch();
+        tagsLayout->addLayout(createRow);
+        tagsLayout->addWidget(m_tagError);
+        connect(m_createTag, &QPushButton::clicked, this, &TagsActivationPage::openCreateTagDialog);
+    }
 
     // Tag rules: an editor row and the table of rules.
     auto *rules = new QGroupBox(tr("Tag rules from Azure metadata"), this);
@@ -229,7 +247,7 @@ TagsActivationPage::TagsActivationPage(ConnectorDraft *draft, QWidget *parent)
     auto *columns = new QHBoxLayout;
     columns->addWidget(activation, 1);
     columns->addLayout(right, 1);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content());
     layout->addLayout(columns);
     layout->addWidget(rules, 1);
 
@@ -364,6 +382,43 @@ void TagsActivationPage::rebuildTagLists()
         m_ruleTag->setCurrentIndex(idx);
     m_updatingTags = false;
     rebuildRules();
+}
+
+void TagsActivationPage::openCreateTagDialog()
+{
+    if (m_dialog)
+        return;
+    m_dialog = new CreateTagDialog(draft()->tagCatalog(), this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QDialog::accepted, this, [this] {
+        if (m_dialog)
+            addTag(m_dialog->tag());
+    });
+    m_dialog->open();
+}
+
+bool TagsActivationPage::addTag(const Tag &tag)
+{
+    QList<Tag> catalog = draft()->tagCatalog();
+    catalog.append(tag);
+    QString error;
+    if (!m_store || !m_store->saveTags(catalog, &error)) {
+        m_tagError->setText(tr("The tag could not be saved: %1").arg(error));
+        QPalette pal = m_tagError->palette();
+        pal.setColor(QPalette::WindowText, issueColor(pal, true));
+        m_tagError->setPalette(pal);
+        m_tagError->setVisible(true);
+        return false;
+    }
+    m_tagError->setVisible(false);
+    draft()->setTagCatalog(catalog); // rebuilds the lists and the rule's tag choice
+    draft()->update([&](auto &p) {
+        if (!p.assetTagIds.contains(tag.id))
+            p.assetTagIds.append(tag.id);
+    });
+    // Also ready for a rule: the tag the user just made is the likely one.
+    m_ruleTag->setCurrentIndex(qMax(0, m_ruleTag->findData(tag.id)));
+    return true;
 }
 
 void TagsActivationPage::rebuildRules()

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QPointer>
+
 #include "DraftPage.h"
+#include "widgets/CreateTagDialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -16,13 +19,20 @@ class QTimeEdit;
 
 namespace atc {
 
+class ProfileStore;
+
 /** Page 5: activation of scanning modules, asset tags and the Azure-metadata tag rules. */
 class TagsActivationPage : public DraftPage
 {
     Q_OBJECT
 public:
-    explicit TagsActivationPage(ConnectorDraft *draft, QWidget *parent = nullptr);
+    /** `store` saves tags made with "Create tag…" into the catalogue (may be null: no button). */
+    explicit TagsActivationPage(ConnectorDraft *draft, ProfileStore *store = nullptr,
+                                QWidget *parent = nullptr);
     void initializePage() override;
+
+    /** The open "Create tag" dialog, or null. */
+    CreateTagDialog *createTagDialog() const { return m_dialog; }
 
     /** Adds a rule from the editor row (what "Add rule" does). */
     void addRuleFromEditor();
@@ -32,6 +42,8 @@ private:
     void rebuildTagLists();
     void rebuildRules();
     void setDay(int day, bool on);
+    void openCreateTagDialog();
+    bool addTag(const Tag &tag);
 
     QCheckBox *m_vm;
     QGroupBox *m_perimeterBox;
@@ -59,6 +71,10 @@ private:
     QTableView *m_rules;
     QStandardItemModel *m_ruleModel;
     bool m_updatingTags = false;
+    ProfileStore *m_store;
+    QPushButton *m_createTag = nullptr;
+    QLabel *m_tagError = nullptr;
+    QPointer<CreateTagDialog> m_dialog;
 };
 
 /** Words for the rule editor, shared with the confirmation summary. */

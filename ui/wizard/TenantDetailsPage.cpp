@@ -1,6 +1,7 @@
 #include "TenantDetailsPage.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -16,6 +17,7 @@
 #include "SandboxProfiles.h"
 #include "azure/AzureSession.h"
 #include "azure/TokenProvider.h"
+#include "help/HelpWindow.h"
 #include "store/SecretResolver.h"
 #include "widgets/StatePalette.h"
 
@@ -142,19 +144,26 @@ TenantDetailsPage::TenantDetailsPage(ConnectorDraft *draft, const WizardServices
     secretRow->addWidget(m_secret, 1);
     secretRow->addWidget(m_showSecret);
 
-    const QUrl help =
-        m_services.appRegistrationHelp.isEmpty()
-            ? QUrl::fromLocalFile(QStringLiteral(ATC_DOCS_DIR) + u"/app-registration.md"_s)
-            : m_services.appRegistrationHelp;
+    // The built-in help (qrc:/help/app-registration.md) unless the application gives a URL.
+    const QUrl help = m_services.appRegistrationHelp.isEmpty()
+                          ? HelpWindow::topicUrl(u"app-registration"_s)
+                          : m_services.appRegistrationHelp;
     QUrl keyHelp = help;
-    keyHelp.setFragment(u"create-the-client-secret"_s);
+    keyHelp.setFragment(u"2-create-the-client-secret"_s);
     auto *links = new QLabel(
         tr("<a href=\"%1\">How to create the app registration and its roles</a> · "
            "<a href=\"%2\">How to create the authentication key</a>")
             .arg(help.toString(QUrl::FullyEncoded), keyHelp.toString(QUrl::FullyEncoded)),
         this);
     links->setObjectName(u"helpLinks"_s);
-    links->setOpenExternalLinks(true);
+    links->setOpenExternalLinks(false);
+    connect(links, &QLabel::linkActivated, this, [this](const QString &link) {
+        const QUrl url(link);
+        if (url.scheme() == u"qrc"_s)
+            HelpWindow::showTopic(url.fileName().chopped(3), url.fragment(), this);
+        else
+            QDesktopServices::openUrl(url);
+    });
     links->setTextInteractionFlags(Qt::TextBrowserInteraction);
     links->setWordWrap(true);
 
@@ -215,7 +224,7 @@ TenantDetailsPage::TenantDetailsPage(ConnectorDraft *draft, const WizardServices
     m_steps->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_steps->setAccessibleName(tr("Test Connection steps"));
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content());
     layout->addLayout(form);
     layout->addWidget(links);
     layout->addLayout(testRow);
@@ -315,7 +324,7 @@ void TenantDetailsPage::initializePage()
 
 bool TenantDetailsPage::isComplete() const
 {
-    return DraftPage::isComplete() && !draft()->isTesting() && draft()->lastTestOk();
+    return DraftPage::isComplete() && draft()->tenantAccepted();
 }
 
 void TenantDetailsPage::setAdvancedVisible(bool visible)
@@ -396,6 +405,9 @@ void TenantDetailsPage::refreshTestState()
     } else if (!m_stepResults.isEmpty()) {
         error = true;
         summary = tr("The test did not finish. Run Test Connection again to continue.");
+    } else if (!draft()->testRequired()) {
+        summary = tr("The credentials and endpoints are those saved: no new test is needed to "
+                     "continue. Test Connection checks them again.");
     } else {
         summary = tr("Run Test Connection to continue: Next is enabled after a successful test.");
     }

@@ -22,7 +22,8 @@ class AzureSession;
 
 /**
  * Page 2: cloud, credentials and Test Connection. Next is enabled only after a successful
- * test of the credentials as they are now: isComplete() = inputsValid && !testing && lastTestOk.
+ * test of the credentials as they are now: isComplete() = inputsValid && !testing && lastTestOk;
+ * Edit without a changed credential needs no test (ConnectorDraft::testRequired()).
  */
 class TenantDetailsPage : public DraftPage
 {

@@ -40,6 +40,11 @@ struct WizardServices
      */
     std::function<QString(const ConnectorProfile &, const TenantSnapshot &)>
         createSubscriptionConnectors;
+    /**
+     * Optional: the subscription connectors a saved profile has now (the connector runtime's
+     * ConnectorRuntime::connectors()). Edit's preview shows Keep / Create / Disable from them.
+     */
+    std::function<QList<SubscriptionConnector>(const QString &profileId)> existingConnectors;
     /** Limits of Test Connection's session, as the runs have them (ConnectorRuntime::options()). */
     ConnectorRuntimeOptions sessionOptions;
     /** Where "How to create the app registration" points; empty: the bundled docs. */
