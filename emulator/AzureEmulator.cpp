@@ -14,6 +14,7 @@
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -68,6 +69,7 @@ public:
     AdminApi adminApi;
     HttpFrontend *server = nullptr;
     const bool m_trace = qEnvironmentVariableIsSet("ATC_EMULATOR_TRACE");
+    QRandomGenerator latencyRandom{0x1a7e}; // deterministic latency distribution
 
     void newServer();
     void onRequest(const QHttpServerRequest &request, QTcpSocket *socket);
@@ -111,7 +113,9 @@ void AzureEmulator::Private::onRequest(const QHttpServerRequest &request, QTcpSo
     }
 
     const QPointer<QTcpSocket> target(socket);
-    const int latency = admin ? 0 : ctx.faults.latencyMs;
+    int latency = admin ? 0 : ctx.faults.latencyMs;
+    if (!admin && ctx.faults.latencyMaxMs > latency)
+        latency += int(latencyRandom.bounded(ctx.faults.latencyMaxMs - latency + 1));
     if (latency > 0) {
         QTimer::singleShot(latency, q, [this, target, reply = std::move(reply), closeAfter]() {
             deliver(target, reply, closeAfter);
@@ -284,6 +288,24 @@ EmulatorStats AzureEmulator::stats() const
 void AzureEmulator::resetStats()
 {
     d->ctx.stats = EmulatorStats();
+}
+
+void AzureEmulator::burnResourceGraphQuota(const QString &clientId, int queries)
+{
+    d->ctx.quotas.burnGraphQueries(
+        clientId, queries, std::max(1, d->ctx.faults.resourceGraphWindowMs), QuotaModel::clockMs());
+}
+
+void AzureEmulator::setArmBucketTokens(const QString &clientId, const QString &subscriptionId,
+                                       double tokens)
+{
+    d->ctx.quotas.setArmTokens(clientId, subscriptionId, tokens,
+                               std::max(1, d->ctx.faults.armBucketSize), QuotaModel::clockMs());
+}
+
+void AzureEmulator::resetQuotas()
+{
+    d->ctx.quotas.clear();
 }
 
 TenantModel &AzureEmulator::tenant()

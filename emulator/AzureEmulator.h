@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -55,8 +56,18 @@ struct FaultOptions
      *  them); empty = off. */
     QString resourceGraphOmitsSubscription;
     int pageSize = 0; ///< ARM list page size; 0 = the emulator's default (1000)
-    /** Resource Graph quota per 5 s window and app (429 RateLimiting beyond); 0 = unlimited. */
+    /** Resource Graph quota per window and app (429 RateLimiting beyond); 0 = unlimited.
+     *  Azure: 15 per 5 s (QuotaModel). */
     int resourceGraphQuota = 0;
+    int resourceGraphWindowMs = 5000; ///< the quota's window
+    /** A quota 429 also carries Retry-After. Azure documents only the quota headers. */
+    bool resourceGraphRetryAfter = false;
+    /** ARM read token bucket per subscription (and one for tenant reads) and app; 0 = unlimited.
+     *  Azure: 250, refilled 25 per second. Beyond: 429 SubscriptionRequestsThrottled. */
+    int armBucketSize = 0;
+    double armBucketRefillPerSecond = 25.0;
+    /** > latencyMs: each response waits a uniform random time in [latencyMs, latencyMaxMs]. */
+    int latencyMaxMs = 0;
 };
 
 /** Counters since start (or resetStats()). */
@@ -67,8 +78,13 @@ struct EmulatorStats
     qint64 throttled = 0;
     qint64 serverErrors = 0;
     qint64 resourceGraphRequests = 0;
-    qint64 faultedBodies = 0; ///< truncated or closed mid-body
-    qint64 emptyPages = 0;    ///< injected empty pages
+    qint64 faultedBodies = 0;          ///< truncated or closed mid-body
+    qint64 emptyPages = 0;             ///< injected empty pages
+    qint64 resourceListRequests = 0;   ///< GET /subscriptions/{id}/resources pages served
+    qint64 resourceGraphThrottled = 0; ///< 429 RateLimiting of the Resource Graph quota
+    qint64 armThrottled = 0;           ///< 429 SubscriptionRequestsThrottled of the ARM buckets
+    /** ARM bucket 429s per subscription id (lower case). */
+    QHash<QString, qint64> armThrottledBySubscription;
 };
 
 /** What the synthetic tenant generator makes; deterministic for a given spec. */
@@ -131,6 +147,16 @@ public:
     void expireAllTokens();
     EmulatorStats stats() const;
     void resetStats();
+
+    /**
+     * Another client of the same app registration uses `queries` of the current Resource
+     * Graph window (opening one when none is open), as a shared quota does.
+     */
+    void burnResourceGraphQuota(const QString &clientId, int queries);
+    /** Leaves `tokens` read tokens in the ARM bucket of this app and subscription. */
+    void setArmBucketTokens(const QString &clientId, const QString &subscriptionId, double tokens);
+    /** Forgets every quota window and bucket (full again). */
+    void resetQuotas();
 
     /** Live tenant, for lifecycle tests: changes are visible to the next request. */
     TenantModel &tenant();

@@ -2,6 +2,7 @@
 
 #include "AzureEmulator.h"
 #include "EmulatorHttp.h"
+#include "QuotaModel.h"
 #include "TenantModel.h"
 
 #include <QByteArray>
@@ -83,6 +84,7 @@ struct EmulatorContext
     TenantModel model;
     FaultOptions faults;
     EmulatorStats stats;
+    QuotaModel quotas; ///< Resource Graph windows and ARM read buckets, per app
     QHash<QByteArray, TokenInfo> tokens;
     QHash<QString, AppAccess> access; ///< per client id, rebuilt when the tenant changes
     bool tls = false;

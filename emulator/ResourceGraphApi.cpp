@@ -8,7 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTime>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,31 +54,45 @@ HttpReply ResourceGraphApi::query(const HttpRequest &request, const Caller &call
                                          scope);
     }
 
-    // Quota window (15 queries per 5 s by default when enabled).
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    QList<qint64> &window = m_window[caller.clientId];
-    while (!window.isEmpty() && window.first() <= nowMs - 5000)
-        window.removeFirst();
-    const int quota = m_ctx.faults.resourceGraphQuota > 0 ? m_ctx.faults.resourceGraphQuota : 15;
-    if (m_ctx.faults.resourceGraphQuota > 0 && window.size() >= quota) {
-        const qint64 resetMs = window.first() + 5000 - nowMs;
-        const int resetSecs = int((resetMs + 999) / 1000);
-        HttpReply reply =
-            m_ctx.armError(429, u"RateLimiting"_s,
-                           u"Please provide below info when asking for support: "
-                           "timestamp = %1, correlationId = %2."_s.arg(
+    // The app's quota window (QuotaModel); with the quota on, every answer carries its headers,
+    // as Azure's do. Off, the emulator is a compatible server that announces no quota (no
+    // headers), which the client must not pace by an assumed one.
+    const bool quotaOn = m_ctx.faults.resourceGraphQuota > 0;
+    const int quota = quotaOn ? m_ctx.faults.resourceGraphQuota : 15;
+    const int windowMs = std::max(1, m_ctx.faults.resourceGraphWindowMs);
+    QuotaModel::GraphDecision decision{true, quota - 1, windowMs};
+    if (quotaOn)
+        decision =
+            m_ctx.quotas.takeGraphQuery(caller.clientId, quota, windowMs, QuotaModel::clockMs());
+    const QByteArray resetsAfter = QuotaModel::resetsAfterText(decision.resetsInMs);
+    if (!decision.allowed) {
+        QJsonObject error{
+            {"code"_L1, u"RateLimiting"_s},
+            {"message"_L1, u"Please provide below info when asking for support: timestamp = %1, "
+                           "correlationId = %2."_s.arg(
                                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                               QString::fromLatin1(newGuid())));
-        reply.setHeader("Retry-After"_ba, QByteArray::number(resetSecs));
+                               QString::fromLatin1(newGuid()))},
+            {"details"_L1,
+             QJsonArray{QJsonObject{
+                 {"code"_L1, u"RateLimiting"_s},
+                 {"message"_L1,
+                  u"Client application has been throttled and should not attempt to repeat "
+                  "the request until an amount of time has elapsed. Please see "
+                  "https://aka.ms/resourcegraph-throttling for help."_s}}}}};
+        HttpReply reply = m_ctx.jsonReply(
+            QJsonDocument(QJsonObject{{"error"_L1, error}}).toJson(QJsonDocument::Compact), false);
+        reply.status = 429;
+        // Azure documents no Retry-After here, only the quota headers; a fault adds it.
+        if (m_ctx.faults.resourceGraphRetryAfter)
+            reply.setHeader("Retry-After"_ba,
+                            QByteArray::number((decision.resetsInMs + 999) / 1000));
         reply.setHeader("x-ms-user-quota-remaining"_ba, "0"_ba);
-        reply.setHeader("x-ms-user-quota-resets-after"_ba,
-                        QTime(0, 0).addSecs(resetSecs).toString(u"HH:mm:ss"_s).toLatin1());
+        reply.setHeader("x-ms-user-quota-resets-after"_ba, resetsAfter);
         ++m_ctx.stats.throttled;
+        ++m_ctx.stats.resourceGraphThrottled;
         return reply;
     }
-    window.append(nowMs);
-    const int remaining =
-        m_ctx.faults.resourceGraphQuota > 0 ? quota - int(window.size()) : quota - 1;
+    const int remaining = decision.remaining;
 
     const ArgQuery query = ArgQuery::parse(queryText);
     if (query.table == ArgQuery::Table::Unknown)
@@ -108,8 +123,10 @@ HttpReply ResourceGraphApi::query(const HttpRequest &request, const Caller &call
     steps.page(offset, top);
     HttpReply reply =
         m_ctx.jsonReply(ResourceGraphWriter(m_ctx, steps).write(offset, table, emptyServed), false);
-    reply.setHeader("x-ms-user-quota-remaining"_ba, QByteArray::number(qMax(0, remaining)));
-    reply.setHeader("x-ms-user-quota-resets-after"_ba, "00:00:05"_ba);
+    if (quotaOn) {
+        reply.setHeader("x-ms-user-quota-remaining"_ba, QByteArray::number(qMax(0, remaining)));
+        reply.setHeader("x-ms-user-quota-resets-after"_ba, resetsAfter);
+    }
     return reply;
 }
 

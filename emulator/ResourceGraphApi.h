@@ -2,8 +2,6 @@
 
 #include "EmulatorHttp.h"
 
-#include <QHash>
-#include <QList>
 #include <QString>
 
 namespace atc::emulator {
@@ -13,8 +11,8 @@ struct EmulatorContext;
 
 /**
  * POST /providers/Microsoft.ResourceGraph/resources: the request's checks (body, the
- * denyResourceGraph fault, the per-app quota window, the query's table, paging options),
- * then the query's steps (ResourceGraphQuery, ResourceGraphWriter).
+ * denyResourceGraph fault, the per-app quota window (QuotaModel), the query's table, paging
+ * options), then the query's steps (ResourceGraphQuery, ResourceGraphWriter).
  */
 class ResourceGraphApi
 {
@@ -27,7 +25,6 @@ private:
     HttpReply badRequest(const QString &code, const QString &message);
 
     EmulatorContext &m_ctx;
-    QHash<QString, QList<qint64>> m_window; // per app: times of recent queries
 };
 
 } // namespace atc::emulator

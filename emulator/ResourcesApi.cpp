@@ -21,6 +21,30 @@ HttpReply ResourcesApi::listResources(const HttpRequest &request, const Caller &
         return m_ctx.authorizationFailed(caller,
                                          u"Microsoft.Resources/subscriptions/resources/read"_s,
                                          u"/subscriptions/"_s + subscriptionId);
+    ++m_ctx.stats.resourceListRequests;
+    // The app's read bucket of this subscription (QuotaModel); its level is the answer's
+    // x-ms-ratelimit-remaining-subscription-reads.
+    int bucketRemaining = -1;
+    if (m_ctx.faults.armBucketSize > 0) {
+        const QuotaModel::BucketDecision b =
+            m_ctx.quotas.takeArmRead(caller.clientId, subscriptionId, m_ctx.faults.armBucketSize,
+                                     m_ctx.faults.armBucketRefillPerSecond, QuotaModel::clockMs());
+        if (!b.allowed) {
+            HttpReply reply = m_ctx.armError(
+                429, u"SubscriptionRequestsThrottled"_s,
+                u"Number of 'read' requests for subscription '%1' actor '%2' exceeded. Please "
+                "try again after '%3' seconds after additional tokens are available. Refer to "
+                "https://aka.ms/arm-throttling for additional information."_s.arg(
+                    subscriptionId, caller.objectId, QString::number(b.retryAfterSeconds)));
+            reply.setHeader("Retry-After"_ba, QByteArray::number(b.retryAfterSeconds));
+            reply.setHeader("x-ms-ratelimit-remaining-subscription-reads"_ba, "0"_ba);
+            ++m_ctx.stats.throttled;
+            ++m_ctx.stats.armThrottled;
+            ++m_ctx.stats.armThrottledBySubscription[subscriptionId.toLower()];
+            return reply;
+        }
+        bucketRemaining = b.remaining;
+    }
     qint64 offset = 0;
     bool emptyServed = false;
     HttpReply error;
@@ -111,6 +135,10 @@ HttpReply ResourcesApi::listResources(const HttpRequest &request, const Caller &
         json::appendString(out, base + percentToken(encodeSkipToken(i, false)));
     }
     out.append('}');
-    return m_ctx.jsonReply(out, true);
+    HttpReply reply = m_ctx.jsonReply(out, true);
+    if (bucketRemaining >= 0)
+        reply.setHeader("x-ms-ratelimit-remaining-subscription-reads"_ba,
+                        QByteArray::number(bucketRemaining));
+    return reply;
 }
 } // namespace atc::emulator

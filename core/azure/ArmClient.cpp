@@ -7,10 +7,14 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
+#include <limits>
+
 #include "AzureLogging.h"
 #include "AzureParsers.h"
 #include "AzureSession.h"
 #include "NetworkSupport.h"
+#include "ResourceGraphPacer.h"
 #include "TokenProvider.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -35,9 +39,28 @@ struct ArmClient::Call
     QTimer *timer = nullptr;
     QString token;
     QList<QSslError> sslErrors;
+    // Quota accounting (each flag set while counted, so that every path undoes it once).
+    bool graph = false;  ///< a Resource Graph query: the pacer's
+    QString bucket;      ///< otherwise its ARM read bucket
+    bool queued = false; ///< counted as queued by the pacer
+    bool sent = false;   ///< counted in flight by the pacer or the bucket
 };
 
-ArmClient::ArmClient(AzureSession *session) : QObject(session), m_session(session) {}
+ArmClient::ArmClient(AzureSession *session)
+    : QObject(session), m_session(session), m_graphPacer(new ResourceGraphPacer(this)),
+      m_wake(new QTimer(this))
+{
+    m_wake->setSingleShot(true);
+    m_wake->setTimerType(Qt::PreciseTimer);
+    connect(m_wake, &QTimer::timeout, this, &ArmClient::schedulePump);
+    connect(m_graphPacer, &ResourceGraphPacer::roomAvailable, this, &ArmClient::schedulePump);
+}
+
+bool ArmClient::isResourceGraph(const QUrl &url)
+{
+    return url.path().endsWith(u"/providers/Microsoft.ResourceGraph/resources"_s,
+                               Qt::CaseInsensitive);
+}
 
 ArmClient::~ArmClient()
 {
@@ -157,6 +180,15 @@ void ArmClient::followPages(const QUrl &url, QObject *context,
 
 void ArmClient::enqueue(CallPtr call, bool front)
 {
+    if (call->bucket.isEmpty() && !call->graph) {
+        call->graph = isResourceGraph(call->url);
+        if (!call->graph)
+            call->bucket = ArmBucketTracker::bucketOf(call->url);
+    }
+    if (call->graph && !call->queued) {
+        call->queued = true;
+        m_graphPacer->onQueued();
+    }
     if (front)
         m_queue.push_front(std::move(call));
     else
@@ -176,36 +208,131 @@ void ArmClient::schedulePump()
     });
 }
 
+bool ArmClient::readyToSend(const CallPtr &call, qint64 *waitMs)
+{
+    if (call->graph) {
+        if (m_graphPacer->canSendNow())
+            return true;
+        // Waiting for an answer in flight (it signals) or for the window's reset.
+        const qint64 reset = m_graphPacer->msUntilReset();
+        if (reset > 0)
+            *waitMs = std::min(*waitMs, reset);
+        return false;
+    }
+    if (m_buckets.canSend(call->bucket))
+        return true;
+    *waitMs = std::min(*waitMs, std::max<qint64>(1, m_buckets.msUntilReady(call->bucket)));
+    return false;
+}
+
+void ArmClient::leaveQueue(const CallPtr &call)
+{
+    if (call->queued) {
+        call->queued = false;
+        m_graphPacer->onUnqueued();
+    }
+}
+
+void ArmClient::markSent(const CallPtr &call)
+{
+    leaveQueue(call);
+    if (call->sent)
+        return;
+    call->sent = true;
+    if (call->graph) {
+        ++m_quotaStats.resourceGraphRequests;
+        m_graphPacer->onSent();
+    } else {
+        ++m_quotaStats.armRequests;
+        m_buckets.onSent(call->bucket);
+    }
+}
+
+void ArmClient::markAnswered(const CallPtr &call, int status, QNetworkReply *reply)
+{
+    if (!call->sent)
+        return;
+    call->sent = false;
+    qint64 retryAfter = -1;
+    if (reply && reply->hasRawHeader("Retry-After")) {
+        bool ok = false;
+        const qint64 seconds = reply->rawHeader("Retry-After").trimmed().toLongLong(&ok);
+        if (ok && seconds >= 0)
+            retryAfter = std::min<qint64>(seconds, m_session->config().maxRetryAfterSeconds) * 1000;
+    }
+    if (status == 429)
+        ++(call->graph ? m_quotaStats.resourceGraphThrottled : m_quotaStats.armThrottled);
+    if (call->graph) {
+        m_graphPacer->onAnswered(
+            status, reply ? reply->rawHeader("x-ms-user-quota-remaining") : QByteArray(),
+            reply ? reply->rawHeader("x-ms-user-quota-resets-after") : QByteArray(), retryAfter);
+        return;
+    }
+    QByteArray remaining;
+    if (reply) {
+        remaining = reply->rawHeader(call->bucket.startsWith(u"s/"_s)
+                                         ? "x-ms-ratelimit-remaining-subscription-reads"
+                                         : "x-ms-ratelimit-remaining-tenant-reads");
+        if (call->verb != "GET")
+            remaining.clear(); // a write's answer says nothing about the read bucket
+    }
+    m_buckets.onAnswered(call->bucket, status, remaining, retryAfter);
+}
+
 void ArmClient::pump()
 {
     const int limit = std::max(1, m_session->config().maxRequestsInFlight);
-    while (m_active.size() < limit && !m_queue.empty()) {
-        CallPtr call = m_queue.front();
-        m_queue.pop_front();
-        if (!call->context) // its owner is gone
+    // First pick the calls that may go (a callback below may enqueue, which would invalidate
+    // iterators into the queue). A call whose quota is spent stays; the others go on.
+    qint64 waitMs = std::numeric_limits<qint64>::max();
+    QList<CallPtr> ready;
+    for (auto it = m_queue.begin();
+         m_active.size() + ready.size() < limit && it != m_queue.end();) {
+        if ((*it)->context && !readyToSend(*it, &waitMs)) {
+            ++it;
             continue;
+        }
+        // Counted at once, so that the next call's check sees it in flight.
+        if ((*it)->context)
+            markSent(*it);
+        ready.append(*it);
+        it = m_queue.erase(it);
+    }
+    bool freed = false; // a picked call ended without a request: its slot is free again
+    for (const CallPtr &call : std::as_const(ready)) {
+        leaveQueue(call);
+        if (!call->context) { // its owner is gone
+            freed = true;
+            continue;
+        }
         if (m_session->configurationError().isError()) {
+            markAnswered(call, 0, nullptr);
             ArmResponse r;
             r.error = m_session->configurationError();
             finish(call, r);
+            freed = true;
             continue;
         }
         if (!AzureSession::isAllowedUrl(call->url)) { // e.g. a nextLink to plain http
             QString why;
             AzureSession::isAllowedUrl(call->url, &why);
+            markAnswered(call, 0, nullptr);
             ArmResponse r;
             r.error = AzureError::make(AzureErrorKind::InvalidInput, why);
             finish(call, r);
+            freed = true;
             continue;
         }
         if (!net::sameOrigin(call->url, m_session->config().endpoints.armEndpoint)) {
             // The bearer token is for the configured ARM endpoint only.
+            markAnswered(call, 0, nullptr);
             ArmResponse r;
             r.error =
                 AzureError::make(AzureErrorKind::InvalidInput,
                                  tr("%1 is not on the configured Azure Resource Manager endpoint")
                                      .arg(net::displayUrl(call->url)));
             finish(call, r);
+            freed = true;
             continue;
         }
         m_active.append(call);
@@ -217,6 +344,7 @@ void ArmClient::pump()
                     return;
                 if (error.isError()) {
                     m_active.removeOne(c);
+                    markAnswered(c, 0, nullptr);
                     ArmResponse r;
                     r.error = error;
                     finish(c, r);
@@ -226,6 +354,12 @@ void ArmClient::pump()
                 send(c, token);
             });
     }
+    if (freed)
+        schedulePump();
+    // Calls whose quota is spent wait; wake up when the first of them may go (an answer in
+    // flight or the pacer's reset also wakes the pump).
+    if (waitMs != std::numeric_limits<qint64>::max())
+        m_wake->start(int(std::clamp<qint64>(waitMs, 1, 3600 * 1000)));
 }
 
 void ArmClient::send(const CallPtr &call, const QString &token)
@@ -266,12 +400,13 @@ void ArmClient::onReply(const CallPtr &call)
         return;
     reply->deleteLater();
     m_active.removeOne(call);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    markAnswered(call, net::endedInTransport(reply) ? 0 : status, reply);
     schedulePump();
     if (call->cancelled || !call->context)
         return;
 
     const AzureClientConfig &config = m_session->config();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     m_session->counters().bytesReceived += body.size();
     const QString shownUrl = net::displayUrl(call->url);
@@ -346,6 +481,13 @@ void ArmClient::onReply(const CallPtr &call)
         ++m_session->counters().throttled;
         if (call->throttles < config.maxThrottleRetries) {
             int delay = net::retryAfterMs(reply, config);
+            if (delay < 0 && call->graph) {
+                // Resource Graph documents no Retry-After: its window's reset is the wait.
+                const qint64 reset = ResourceGraphPacer::parseResetsAfter(
+                    reply->rawHeader("x-ms-user-quota-resets-after"));
+                if (reset >= 0)
+                    delay = int(std::min<qint64>(reset, config.maxRetryAfterSeconds * 1000LL));
+            }
             if (delay < 0)
                 delay = net::backoffMs(config, call->throttles);
             ++call->throttles;
@@ -398,6 +540,8 @@ void ArmClient::drop(const CallPtr &call)
 {
     call->cancelled = true;
     call->done = nullptr;
+    leaveQueue(call);
+    markAnswered(call, 0, nullptr);
     if (call->reply) {
         QNetworkReply *reply = std::exchange(call->reply, nullptr);
         reply->disconnect(this);

@@ -10,11 +10,16 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include "ArmBucketTracker.h"
 #include "AzureError.h"
+
+class QNetworkReply;
+class QTimer;
 
 namespace atc {
 
 class AzureSession;
+class ResourceGraphPacer;
 
 /** api-versions used by the client (reference/azure-wire.md §3). */
 namespace ApiVersion {
@@ -38,7 +43,12 @@ struct ArmResponse
  * The ARM request engine of a session: bearer token, a bounded number of requests in flight
  * (config.maxRequestsInFlight, the rest queued), 429 Retry-After, 5xx/network retries with
  * exponential backoff and jitter, per-request transfer (inactivity) timeout and total deadline,
- * one token refresh on 401, and cancellation by context. Redirects are followed only within
+ * one token refresh on 401, and cancellation by context. Read quotas are paced, not collided
+ * with: a Resource Graph query waits until its window takes it (ResourceGraphPacer, from the
+ * `x-ms-user-quota-*` headers) and an ARM read waits while its own subscription's bucket is
+ * estimated empty (ArmBucketTracker); a waiting request never holds back another bucket's. A
+ * 429 waits for Retry-After, or without one for `x-ms-user-quota-resets-after`, or backs off.
+ * Redirects are followed only within
  * the same origin (at most net::MaxRedirects); one to another origin is RedirectRefused. Callbacks
  * run later on the event loop, exactly once, unless the context is destroyed or cancelled first.
  * Owned by AzureSession.
@@ -81,6 +91,20 @@ public:
     int activeCount() const { return int(m_active.size()); }
     int queuedCount() const { return int(m_queue.size()) + int(m_waiting.size()); }
 
+    /** The Resource Graph quota of this session (owned; pacing on by default). */
+    ResourceGraphPacer *resourceGraphPacer() const { return m_graphPacer; }
+    /** Requests sent and 429s received per quota kind, since construction. */
+    struct QuotaStats
+    {
+        qint64 resourceGraphRequests = 0;
+        qint64 resourceGraphThrottled = 0;
+        qint64 armRequests = 0;
+        qint64 armThrottled = 0;
+    };
+    QuotaStats quotaStats() const { return m_quotaStats; }
+    /** True for a Resource Graph query URL (its quota is the pacer's, not a bucket). */
+    static bool isResourceGraph(const QUrl &url);
+
 private:
     struct Call;
     struct Listing;
@@ -94,12 +118,20 @@ private:
     void finish(const CallPtr &call, const ArmResponse &response);
     void drop(const CallPtr &call);
     void followPages(const QUrl &url, QObject *context, const std::shared_ptr<Listing> &listing);
+    bool readyToSend(const CallPtr &call, qint64 *waitMs);
+    void leaveQueue(const CallPtr &call);
+    void markSent(const CallPtr &call);
+    void markAnswered(const CallPtr &call, int status, QNetworkReply *reply);
 
     AzureSession *m_session;
     std::deque<CallPtr> m_queue;
     QList<CallPtr> m_active;
     QList<CallPtr> m_waiting; ///< retry timers running
     bool m_pumpScheduled = false;
+    ResourceGraphPacer *m_graphPacer = nullptr;
+    ArmBucketTracker m_buckets;
+    QuotaStats m_quotaStats;
+    QTimer *m_wake = nullptr; ///< a paced request may go then
 };
 
 } // namespace atc

@@ -1,7 +1,10 @@
 #include "ResourceDiscovery.h"
 
+#include <cmath>
+#include <deque>
 #include <functional>
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +17,7 @@
 #include "AzureParsers.h"
 #include "AzureSession.h"
 #include "NetworkSupport.h"
+#include "ResourceGraphPacer.h"
 #include "io/Background.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,6 +29,30 @@ QString folded(const QString &s)
 {
     return s.toCaseFolded();
 }
+
+// The types whose Resource Graph rows carry the projected endpoint columns (ipAddress,
+// dnsSettings.fqdn, defaultHostName): an ARM list cannot give them, the fill query does.
+const QStringList &endpointTypes()
+{
+    static const QStringList types{u"microsoft.network/publicipaddresses"_s,
+                                   u"microsoft.web/sites"_s, u"microsoft.web/sites/slots"_s,
+                                   u"microsoft.containerinstance/containergroups"_s};
+    return types;
+}
+
+bool isEndpointType(const QString &type)
+{
+    for (const QString &t : endpointTypes()) {
+        if (type.compare(t, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+constexpr int kRowsPerPage = 1000;         // $top of every Resource Graph query
+constexpr int kArmLaneCap = 32;            // ARM lists in flight at most (issue 15)
+constexpr int kArmLaneStart = 4;           // slow start: doubled per round while latency holds
+constexpr int kFillMaxSubscriptions = 500; // per fill query (body size)
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -34,6 +62,13 @@ QString folded(const QString &s)
 class ResourceDiscovery::Private
 {
 public:
+    /** An ARM-listed subscription held until the fill query gives its endpoints. */
+    struct Held
+    {
+        QString subscriptionId;
+        QList<AzureResource> resources;
+        int endpointRows = 0;
+    };
     struct Batch
     {
         QStringList subscriptionIds;
@@ -42,6 +77,10 @@ public:
         int malformedRetries = 0;
         int pages = 0;                ///< Resource Graph pages decoded
         QSet<QString> seenSkipTokens; ///< a repeated $skipToken would never end
+        bool fill = false;            ///< the endpoint fill of ARM-listed subscriptions
+        QList<Held> held;             ///< fill: the subscriptions it completes
+        bool waiting = false;         ///< hybrid: its next page waits for the quota's room
+        QString nextSkipToken;        ///< that page
     };
 
     ResourceDiscovery *q;
@@ -52,8 +91,24 @@ public:
     int concurrentBatches = 0;
     bool running = false;
     bool paused = false;
-    QList<QStringList> pendingBatches;
-    int runningBatches = 0;
+    Strategy strategy = Strategy::Hybrid;
+    std::deque<QString> pending; ///< subscriptions not started yet
+    int runningBatches = 0;      ///< Resource Graph batches (and their fallbacks) running
+    QList<std::shared_ptr<Batch>> waitingBatches; ///< hybrid: next page waits for room
+    // The ARM lane (hybrid): per-subscription lists beside Resource Graph.
+    int armRunning = 0;
+    int armLimit = kArmLaneStart;
+    int armDoneThisRound = 0;
+    double armLatencyMs = -1;       ///< EWMA of one list's duration
+    double armLatencyLowestMs = -1; ///< the lowest EWMA seen (an unloaded server)
+    qint64 armRowsSeen = 0, armSubscriptionsSeen = 0, armEndpointRowsSeen = 0;
+    // ARM-listed subscriptions waiting for their endpoint fill, and fills running.
+    QList<Held> awaitingFill;
+    int awaitingEndpointRows = 0;
+    int runningFills = 0;
+    bool graphDenied = false; ///< Resource Graph refused: no more batches or fills
+    QMetaObject::Connection roomConnection;
+    Stats stats;
     int subscriptionsDone = 0;
     qint64 resourcesSoFar = 0;
     QSet<QString> withAssets; ///< folded ids of subscriptions whose inventory holds assets
@@ -69,14 +124,22 @@ public:
     {
         running = true;
         result = {};
-        pendingBatches.clear();
+        pending.clear();
+        waitingBatches.clear();
+        awaitingFill.clear();
+        awaitingEndpointRows = 0;
+        runningFills = 0;
+        armRunning = 0;
+        armLimit = kArmLaneStart;
+        graphDenied = false;
+        stats = {};
+        armRowsSeen = armSubscriptionsSeen = armEndpointRowsSeen = 0;
         subscriptionsDone = 0;
         resourcesSoFar = 0;
         subscriptionIds.removeDuplicates();
-        const int size = std::clamp(batchSize, 1, 1000);
-        for (qsizetype i = 0; i < subscriptionIds.size(); i += size)
-            pendingBatches.append(subscriptionIds.mid(i, size));
-        if (pendingBatches.isEmpty()) {
+        for (const QString &id : std::as_const(subscriptionIds))
+            pending.push_back(id);
+        if (pending.empty()) {
             // Nothing to do; still finish on the event loop, never inside start().
             QTimer::singleShot(0, q, [this] {
                 if (running)
@@ -84,22 +147,313 @@ public:
             });
             return;
         }
+        QObject::disconnect(roomConnection);
+        roomConnection = QObject::connect(pacer(), &ResourceGraphPacer::roomAvailable, q, [this] {
+            if (running)
+                launch();
+        });
         launch();
+    }
+
+    ResourceGraphPacer *pacer() const { return arm()->resourceGraphPacer(); }
+
+    /** Both budgets at once: Resource Graph while its window has room, ARM lists beside. */
+    bool hybrid() const { return strategy == Strategy::Hybrid && !includeProperties; }
+
+    /**
+     * The ARM lane takes pending subscriptions only while Resource Graph is paced: a server
+     * that announces no quota takes every batch at once, and the lane's lists would only add
+     * requests and hold their rows until an endpoint fill.
+     */
+    bool armLaneWanted() const { return hybrid() && !pacer()->isQuotaUnannounced(); }
+
+    int armLaneCap() const
+    {
+        // The settings' bound is the session's; Resource Graph keeps a share of it.
+        const int bound = std::max(1, session->config().maxRequestsInFlight);
+        return std::clamp(bound - (graphDenied ? 0 : std::min(2, bound / 4)), 1, kArmLaneCap);
+    }
+
+    /** Rows one subscription has on average (learned from ARM lists and batches). */
+    double rowsPerSubscription() const
+    {
+        return armSubscriptionsSeen > 0 ? double(armRowsSeen) / double(armSubscriptionsSeen)
+                                        : 100.0;
+    }
+
+    /** Resource Graph pages the endpoint fills still need (held and expected). */
+    int fillPagesNeeded() const
+    {
+        const double perSub = armSubscriptionsSeen > 0
+                                  ? double(armEndpointRowsSeen) / double(armSubscriptionsSeen)
+                                  : 0.0;
+        const double rows = awaitingEndpointRows + perSub * double(pending.size() + armRunning);
+        return rows > 0 ? int(std::ceil(rows / kRowsPerPage)) + 1 : 0; // +1: pages round up
+    }
+
+    /**
+     * Hybrid: a new Resource Graph batch only when the quota it would use is not needed by
+     * the fills of what the ARM lane lists meanwhile (a fill page completes ~10 times more
+     * subscriptions than a batch page).
+     */
+    bool graphBatchAffordable(int expectedPages)
+    {
+        const int room = pacer()->room();
+        if (room <= 0)
+            return false;
+        // Until the ARM lane has measured the tenant (rows and endpoints per subscription,
+        // latency), one batch at a time: the quota may be needed for the fills.
+        if (armLaneWanted() && armSubscriptionsSeen < std::max(8, armLimit) && runningBatches > 0)
+            return false;
+        // Only this window's room counts: estimating the windows the ARM lane still needs
+        // proved too noisy (a fill that misses a window waits a whole one).
+        return room - fillPagesNeeded() - int(waitingBatches.size()) >= expectedPages;
     }
 
     void launch()
     {
+        if (!running)
+            return;
+        // 1. Committed Resource Graph pages first (their rows are held), stealing a waiting
+        //    batch for the ARM lane when nothing else is left for it.
+        for (qsizetype i = 0; i < waitingBatches.size();) {
+            const std::shared_ptr<Batch> batch = waitingBatches.at(i);
+            if (pacer()->room() > 0) {
+                waitingBatches.removeAt(i);
+                batch->waiting = false;
+                sendPage(batch, batch->nextSkipToken);
+                continue;
+            }
+            if (!batch->fill && hybrid() && pending.empty() && armRunning < armLimit) {
+                waitingBatches.removeAt(i);
+                stealForArm(batch);
+                continue;
+            }
+            ++i;
+        }
+        // 2. Fills of ARM-listed subscriptions.
+        while (hybrid() && !graphDenied && !awaitingFill.isEmpty() && fillDue() &&
+               pacer()->room() > 0)
+            startFill();
+        // 3. New Resource Graph batches.
         const int limit = concurrentBatches > 0
                               ? concurrentBatches
                               : std::max(1, session->config().maxRequestsInFlight);
-        while (running && !paused && runningBatches < limit && !pendingBatches.isEmpty()) {
+        while (!paused && !pending.empty() && !graphDenied && runningBatches < limit) {
+            int size = std::clamp(batchSize, 1, 1000);
+            if (hybrid()) {
+                // About one page per batch, so that a batch rarely waits for another window.
+                size =
+                    std::clamp(int(kRowsPerPage / std::max(1.0, rowsPerSubscription())), 1, size);
+                const int pages =
+                    std::max(1, int(std::ceil(size * rowsPerSubscription() / kRowsPerPage)));
+                if (!graphBatchAffordable(pages))
+                    break;
+            }
             auto batch = std::make_shared<Batch>();
-            batch->subscriptionIds = pendingBatches.takeFirst();
+            while (batch->subscriptionIds.size() < size && !pending.empty()) {
+                batch->subscriptionIds.append(pending.front());
+                pending.pop_front();
+            }
             ++runningBatches;
+            ++stats.resourceGraphBatches;
             queryPage(batch, {});
         }
-        if (running && runningBatches == 0 && pendingBatches.isEmpty())
+        // 4. The ARM lane: per-subscription lists, each on its own read bucket.
+        while (!paused && (armLaneWanted() || graphDenied) && !pending.empty() &&
+               armRunning < armLimit) {
+            const QString id = pending.back();
+            pending.pop_back();
+            listOnArmLane(id);
+        }
+        // A batch may be stolen now that the lane drained what was pending.
+        if (pending.empty() && armRunning < armLimit && !waitingBatches.isEmpty() && hybrid()) {
+            for (qsizetype i = 0; i < waitingBatches.size();) {
+                if (!waitingBatches.at(i)->fill && armRunning < armLimit) {
+                    stealForArm(waitingBatches.takeAt(i));
+                    continue;
+                }
+                ++i;
+            }
+        }
+        if (pending.empty() && runningBatches == 0 && armRunning == 0 && runningFills == 0 &&
+            !awaitingFill.isEmpty()) {
+            // Only fills are left (e.g. Resource Graph was refused meanwhile): release.
+            if (graphDenied)
+                releaseUnfilled();
+        }
+        if (pending.empty() && runningBatches == 0 && armRunning == 0 && runningFills == 0 &&
+            awaitingFill.isEmpty())
             finish();
+    }
+
+    /** A fill query is due when it fills a page, or when nothing else will come. */
+    bool fillDue() const
+    {
+        return awaitingEndpointRows >= kRowsPerPage ||
+               awaitingFill.size() >= kFillMaxSubscriptions || (pending.empty() && armRunning == 0);
+    }
+
+    // A Resource Graph batch waiting for quota room goes to the ARM lane instead: what it
+    // already received is dropped (the quota spent on it is the window's loss, not a result).
+    void stealForArm(const std::shared_ptr<Batch> &batch)
+    {
+        ++stats.stolenBatches;
+        resourcesSoFar -= batch->resources.size();
+        disposeInBackground(std::exchange(batch->resources, {}));
+        --runningBatches;
+        for (const QString &id : std::as_const(batch->subscriptionIds))
+            pending.push_back(id);
+        while (!pending.empty() && armRunning < armLimit) {
+            const QString id = pending.back();
+            pending.pop_back();
+            listOnArmLane(id);
+        }
+    }
+
+    void listOnArmLane(const QString &id)
+    {
+        ++armRunning;
+        ++stats.armListedSubscriptions;
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        listViaArm(id, [this, id, timer](const AzureError &error,
+                                         const QList<AzureResource> &resources) {
+            --armRunning;
+            adaptArmLane(double(timer->elapsed()));
+            if (error.isError()) {
+                result.outcomes.append(SubscriptionOutcome{id, error, 0});
+                ++subscriptionsDone;
+                Q_EMIT q->progress(subscriptionsDone, int(subscriptionIds.size()), resourcesSoFar);
+                return launch();
+            }
+            Held held{id, resources, 0};
+            for (const AzureResource &r : std::as_const(held.resources))
+                held.endpointRows += isEndpointType(r.type) ? 1 : 0;
+            armRowsSeen += held.resources.size();
+            armEndpointRowsSeen += held.endpointRows;
+            ++armSubscriptionsSeen;
+            if (graphDenied || !hybrid()) {
+                // Resource Graph is refused: the ARM list is all there is (endpoints unknown).
+                deliverArmListed(std::move(held), false);
+            } else if (held.endpointRows == 0) {
+                // Nothing of it has endpoints in Resource Graph's projection: complete as is.
+                deliverArmListed(std::move(held), true);
+            } else {
+                awaitingEndpointRows += held.endpointRows;
+                awaitingFill.append(std::move(held));
+            }
+            launch();
+        });
+    }
+
+    /** Latency-driven concurrency of the ARM lane: slow start, halved when the server slows. */
+    void adaptArmLane(double ms)
+    {
+        armLatencyMs = armLatencyMs < 0 ? ms : 0.8 * armLatencyMs + 0.2 * ms;
+        if (armLatencyLowestMs < 0 || armLatencyMs < armLatencyLowestMs)
+            armLatencyLowestMs = armLatencyMs;
+        const int cap = armLaneCap();
+        if (armLatencyMs > 3.0 * armLatencyLowestMs + 50.0) {
+            armLimit = std::max(2, armLimit / 2);
+            armLatencyLowestMs = armLatencyMs; // the new baseline at this level
+            armDoneThisRound = 0;
+        } else if (++armDoneThisRound >= armLimit) {
+            armLimit = std::min(cap, armLimit * 2);
+            armDoneThisRound = 0;
+        }
+        armLimit = std::min(armLimit, cap);
+        stats.armPeakConcurrency = std::max(stats.armPeakConcurrency, armLimit);
+    }
+
+    void deliverArmListed(Held held, bool endpointsKnown)
+    {
+        if (endpointsKnown) {
+            for (AzureResource &r : held.resources)
+                r.unknownFields &= quint8(~AzureResource::UnknownEndpoints);
+        }
+        result.outcomes.append(
+            SubscriptionOutcome{held.subscriptionId, {}, int(held.resources.size())});
+        ++subscriptionsDone;
+        Q_EMIT q->subscriptionsFinished({held.subscriptionId}, held.resources);
+        Q_EMIT q->progress(subscriptionsDone, int(subscriptionIds.size()), resourcesSoFar);
+    }
+
+    void releaseUnfilled()
+    {
+        const QList<Held> held = std::exchange(awaitingFill, {});
+        awaitingEndpointRows = 0;
+        for (const Held &h : held)
+            deliverArmListed(h, false);
+    }
+
+    static QString fillQuery()
+    {
+        QStringList quoted;
+        for (const QString &t : endpointTypes())
+            quoted << u"'"_s + t + u"'"_s;
+        return u"Resources | where type in~ ("_s + quoted.join(u", "_s) +
+               u") | project id, name, type, subscriptionId, ipAddress = properties.ipAddress, "
+               u"fqdn = properties.dnsSettings.fqdn, "
+               u"defaultHostName = properties.defaultHostName"_s;
+    }
+
+    void startFill()
+    {
+        auto batch = std::make_shared<Batch>();
+        batch->fill = true;
+        int rows = 0;
+        while (
+            !awaitingFill.isEmpty() && batch->held.size() < kFillMaxSubscriptions &&
+            (batch->held.isEmpty() || rows + awaitingFill.first().endpointRows <= kRowsPerPage)) {
+            Held h = awaitingFill.takeFirst();
+            rows += h.endpointRows;
+            awaitingEndpointRows -= h.endpointRows;
+            batch->subscriptionIds.append(h.subscriptionId);
+            batch->held.append(std::move(h));
+        }
+        ++runningFills;
+        ++stats.fillQueries;
+        qCDebug(lcAzure) << "fill of" << batch->held.size() << "subscriptions," << rows
+                         << "endpoint rows; room" << pacer()->room();
+        queryPage(batch, {});
+    }
+
+    void fillDone(const std::shared_ptr<Batch> &batch, bool filled)
+    {
+        --runningFills;
+        if (filled) {
+            QHash<QString, const AzureResource *> byId;
+            for (const AzureResource &r : std::as_const(batch->resources))
+                byId.insert(folded(r.id), &r);
+            for (Held &h : batch->held) {
+                for (AzureResource &r : h.resources) {
+                    if (const AzureResource *found = byId.value(folded(r.id))) {
+                        r.publicIpAddresses = found->publicIpAddresses;
+                        r.fqdns = found->fqdns;
+                    }
+                }
+            }
+        }
+        resourcesSoFar -= batch->resources.size(); // the fill's rows are not new resources
+        QStringList ids;
+        QList<AzureResource> all;
+        for (Held &h : batch->held) {
+            ids << h.subscriptionId;
+            if (filled) {
+                for (AzureResource &r : h.resources)
+                    r.unknownFields &= quint8(~AzureResource::UnknownEndpoints);
+            }
+            result.outcomes.append(
+                SubscriptionOutcome{h.subscriptionId, {}, int(h.resources.size())});
+            all.append(std::move(h.resources));
+        }
+        subscriptionsDone += int(ids.size());
+        Q_EMIT q->subscriptionsFinished(ids, all);
+        disposeInBackground(std::move(all));
+        batch->held.clear();
+        Q_EMIT q->progress(subscriptionsDone, int(subscriptionIds.size()), resourcesSoFar);
+        launch();
     }
 
     QByteArray queryBody(const Batch &batch, const QString &skipToken) const
@@ -107,9 +461,10 @@ public:
         QJsonObject options{{u"resultFormat"_s, u"objectArray"_s}, {u"$top"_s, 1000}};
         if (!skipToken.isEmpty())
             options.insert(u"$skipToken"_s, skipToken);
-        QJsonObject body{{u"subscriptions"_s, QJsonArray::fromStringList(batch.subscriptionIds)},
-                         {u"query"_s, resourceGraphQuery(includeProperties)},
-                         {u"options"_s, options}};
+        QJsonObject body{
+            {u"subscriptions"_s, QJsonArray::fromStringList(batch.subscriptionIds)},
+            {u"query"_s, batch.fill ? fillQuery() : resourceGraphQuery(includeProperties)},
+            {u"options"_s, options}};
         return QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
 
@@ -140,6 +495,20 @@ public:
 
     void queryPage(const std::shared_ptr<Batch> &batch, const QString &skipToken)
     {
+        // Hybrid: a page goes when the window has room for it; until then it waits here
+        // (and its batch may still be stolen for the ARM lane). ArmClient paces anyway.
+        if (hybrid() && pacer()->room() <= 0) {
+            batch->waiting = true;
+            batch->nextSkipToken = skipToken;
+            waitingBatches.append(batch);
+            return;
+        }
+        sendPage(batch, skipToken);
+    }
+
+    void sendPage(const std::shared_ptr<Batch> &batch, const QString &skipToken)
+    {
+        ++stats.resourceGraphQueries;
         const QUrl url = arm()->url(u"/providers/Microsoft.ResourceGraph/resources"_s,
                                     ApiVersion::ResourceGraph);
         arm()->postRaw(url, queryBody(*batch, skipToken), q,
@@ -147,11 +516,21 @@ public:
                            if (!running)
                                return;
                            if (r.error.isError()) {
+                               if (batch->fill) {
+                                   // Degraded, not lost: the ARM lists are delivered with
+                                   // their endpoints marked unknown.
+                                   qCWarning(lcAzure) << "endpoint fill failed:" << r.error.code;
+                                   if (r.error.kind == AzureErrorKind::AuthorizationFailed)
+                                       graphDenied = true;
+                                   return fillDone(batch, false);
+                               }
                                if (r.error.kind == AzureErrorKind::AuthorizationFailed ||
                                    r.error.kind == AzureErrorKind::HttpError ||
                                    r.error.kind == AzureErrorKind::NotFound) {
                                    qCDebug(lcAzure) << "Resource Graph refused (" << r.error.code
                                                     << "); listing resources per subscription";
+                                   if (r.error.kind == AzureErrorKind::AuthorizationFailed)
+                                       graphDenied = true;
                                    return fallback(batch);
                                }
                                return batchFailed(batch, r.error);
@@ -178,6 +557,8 @@ public:
             qCWarning(lcAzure) << "malformed Resource Graph page:" << d.error.serverMessage;
             if (batch->malformedRetries++ < 2) // a truncated body: ask again
                 return queryPage(batch, skipToken);
+            if (batch->fill)
+                return fillDone(batch, false);
             return batchFailed(batch, d.error);
         }
         resourcesSoFar += d.resources.size();
@@ -204,6 +585,8 @@ public:
                 AzureError e = AzureError::make(AzureErrorKind::MalformedResponse, loop);
                 e.url = net::displayUrl(arm()->url(
                     u"/providers/Microsoft.ResourceGraph/resources"_s, ApiVersion::ResourceGraph));
+                if (batch->fill)
+                    return fillDone(batch, false);
                 return batchFailed(batch, e);
             }
             batch->seenSkipTokens.insert(d.skipToken);
@@ -211,15 +594,23 @@ public:
         }
         if (d.truncated) {
             // No $skipToken although truncated: the rows are incomplete.
+            if (batch->fill)
+                return fillDone(batch, false);
             resourcesSoFar -= batch->resources.size();
             batch->resources.clear();
             return fallback(batch);
         }
+        if (batch->fill)
+            return fillDone(batch, true);
         batchSucceeded(batch);
     }
 
     void batchSucceeded(const std::shared_ptr<Batch> &batch)
     {
+        armRowsSeen += batch->resources.size();
+        armSubscriptionsSeen += batch->subscriptionIds.size();
+        for (const AzureResource &r : std::as_const(batch->resources))
+            armEndpointRowsSeen += isEndpointType(r.type) ? 1 : 0;
         QHash<QString, int> counts;
         for (const AzureResource &res : std::as_const(batch->resources))
             ++counts[folded(res.subscriptionId)];
@@ -345,6 +736,7 @@ public:
     void finish()
     {
         running = false;
+        result.stats = stats;
         if (!result.outcomes.isEmpty()) {
             bool allFailed = true;
             for (const SubscriptionOutcome &o : std::as_const(result.outcomes))
@@ -361,8 +753,12 @@ public:
             return;
         if (session)
             arm()->cancel(q);
-        pendingBatches.clear();
+        pending.clear();
+        waitingBatches.clear();
+        awaitingFill.clear();
         runningBatches = 0;
+        armRunning = 0;
+        runningFills = 0;
         running = false;
         result.error = AzureError::make(AzureErrorKind::Cancelled);
         Q_EMIT q->finished(result);
@@ -394,6 +790,11 @@ void ResourceDiscovery::setBatchSize(int subscriptions)
 void ResourceDiscovery::setConcurrentBatches(int batches)
 {
     d->concurrentBatches = batches;
+}
+
+void ResourceDiscovery::setStrategy(Strategy strategy)
+{
+    d->strategy = strategy;
 }
 
 void ResourceDiscovery::setSubscriptionsWithAssets(const QStringList &subscriptionIds)

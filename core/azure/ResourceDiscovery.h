@@ -12,9 +12,11 @@ namespace atc {
 class AzureSession;
 
 /**
- * Discovers the resources of a set of subscriptions through Resource Graph (subscriptions in
- * batches, $skipToken paging), falling back per batch to the per-subscription resources list
- * where Resource Graph is denied. Batches run concurrently within the session's bound.
+ * Discovers the resources of a set of subscriptions under Azure's read quotas (docs/azure-
+ * client.md, "Quotas"): Resource Graph batches ($skipToken paging) while its window has room,
+ * per-subscription ARM lists beside them on their own buckets (Strategy::Hybrid), the
+ * endpoint columns of ARM-listed resources filled by a narrow Resource Graph query before they
+ * are reported; per-subscription lists where Resource Graph is denied.
  * subscriptionsFinished() carries each batch's complete resources; one failing subscription
  * does not stop the others. Emits finished() exactly once.
  */
@@ -30,10 +32,29 @@ public:
         /** Resource Graph returned no row for it, the ARM list had `resourceCount` (> 0). */
         bool resourceGraphOmitted = false;
     };
+    /** How each path was used (for the benchmark and the tests). */
+    struct Stats
+    {
+        int resourceGraphBatches = 0;   ///< batches started on Resource Graph
+        int resourceGraphQueries = 0;   ///< Resource Graph pages asked (batches and fills)
+        int fillQueries = 0;            ///< endpoint fills of ARM-listed subscriptions
+        int armListedSubscriptions = 0; ///< subscriptions listed on the ARM lane
+        int stolenBatches = 0;          ///< batches moved to the ARM lane while waiting
+        int armPeakConcurrency = 0;     ///< highest ARM lane limit reached
+    };
     struct Result
     {
         AzureError error; ///< Cancelled, or the error when every subscription failed
         QList<SubscriptionOutcome> outcomes;
+        Stats stats;
+    };
+    enum class Strategy
+    {
+        /** Resource Graph while its window has room, per-subscription ARM lists beside it;
+         *  ARM-listed endpoints are filled by a narrow Resource Graph query. Default. */
+        Hybrid,
+        /** Resource Graph only (paced); ARM lists only where it is refused. */
+        ResourceGraphOnly,
     };
 
     ResourceDiscovery(AzureSession *session, QStringList subscriptionIds,
@@ -46,6 +67,9 @@ public:
     void setBatchSize(int subscriptions);
     /** Resource Graph queries running at once; default: the session's maxRequestsInFlight. */
     void setConcurrentBatches(int batches);
+    /** Default Hybrid; with setIncludeProperties(true) Resource Graph only (an ARM list has no
+     *  properties, fetching them again would cost the same quota). */
+    void setStrategy(Strategy strategy);
     /**
      * Subscriptions whose inventory holds assets. When Resource Graph answers a batch without
      * any row for one of them, its resources are confirmed by the subscription's ARM list in

@@ -77,11 +77,25 @@ int main(int argc, char *argv[])
                                       u"N"_s);
     const QCommandLineOption argQuota(
         u"arg-quota"_s, u"Resource Graph queries per 5 s and app (429 beyond)."_s, u"N"_s);
-    parser.addOptions({tenant,        sandbox,       synthetic,  dump,        port,
-                       tlsCert,       tlsKey,        latency,    route,       throttleFraction,
-                       throttleFirst, retryAfter,    errorFirst, errorStatus, truncateFirst,
-                       closeFirst,    tokenLifetime, emptyPages, atNextLink,  denyArg,
-                       pageSize,      argQuota});
+    const QCommandLineOption argWindow(
+        u"arg-window-ms"_s, u"Length of the Resource Graph quota window (5000)."_s, u"MS"_s);
+    const QCommandLineOption argRetryAfter(u"arg-retry-after"_s,
+                                           u"Resource Graph quota 429s also carry Retry-After."_s);
+    const QCommandLineOption armBucket(
+        u"arm-bucket"_s, u"ARM read tokens per subscription and app (429 beyond)."_s, u"N"_s);
+    const QCommandLineOption armRefill(u"arm-refill"_s,
+                                       u"ARM read tokens refilled per second (25)."_s, u"R"_s);
+    const QCommandLineOption latencyMax(
+        u"latency-max-ms"_s, u"Delay every response by a random time up to MS."_s, u"MS"_s);
+    const QCommandLineOption azureQuotas(
+        u"azure-quotas"_s, u"Azure's read quotas: Resource Graph 15 per 5 s, ARM buckets of "
+                           u"250 refilled 25/s."_s);
+    parser.addOptions({tenant,        sandbox,       synthetic,  dump,          port,
+                       tlsCert,       tlsKey,        latency,    route,         throttleFraction,
+                       throttleFirst, retryAfter,    errorFirst, errorStatus,   truncateFirst,
+                       closeFirst,    tokenLifetime, emptyPages, atNextLink,    denyArg,
+                       pageSize,      argQuota,      argWindow,  argRetryAfter, armBucket,
+                       armRefill,     latencyMax,    azureQuotas});
     parser.process(app);
 
     AzureEmulator emulator;
@@ -124,6 +138,12 @@ int main(int argc, char *argv[])
     }
 
     atc::emulator::FaultOptions &f = emulator.faults();
+    if (parser.isSet(azureQuotas)) {
+        f.resourceGraphQuota = 15;
+        f.resourceGraphWindowMs = 5000;
+        f.armBucketSize = 250;
+        f.armBucketRefillPerSecond = 25;
+    }
     auto intOption = [&parser](const QCommandLineOption &option, int *target) {
         if (!parser.isSet(option))
             return true;
@@ -138,7 +158,12 @@ int main(int argc, char *argv[])
               intOption(truncateFirst, &f.truncateFirstN) &&
               intOption(closeFirst, &f.closeMidBodyFirstN) &&
               intOption(tokenLifetime, &f.tokenLifetimeSeconds) &&
-              intOption(pageSize, &f.pageSize) && intOption(argQuota, &f.resourceGraphQuota);
+              intOption(pageSize, &f.pageSize) && intOption(argQuota, &f.resourceGraphQuota) &&
+              intOption(argWindow, &f.resourceGraphWindowMs) &&
+              intOption(armBucket, &f.armBucketSize) && intOption(latencyMax, &f.latencyMaxMs);
+    if (ok && parser.isSet(armRefill))
+        f.armBucketRefillPerSecond = parser.value(armRefill).toDouble(&ok);
+    f.resourceGraphRetryAfter = parser.isSet(argRetryAfter);
     if (parser.isSet(throttleFraction))
         f.throttleFraction = parser.value(throttleFraction).toDouble(&ok);
     if (!ok)

@@ -95,11 +95,14 @@ protected:
         QHash<QString, int> perSubscription;
         QList<AzureResource> all;
     };
-    Resources resources(AzureSession *s, const QStringList &ids, int batchSize = 100)
+    Resources resources(
+        AzureSession *s, const QStringList &ids, int batchSize = 100,
+        ResourceDiscovery::Strategy strategy = ResourceDiscovery::Strategy::Hybrid)
     {
         Resources out;
         ResourceDiscovery d(s, ids);
         d.setBatchSize(batchSize);
+        d.setStrategy(strategy);
         QObject::connect(&d, &ResourceDiscovery::subscriptionsFinished, &d,
                          [&out](const QStringList &, const QList<AzureResource> &list) {
                              for (const AzureResource &r : list)
@@ -513,8 +516,9 @@ TEST_F(AzureEmulatorTest, TruncatedResourceGraphPagesAreRetriedOrReported)
     for (const QString &id : ids)
         EXPECT_EQ(r.perSubscription.value(id.toLower()), modelResources(id));
 
+    // Resource Graph alone: a page that never parses is reported per subscription.
     m_emu.faults().truncateFirstN = 1000;
-    r = resources(s.get(), ids, 4);
+    r = resources(s.get(), ids, 4, ResourceDiscovery::Strategy::ResourceGraphOnly);
     EXPECT_EQ(r.result.error.kind, AzureErrorKind::MalformedResponse);
     ASSERT_EQ(r.result.outcomes.size(), ids.size());
     for (const auto &o : r.result.outcomes)
@@ -677,6 +681,9 @@ TEST_F(AzureEmulatorTest, PausedDiscoveryStartsNoNewBatchUntilResumed)
     ResourceDiscovery d(s.get(), ids);
     d.setBatchSize(1);
     d.setConcurrentBatches(1);
+    // One lane, so that exactly one batch runs when the pause comes (the hybrid's ARM lane
+    // honours the pause the same way, with its own lists in flight).
+    d.setStrategy(ResourceDiscovery::Strategy::ResourceGraphOnly);
     QStringList reported;
     QObject::connect(&d, &ResourceDiscovery::subscriptionsFinished, &d,
                      [&](const QStringList &batch, const QList<AzureResource> &) {

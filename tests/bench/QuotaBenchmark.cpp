@@ -1,0 +1,254 @@
+// atc-quota-benchmark: the real discovery (hierarchy, subscriptions, every resource) against
+// the emulator with Azure's read quotas (Resource Graph 15 per 5 s, ARM buckets of 250
+// refilled 25/s) and a latency per request. Not a test: it prints figures (issue 15).
+//
+//   atc-quota-benchmark [--sizes small,large] [--latency 20|100-500[,…]] [--in-flight 32]
+//                       [--strategy hybrid|graph] [--no-quotas] [--emulator PATH]
+
+#include <sys/resource.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QProcess>
+#include <QSet>
+#include <QTextStream>
+
+#include "AzureEmulator.h"
+#include "azure/ArmClient.h"
+#include "azure/AzureSession.h"
+#include "azure/ResourceDiscovery.h"
+#include "azure/TenantDiscovery.h"
+
+using namespace atc;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Size
+{
+    const char *name;
+    int groups, subscriptions, resources;
+};
+
+const Size kSizes[] = {
+    {"small", 50, 500, 50000},
+    {"large", 200, 2000, 200000},
+};
+
+constexpr quint32 kSeed = 1;
+
+QString syntheticTenantId(quint32 seed)
+{
+    return u"5e7d1a00-0000-4000-8000-%1"_s.arg(seed, 12, 16, QChar(u'0'));
+}
+
+long peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+template <typename Pred> void runUntil(Pred done)
+{
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+
+struct Figures
+{
+    double hierarchySeconds = 0, resourcesSeconds = 0;
+    ArmClient::QuotaStats before, after;
+    ResourceDiscovery::Stats paths;
+    qint64 resources = 0, uniqueIds = 0, withEndpoints = 0, unknownEndpoints = 0;
+    int failedSubscriptions = 0;
+    QString error;
+};
+
+Figures discover(const QUrl &base, int inFlight, int batch, ResourceDiscovery::Strategy strategy)
+{
+    Figures f;
+    QNetworkAccessManager nam;
+    nam.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    AzureClientConfig config;
+    config.endpoints = {base, base};
+    config.tenant = syntheticTenantId(kSeed);
+    config.clientId = QLatin1String(emulator::sandbox::ClientId);
+    config.clientSecret = QLatin1String(emulator::sandbox::ClientSecret);
+    config.maxRequestsInFlight = inFlight;
+    AzureSession session(&nam, config);
+
+    QElapsedTimer timer;
+    timer.start();
+    TenantDiscovery td(&session);
+    TenantDiscovery::Result tenant;
+    bool done = false;
+    QObject::connect(&td, &TenantDiscovery::finished, &td, [&](const TenantDiscovery::Result &r) {
+        tenant = r;
+        done = true;
+    });
+    td.start();
+    runUntil([&] { return done; });
+    f.hierarchySeconds = timer.nsecsElapsed() / 1e9;
+    if (tenant.error.isError()) {
+        f.error = tenant.error.fullText();
+        return f;
+    }
+    QStringList ids;
+    for (const Subscription &s : tenant.snapshot.subscriptions) {
+        if (s.isConnectable())
+            ids << s.subscriptionId;
+    }
+    f.before = session.armClient()->quotaStats();
+    timer.restart();
+    ResourceDiscovery rd(&session, ids);
+    rd.setBatchSize(batch);
+    rd.setStrategy(strategy);
+    QSet<QString> seen;
+    QObject::connect(&rd, &ResourceDiscovery::subscriptionsFinished, &rd,
+                     [&](const QStringList &, const QList<AzureResource> &list) {
+                         f.resources += list.size();
+                         for (const AzureResource &r : list) {
+                             seen.insert(r.id.toCaseFolded());
+                             f.withEndpoints +=
+                                 r.publicIpAddresses.isEmpty() && r.fqdns.isEmpty() ? 0 : 1;
+                             f.unknownEndpoints +=
+                                 (r.unknownFields & AzureResource::UnknownEndpoints) ? 1 : 0;
+                         }
+                     });
+    ResourceDiscovery::Result result;
+    done = false;
+    QObject::connect(&rd, &ResourceDiscovery::finished, &rd,
+                     [&](const ResourceDiscovery::Result &r) {
+                         result = r;
+                         done = true;
+                     });
+    rd.start();
+    runUntil([&] { return done; });
+    f.resourcesSeconds = timer.nsecsElapsed() / 1e9;
+    f.after = session.armClient()->quotaStats();
+    f.paths = result.stats;
+    f.uniqueIds = seen.size();
+    for (const auto &o : result.outcomes)
+        f.failedSubscriptions += o.error.isError() ? 1 : 0;
+    if (result.error.isError())
+        f.error = result.error.fullText();
+    return f;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Discovery under Azure's read quotas, against the emulator."_s);
+    p.addHelpOption();
+    p.addOption({u"sizes"_s, u"small, large or small,large."_s, u"LIST"_s, u"small,large"_s});
+    p.addOption({u"latency"_s, u"Latencies per request: MS or MIN-MAX, comma separated."_s,
+                 u"LIST"_s, u"20,100-500"_s});
+    p.addOption({u"in-flight"_s, u"Requests in flight (the settings' bound)."_s, u"N"_s, u"32"_s});
+    p.addOption(
+        {u"batch"_s, u"Subscriptions per Resource Graph query (at most)."_s, u"N"_s, u"100"_s});
+    p.addOption({u"strategy"_s, u"hybrid or graph (Resource Graph only)."_s, u"S"_s, u"hybrid"_s});
+    p.addOption({u"no-quotas"_s, u"Serve without quotas (for comparison)."_s});
+    p.addOption({u"emulator"_s, u"Path of atc-azure-emulator."_s, u"PATH"_s,
+                 QStringLiteral(ATC_EMULATOR_EXE)});
+    p.process(app);
+    const int inFlight = p.value(u"in-flight"_s).toInt();
+    const int batch = p.value(u"batch"_s).toInt();
+    const QStringList wanted = p.value(u"sizes"_s).split(u',');
+    const auto strategy = p.value(u"strategy"_s) == u"graph"_s
+                              ? ResourceDiscovery::Strategy::ResourceGraphOnly
+                              : ResourceDiscovery::Strategy::Hybrid;
+    const bool quotas = !p.isSet(u"no-quotas"_s);
+
+    out << u"atc-quota-benchmark: %1, %2 in flight, %3, strategy %4"_s
+               .arg(quotas ? u"Azure's quotas (Resource Graph 15/5 s, ARM buckets 250 + 25/s)"_s
+                           : u"no quotas"_s)
+               .arg(inFlight)
+               .arg(u"batches of at most %1 subscriptions"_s.arg(batch))
+               .arg(p.value(u"strategy"_s))
+        << Qt::endl;
+    int rc = 0;
+    for (const QString &latency : p.value(u"latency"_s).split(u',')) {
+        const QStringList range = latency.split(u'-');
+        for (const Size &size : kSizes) {
+            if (!wanted.contains(QLatin1String(size.name)))
+                continue;
+            QStringList args{u"--synthetic"_s,
+                             u"%1,%2,%3,%4"_s.arg(size.groups)
+                                 .arg(size.subscriptions)
+                                 .arg(size.resources)
+                                 .arg(kSeed),
+                             u"--latency-ms"_s, range.first()};
+            if (range.size() > 1)
+                args << u"--latency-max-ms"_s << range.last();
+            if (quotas)
+                args << u"--azure-quotas"_s;
+            QProcess process;
+            process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            process.start(p.value(u"emulator"_s), args);
+            // A benchmark tool may block here: the first stdout line is the base URL.
+            if (!process.waitForStarted(10000) || !process.waitForReadyRead(300000)) {
+                err << "atc-quota-benchmark: cannot start " << p.value(u"emulator"_s) << Qt::endl;
+                return 1;
+            }
+            const QUrl base(QString::fromUtf8(process.readLine()).trimmed());
+            const Figures f = discover(base, inFlight, batch, strategy);
+            process.terminate();
+            if (!process.waitForFinished(5000))
+                process.kill();
+            const bool exact = f.error.isEmpty() && f.failedSubscriptions == 0 &&
+                               f.resources == size.resources && f.uniqueIds == size.resources &&
+                               f.unknownEndpoints == 0;
+            const qint64 argThrottled =
+                f.after.resourceGraphThrottled - f.before.resourceGraphThrottled;
+            const qint64 armThrottled = f.after.armThrottled - f.before.armThrottled;
+            out << u"%1 (%2 groups / %3 subscriptions / %4 resources), latency %5 ms"_s
+                       .arg(QLatin1String(size.name))
+                       .arg(size.groups)
+                       .arg(size.subscriptions)
+                       .arg(size.resources)
+                       .arg(latency)
+                << Qt::endl
+                << u"  wall: resources %1 s (hierarchy before it %2 s)"_s
+                       .arg(f.resourcesSeconds, 0, 'f', 2)
+                       .arg(f.hierarchySeconds, 0, 'f', 2)
+                << Qt::endl
+                << u"  requests: Resource Graph %1 (batches %2, endpoint fills %3), ARM lists "
+                   u"%4 (subscriptions %5, stolen batches %6, lane peak %7)"_s
+                       .arg(f.after.resourceGraphRequests - f.before.resourceGraphRequests)
+                       .arg(f.paths.resourceGraphBatches)
+                       .arg(f.paths.fillQueries)
+                       .arg(f.after.armRequests - f.before.armRequests)
+                       .arg(f.paths.armListedSubscriptions)
+                       .arg(f.paths.stolenBatches)
+                       .arg(f.paths.armPeakConcurrency)
+                << Qt::endl
+                << u"  429s: Resource Graph quota %1, ARM buckets %2"_s.arg(argThrottled)
+                       .arg(armThrottled)
+                << Qt::endl
+                << u"  results: %1 resources, %2 distinct ids, %3 with endpoints, %4 with "
+                   u"endpoints unknown, failed subscriptions %5: %6"_s.arg(f.resources)
+                       .arg(f.uniqueIds)
+                       .arg(f.withEndpoints)
+                       .arg(f.unknownEndpoints)
+                       .arg(f.failedSubscriptions)
+                       .arg(exact ? u"exact"_s : u"NOT exact"_s)
+                << Qt::endl
+                << u"  peak memory (ru_maxrss, whole run so far) %1 MB"_s.arg(peakRssMb())
+                << Qt::endl;
+            if (!f.error.isEmpty())
+                out << u"  error: "_s << f.error << Qt::endl;
+            if (!exact || (quotas && argThrottled + armThrottled > 0))
+                rc = 1;
+        }
+    }
+    return rc;
+}
