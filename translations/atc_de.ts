@@ -110,6 +110,10 @@
         <source>atc: error: usage: atc help [command]</source>
         <translation>atc: Fehler: Aufruf: atc help [Befehl]</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>atc::AppSettings</name>
@@ -1073,6 +1077,22 @@
         <source>Retry here, or later with Push changes in the main window&apos;s Qualys tab.</source>
         <translation>Versuchen Sie es hier erneut oder später mit „Änderungen übertragen“ auf der Registerkarte „Qualys“ des Hauptfensters.</translation>
     </message>
+    <message>
+        <source>Subscription connectors</source>
+        <translation>Abonnement-Connectors</translation>
+    </message>
+    <message>
+        <source>Not previewed (the tenant was not read); the next run applies the scope</source>
+        <translation>Keine Vorschau (der Mandant wurde nicht gelesen); die nächste Ausführung wendet den Bereich an</translation>
+    </message>
+    <message>
+        <source>Subscription connectors kept</source>
+        <translation>Beibehaltene Abonnement-Connectors</translation>
+    </message>
+    <message>
+        <source>Subscription connectors disabled or no longer run</source>
+        <translation>Deaktivierte oder nicht mehr ausgeführte Abonnement-Connectors</translation>
+    </message>
 </context>
 <context>
     <name>atc::ConnectionTester</name>
@@ -1254,6 +1274,42 @@
             <numerusform>; %n Abonnements außerhalb des Bereichs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the tenant for the preview…</source>
+        <translation>Der Mandant wird für die Vorschau gelesen…</translation>
+    </message>
+    <message>
+        <source>The preview needs the tenant: run Test Connection on Tenant Details.</source>
+        <translation>Die Vorschau benötigt den Mandanten: Führen Sie unter „Mandantendetails“ „Verbindung testen“ aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector(s) kept</source>
+        <translation>
+            <numerusform>%n Connector beibehalten</numerusform>
+            <numerusform>%n Connectors beibehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n created</source>
+        <translation>
+            <numerusform>, %n erstellt</numerusform>
+            <numerusform>, %n erstellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n disabled or no longer run</source>
+        <translation>
+            <numerusform>, %n deaktiviert oder nicht mehr ausgeführt</numerusform>
+            <numerusform>, %n deaktiviert oder nicht mehr ausgeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n new subscription(s) left without a connector (automatic creation is off)</source>
+        <translation>
+            <numerusform>; %n neues Abonnement bleibt ohne Connector (automatisches Erstellen ist deaktiviert)</numerusform>
+            <numerusform>; %n neue Abonnements bleiben ohne Connector (automatisches Erstellen ist deaktiviert)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>atc::ConnectorDraft</name>
@@ -1304,27 +1360,12 @@
 <context>
     <name>atc::ConnectorRun</name>
     <message>
-        <source>Discovering the tenant&apos;s management groups and subscriptions</source>
-        <translation>Verwaltungsgruppen und Abonnements des Mandanten werden ermittelt</translation>
-    </message>
-    <message>
         <source>The run was cancelled.</source>
         <translation>Die Ausführung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Tenant discovery failed: %1</source>
         <translation>Die Ermittlung des Mandanten ist fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading the resources of %n subscription(s)</source>
-        <translation>
-            <numerusform>Die Ressourcen von %n Abonnement werden gelesen</numerusform>
-            <numerusform>Die Ressourcen von %n Abonnements werden gelesen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 subscriptions read, %3 resources</source>
-        <translation>%1 von %2 Abonnements gelesen, %3 Ressourcen</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1491,6 +1532,22 @@
         <source>&amp;Create Connector</source>
         <translation>Connector &amp;erstellen</translation>
     </message>
+    <message>
+        <source>Discard the changes to this connector?</source>
+        <translation>Änderungen an diesem Connector verwerfen?</translation>
+    </message>
+    <message>
+        <source>What you entered in this wizard is lost.</source>
+        <translation>Ihre Eingaben in diesem Assistenten gehen verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>atc::CreateTagDialog</name>
@@ -1613,12 +1670,12 @@ To begin, create a connector for your tenant: you need an app registration with 
 Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen eine App-Registrierung mit einem geheimen Clientschlüssel und Lesezugriff. Kein Azure-Konto zur Hand? Probieren Sie den integrierten Sandbox-Mandanten aus.</translation>
     </message>
     <message>
-        <source>&amp;Create Connector…</source>
-        <translation>Connector &amp;erstellen…</translation>
-    </message>
-    <message>
         <source>Try the &amp;Sandbox Tenant</source>
         <translation>&amp;Sandbox-Mandanten ausprobieren</translation>
+    </message>
+    <message>
+        <source>C&amp;reate Connector…</source>
+        <translation>Connector &amp;erstellen…</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1740,33 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>The subscription moved out of the connector&apos;s scope.</source>
         <translation>Das Abonnement wurde aus dem Bereich des Connectors verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::HelpWindow</name>
+    <message>
+        <source>Azure Tenant Connector Help</source>
+        <translation>Hilfe zu Azure Tenant Connector</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Hilfeseite</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not part of the built-in help; it is in the docs folder of the source code.</source>
+        <translation>„%1“ ist nicht Teil der integrierten Hilfe; es befindet sich im Ordner „docs“ des Quellcodes.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1941,14 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>The inventory could not be read: %1</source>
         <translation>Das Inventar konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -2137,16 +2229,8 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <translation>Abonnement-Connectors filtern</translation>
     </message>
     <message>
-        <source>Subscription &amp;connectors</source>
-        <translation>&amp;Abonnement-Connectors</translation>
-    </message>
-    <message>
         <source>&amp;Inventory</source>
         <translation>&amp;Inventar</translation>
-    </message>
-    <message>
-        <source>Run &amp;history</source>
-        <translation>Ausführungs&amp;verlauf</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2198,10 +2282,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>not run yet</source>
         <translation>noch nicht ausgeführt</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
     </message>
     <message>
         <source>&amp;Run Selected Now</source>
@@ -2312,12 +2392,68 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <translation>Der Mandanten-Connector konnte nicht geändert werden: %1</translation>
     </message>
     <message>
-        <source>Settings saved. Network settings apply to the next run; language and data folder apply at the next start.</source>
-        <translation>Einstellungen gespeichert. Netzwerkeinstellungen gelten ab der nächsten Ausführung, Sprache und Datenordner ab dem nächsten Start.</translation>
-    </message>
-    <message>
         <source>&amp;Qualys</source>
         <translation>&amp;Qualys</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;About Azure Tenant Connector</source>
+        <translation>&amp;Über Azure Tenant Connector</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscription connectors</source>
+        <translation>A&amp;bonnement-Connectors</translation>
+    </message>
+    <message>
+        <source>Run his&amp;tory</source>
+        <translation>Ausführungs&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>Copy Tenant Connector &amp;ID</source>
+        <translation>Mandanten-Connector-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Subscription &amp;IDs</source>
+        <translation>Abonnement-&amp;IDs kopieren</translation>
+    </message>
+    <message>
+        <source>The run of &quot;%1&quot; reported:</source>
+        <translation>Die Ausführung von „%1“ meldete:</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>About Azure Tenant Connector</source>
+        <translation>Über Azure Tenant Connector</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Reads the subscriptions and resources of Azure tenants into a local inventory and hands them to Qualys.</source>
+        <translation>Liest die Abonnements und Ressourcen von Azure-Mandanten in ein lokales Inventar ein und übergibt sie an Qualys.</translation>
+    </message>
+    <message>
+        <source>Licensed under the MIT licence.</source>
+        <translation>Lizenziert unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, ausgeführt mit Qt %2.</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2542,42 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
+    <message>
+        <source>Keep</source>
+        <translation>Beibehalten</translation>
+    </message>
+    <message>
+        <source>Keep (enable again)</source>
+        <translation>Beibehalten (wieder aktivieren)</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Keep, not run</source>
+        <translation>Beibehalten, nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Stays disabled</source>
+        <translation>Bleibt deaktiviert</translation>
+    </message>
+    <message>
+        <source>Not created (automatic creation is off)</source>
+        <translation>Nicht erstellt (automatisches Erstellen ist deaktiviert)</translation>
+    </message>
+    <message>
+        <source>This connector exists and stays as it is.</source>
+        <translation>Dieser Connector ist vorhanden und bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>This connector exists, was disabled, and is in scope again: it is enabled again.</source>
+        <translation>Dieser Connector ist vorhanden, war deaktiviert und liegt wieder im Bereich: Er wird wieder aktiviert.</translation>
+    </message>
+    <message>
+        <source>A new subscription in scope: no connector is made for it because &quot;Automatically create connectors for new accounts&quot; is off.</source>
+        <translation>Ein neues Abonnement im Bereich: Dafür wird kein Connector erstellt, weil „Connectors für neue Konten automatisch erstellen“ deaktiviert ist.</translation>
+    </message>
 </context>
 <context>
     <name>atc::PrivatePaths</name>
@@ -2485,6 +2657,46 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>%1 (invalid)</source>
         <translation>%1 (ungültig)</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Last run OK</source>
+        <translation>Letzte Ausführung OK</translation>
+    </message>
+    <message>
+        <source>Last run with errors</source>
+        <translation>Letzte Ausführung mit Fehlern</translation>
+    </message>
+    <message>
+        <source>Last run failed</source>
+        <translation>Letzte Ausführung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2999,10 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>The subscription polling frequency must be a whole number of hours from 1 to 23 (60 to 1380 minutes); it is %1 minutes.</source>
         <translation>Die Abfragehäufigkeit der Abonnements muss eine ganze Zahl von Stunden von 1 bis 23 sein (60 bis 1380 Minuten); sie beträgt %1 Minuten.</translation>
+    </message>
+    <message>
+        <source>&quot;sandbox&quot; is true, but the tenant is not the built-in sandbox tenant (cloud Custom, directory %1, application %2): set &quot;sandbox&quot; to false or use the sandbox tenant.</source>
+        <translation>„sandbox“ ist true, aber der Mandant ist nicht der integrierte Sandbox-Mandant (Cloud Custom, Verzeichnis %1, Anwendung %2): Setzen Sie „sandbox“ auf false, oder verwenden Sie den Sandbox-Mandanten.</translation>
     </message>
 </context>
 <context>
@@ -3497,18 +3713,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <translation>Azure-&amp;Schlüssel rotieren…</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>Akt&amp;ualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>Abb&amp;rechen</translation>
-    </message>
-    <message>
-        <source>&amp;Run Member</source>
-        <translation>Mitglied aus&amp;führen</translation>
-    </message>
-    <message>
         <source>Enable &amp;Member</source>
         <translation>&amp;Mitglied aktivieren</translation>
     </message>
@@ -3605,10 +3809,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <translation>unbekannt: Diese Plattform beschreibt keine Mandanten-Connectors; siehe die Mitglieder unten</translation>
     </message>
     <message>
-        <source>Create on &amp;Qualys</source>
-        <translation>Auf &amp;Qualys erstellen</translation>
-    </message>
-    <message>
         <source>Cancelled. What the platform already did stays done.</source>
         <translation>Abgebrochen. Was die Plattform bereits ausgeführt hat, bleibt bestehen.</translation>
     </message>
@@ -3699,6 +3899,22 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <source>Member connector %1 disabled.</source>
         <translation>Mitglieds-Connector %1 deaktiviert.</translation>
     </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>R&amp;un Member</source>
+        <translation>Mitglied a&amp;usführen</translation>
+    </message>
+    <message>
+        <source>Create &amp;on Qualys</source>
+        <translation>Auf Qualys &amp;erstellen</translation>
+    </message>
 </context>
 <context>
     <name>atc::QualysPlatform</name>
@@ -3774,6 +3990,181 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>the listing has more than %1 pages; stopped</source>
         <translation>die Auflistung hat mehr als %1 Seiten; abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ResourceTypeNames</name>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Virtueller Computer</translation>
+    </message>
+    <message>
+        <source>Virtual machine scale set</source>
+        <translation>VM-Skalierungsgruppe</translation>
+    </message>
+    <message>
+        <source>Managed disk</source>
+        <translation>Verwalteter Datenträger</translation>
+    </message>
+    <message>
+        <source>Disk snapshot</source>
+        <translation>Datenträger-Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>VM image</source>
+        <translation>VM-Image</translation>
+    </message>
+    <message>
+        <source>Availability set</source>
+        <translation>Verfügbarkeitsgruppe</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+        <source>Public IP address</source>
+        <translation>Öffentliche IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>Virtuelles Netzwerk</translation>
+    </message>
+    <message>
+        <source>Network security group</source>
+        <translation>Netzwerksicherheitsgruppe</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Lastenausgleich</translation>
+    </message>
+    <message>
+        <source>Application gateway</source>
+        <translation>Application Gateway</translation>
+    </message>
+    <message>
+        <source>Azure Firewall</source>
+        <translation>Azure Firewall</translation>
+    </message>
+    <message>
+        <source>Route table</source>
+        <translation>Routingtabelle</translation>
+    </message>
+    <message>
+        <source>Private endpoint</source>
+        <translation>Privater Endpunkt</translation>
+    </message>
+    <message>
+        <source>DNS zone</source>
+        <translation>DNS-Zone</translation>
+    </message>
+    <message>
+        <source>Private DNS zone</source>
+        <translation>Private DNS-Zone</translation>
+    </message>
+    <message>
+        <source>Virtual network gateway</source>
+        <translation>Gateway für virtuelle Netzwerke</translation>
+    </message>
+    <message>
+        <source>Bastion host</source>
+        <translation>Bastionhost</translation>
+    </message>
+    <message>
+        <source>Storage account</source>
+        <translation>Speicherkonto</translation>
+    </message>
+    <message>
+        <source>Key vault</source>
+        <translation>Schlüsseltresor</translation>
+    </message>
+    <message>
+        <source>SQL server</source>
+        <translation>SQL-Server</translation>
+    </message>
+    <message>
+        <source>SQL database</source>
+        <translation>SQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>SQL managed instance</source>
+        <translation>Verwaltete SQL-Instanz</translation>
+    </message>
+    <message>
+        <source>PostgreSQL flexible server</source>
+        <translation>Flexibler PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>MySQL flexible server</source>
+        <translation>Flexibler MySQL-Server</translation>
+    </message>
+    <message>
+        <source>Cosmos DB account</source>
+        <translation>Cosmos DB-Konto</translation>
+    </message>
+    <message>
+        <source>Web app</source>
+        <translation>Web-App</translation>
+    </message>
+    <message>
+        <source>App Service plan</source>
+        <translation>App Service-Plan</translation>
+    </message>
+    <message>
+        <source>Kubernetes cluster (AKS)</source>
+        <translation>Kubernetes-Cluster (AKS)</translation>
+    </message>
+    <message>
+        <source>Container registry</source>
+        <translation>Containerregistrierung</translation>
+    </message>
+    <message>
+        <source>Container instance</source>
+        <translation>Containerinstanz</translation>
+    </message>
+    <message>
+        <source>Container app</source>
+        <translation>Container-App</translation>
+    </message>
+    <message>
+        <source>Redis cache</source>
+        <translation>Redis-Cache</translation>
+    </message>
+    <message>
+        <source>Service Bus namespace</source>
+        <translation>Service Bus-Namespace</translation>
+    </message>
+    <message>
+        <source>Event Hubs namespace</source>
+        <translation>Event Hubs-Namespace</translation>
+    </message>
+    <message>
+        <source>Logic app</source>
+        <translation>Logik-App</translation>
+    </message>
+    <message>
+        <source>Log Analytics workspace</source>
+        <translation>Log Analytics-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Application Insights</source>
+        <translation>Application Insights</translation>
+    </message>
+    <message>
+        <source>Managed identity</source>
+        <translation>Verwaltete Identität</translation>
+    </message>
+    <message>
+        <source>Automation account</source>
+        <translation>Automation-Konto</translation>
+    </message>
+    <message>
+        <source>Recovery Services vault</source>
+        <translation>Recovery Services-Tresor</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3882,10 +4273,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <translation>Beginn</translation>
     </message>
     <message>
-        <source>Finished</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -3936,6 +4323,37 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <source>None</source>
         <translation>Keine</translation>
     </message>
+    <message>
+        <source>C&amp;opy Details</source>
+        <translation>Details k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Details of the selected run</source>
+        <translation>Details der ausgewählten Ausführung</translation>
+    </message>
+    <message>
+        <source>Copy the selected run&apos;s details as plain text, for a ticket or an e-mail.</source>
+        <translation>Kopiert die Details der ausgewählten Ausführung als reinen Text, etwa für ein Ticket oder eine E-Mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (und %n weiterer)</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
 </context>
 <context>
     <name>atc::RunLock</name>
@@ -3965,6 +4383,135 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     </message>
 </context>
 <context>
+    <name>atc::RunProgress</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Discovering the tenant…</source>
+        <translation>Der Mandant wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>Updating the subscription connectors…</source>
+        <translation>Die Abonnement-Connectors werden aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Reading resources: %1 of %2 subscriptions, %3 of ~%4 resources written</source>
+        <translation>Ressourcen werden gelesen: %1 von %2 Abonnements, %3 von ~%4 Ressourcen geschrieben</translation>
+    </message>
+    <message>
+        <source>Reading resources: %1 of %2 subscriptions, %3 resources written</source>
+        <translation>Ressourcen werden gelesen: %1 von %2 Abonnements, %3 Ressourcen geschrieben</translation>
+    </message>
+    <message>
+        <source>Saving the connectors&apos; states…</source>
+        <translation>Der Status der Connectors wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>atc::RunSummary</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Run %1 of &quot;%2&quot;</source>
+        <translation>Ausführung %1 von „%2“</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Beginn: %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Ende: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source>Subscriptions read: %1, failed: %2</source>
+        <translation>Abonnements gelesen: %1, fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Assets: %1 created, %2 updated, %3 removed, %4 unchanged</source>
+        <translation>Assets: %1 erstellt, %2 aktualisiert, %3 entfernt, %4 unverändert</translation>
+    </message>
+    <message>
+        <source>Connectors: %1 created, %2 disabled, %3 flagged, %4 re-attached</source>
+        <translation>Connectors: %1 erstellt, %2 deaktiviert, %3 markiert, %4 wieder verbunden</translation>
+    </message>
+    <message>
+        <source>, %1 kept</source>
+        <translation>, %1 beibehalten</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>re-attached</source>
+        <translation>wieder verbunden</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>flagged, not run</source>
+        <translation>markiert, nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3)</source>
+        <translation>  %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Error codes: %1</source>
+        <translation>Fehlercodes: %1</translation>
+    </message>
+    <message>
+        <source>Errors: none</source>
+        <translation>Fehler: keine</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>Fehler:</translation>
+    </message>
+</context>
+<context>
+    <name>atc::SandboxHost</name>
+    <message>
+        <source>The built-in sandbox tenant could not start in this process, so &quot;%1&quot; does not run: %2</source>
+        <translation>Der integrierte Sandbox-Mandant konnte in diesem Prozess nicht gestartet werden, daher wird „%1“ nicht ausgeführt: %2</translation>
+    </message>
+</context>
+<context>
     <name>atc::SandboxProfiles</name>
     <message>
         <source>Contoso sandbox</source>
@@ -3977,6 +4524,42 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>The built-in emulated tenant: try the application without Azure.</source>
         <translation>Der integrierte emulierte Mandant: Probieren Sie die Anwendung ohne Azure aus.</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>Every asset of the sandbox tenant.</source>
+        <translation>Jedes Asset des Sandbox-Mandanten.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Resources tagged env = prod in Azure.</source>
+        <translation>Ressourcen mit dem Azure-Tag env = prod.</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Resources tagged env = dev in Azure.</source>
+        <translation>Ressourcen mit dem Azure-Tag env = dev.</translation>
+    </message>
+    <message>
+        <source>Internet-facing</source>
+        <translation>Aus dem Internet erreichbar</translation>
+    </message>
+    <message>
+        <source>Public IP addresses and web apps.</source>
+        <translation>Öffentliche IP-Adressen und Web-Apps.</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (Sandbox)</translation>
     </message>
 </context>
 <context>
@@ -4159,10 +4742,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <translation>Eigene &amp;CA-Datei (PEM):</translation>
     </message>
     <message>
-        <source>Requests in &amp;parallel:</source>
-        <translation>Parallele An&amp;fragen:</translation>
-    </message>
-    <message>
         <source>Request &amp;timeout:</source>
         <translation>Anfrage-&amp;Timeout:</translation>
     </message>
@@ -4185,10 +4764,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>&amp;Data folder:</source>
         <translation>&amp;Datenordner:</translation>
-    </message>
-    <message>
-        <source>Language, data folder and proxy apply at the next start.</source>
-        <translation>Sprache, Datenordner und Proxy gelten ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>Enter the proxy host, or choose another proxy setting.</source>
@@ -4221,6 +4796,30 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>&amp;Qualys accounts</source>
         <translation>&amp;Qualys-Konten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the notification area when the window is closed</source>
+        <translation>Im &amp;Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>Keep running in the notification area</source>
+        <translation>Im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Requests &amp;in parallel:</source>
+        <translation>Pa&amp;rallele Anfragen:</translation>
+    </message>
+    <message>
+        <source>Scheduled runs go on while the window is closed; a run that ends with errors shows a notification. Quit from the icon&apos;s menu or File › Quit.</source>
+        <translation>Geplante Ausführungen laufen weiter, während das Fenster geschlossen ist; eine Ausführung, die mit Fehlern endet, zeigt eine Benachrichtigung an. Beenden Sie die Anwendung über das Menü des Symbols oder mit Datei › Beenden.</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area: closing the window quits.</source>
+        <translation>Dieser Desktop hat keinen Infobereich: Das Schließen des Fensters beendet die Anwendung.</translation>
+    </message>
+    <message>
+        <source>Changes apply to the next run; the language and the data folder apply the next time the application starts.</source>
+        <translation>Änderungen gelten ab der nächsten Ausführung; Sprache und Datenordner gelten ab dem nächsten Start der Anwendung.</translation>
     </message>
 </context>
 <context>
@@ -4504,10 +5103,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <translation>Asset-Tags</translation>
     </message>
     <message>
-        <source>Applied to every discovered asset. We recommend one generic tag such as &quot;Azure&quot;; create tags on the next page.</source>
-        <translation>Wird auf jedes ermittelte Asset angewendet. Wir empfehlen ein allgemeines Tag wie „Azure“; Tags erstellen Sie auf der nächsten Seite.</translation>
-    </message>
-    <message>
         <source>Tag rules from Azure metadata</source>
         <translation>Tag-Regeln aus Azure-Metadaten</translation>
     </message>
@@ -4574,6 +5169,22 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>Not available: Policy Compliance needs the PC agent and Compliance Manager, which are not enabled in the application settings.</source>
         <translation>Nicht verfügbar: Die Richtlinienkonformität erfordert den PC-Agenten und Compliance Manager, die in den Anwendungseinstellungen nicht aktiviert sind.</translation>
+    </message>
+    <message>
+        <source>Applied to every discovered asset. We recommend one generic tag such as &quot;Azure&quot;.</source>
+        <translation>Wird auf jedes ermittelte Asset angewendet. Wir empfehlen ein allgemeines Tag wie „Azure“.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate tag…</source>
+        <translation>&amp;Neues Tag…</translation>
+    </message>
+    <message>
+        <source>Adds a tag to the catalogue and selects it as an asset tag.</source>
+        <translation>Fügt dem Katalog ein Tag hinzu und wählt es als Asset-Tag aus.</translation>
+    </message>
+    <message>
+        <source>The tag could not be saved: %1</source>
+        <translation>Das Tag konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +5489,10 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
+    <message>
+        <source>The credentials and endpoints are those saved: no new test is needed to continue. Test Connection checks them again.</source>
+        <translation>Die Anmeldeinformationen und Endpunkte sind die gespeicherten: Zum Fortfahren ist kein neuer Test nötig. „Verbindung testen“ prüft sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>atc::TenantDiscovery</name>
@@ -4896,6 +5511,44 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>Reading the readable management groups…</source>
         <translation>Die lesbaren Verwaltungsgruppen werden gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>atc::TrayController</name>
+    <message>
+        <source>&amp;Show Azure Tenant Connector</source>
+        <translation>Azure Tenant Connector &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Run All Now</source>
+        <translation>Alle jetzt a&amp;usführen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Run of &quot;%1&quot; failed</source>
+        <translation>Ausführung von „%1“ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Run of &quot;%1&quot; ended with errors</source>
+        <translation>Ausführung von „%1“ mit Fehlern beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s): see Run history.</source>
+        <translation>
+            <numerusform>%n weiterer Fehler: siehe Ausführungsverlauf.</numerusform>
+            <numerusform>%n weitere Fehler: siehe Ausführungsverlauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See Run history for what went wrong.</source>
+        <translation>Was schiefgelaufen ist, steht im Ausführungsverlauf.</translation>
+    </message>
+    <message>
+        <source>Azure Tenant Connector</source>
+        <translation>Azure Tenant Connector</translation>
     </message>
 </context>
 <context>
@@ -5110,10 +5763,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
         <translation>Gesamt: %1 Verwaltungsgruppen, %2 Abonnements, %3 Ressourcen, %4 öffentliche IP-Adressen, %5 DNS-Namen (%6 Anfragen).</translation>
     </message>
     <message>
-        <source>To use the desktop application: run scripts/run.sh in a desktop session (or build/dev/app/azure-tenant-connector) and choose &quot;Try the sandbox tenant&quot;. To serve the sandbox to other tools: atc emulator --sandbox.</source>
-        <translation>Desktopanwendung verwenden: Führen Sie scripts/run.sh in einer Desktopsitzung aus (oder build/dev/app/azure-tenant-connector), und wählen Sie „Sandbox-Mandanten ausprobieren“. Sandbox für andere Tools bereitstellen: atc emulator --sandbox.</translation>
-    </message>
-    <message>
         <source>profile &quot;%1&quot; is not valid: %2 Correct it in the application, or correct its file and import it again.</source>
         <translation>das Profil „%1“ ist ungültig: %2 Korrigieren Sie es in der Anwendung, oder korrigieren Sie seine Datei, und importieren Sie sie erneut.</translation>
     </message>
@@ -5156,6 +5805,18 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>Sandbox tenant %1, app %2; its authentication key (valid only here) is %3</source>
         <translation>Sandbox-Mandant %1, App %2; ihr Authentifizierungsschlüssel (nur hier gültig) ist %3</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json, ndjson or csv.</source>
+        <translation>Ausgabeformat: text (Standard), json, ndjson oder csv.</translation>
+    </message>
+    <message>
+        <source>cannot write the output (standard output closed or full)</source>
+        <translation>die Ausgabe kann nicht geschrieben werden (Standardausgabe geschlossen oder voll)</translation>
+    </message>
+    <message>
+        <source>To use the desktop application: start azure-tenant-connector in a desktop session (from a source tree: scripts/run.sh) and choose &quot;Try the sandbox tenant&quot;. To serve the sandbox to other tools: atc emulator --sandbox.</source>
+        <translation>Desktopanwendung verwenden: Starten Sie azure-tenant-connector in einer Desktopsitzung (aus einem Quellbaum: scripts/run.sh), und wählen Sie „Sandbox-Mandanten ausprobieren“. Sandbox für andere Tools bereitstellen: atc emulator --sandbox.</translation>
     </message>
 </context>
 <context>
@@ -6077,6 +6738,17 @@ AZURE_CLIENT_SECRET oder dem Schlüsselbund. Nie aus einem Argument. Exit-Codes:
     <message>
         <source>REMOVED</source>
         <translation>ENTFERNT</translation>
+    </message>
+    <message>
+        <source>%1: %2% %3</source>
+        <translation>%1: %2&#xa0;% %3</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Connects a whole Azure tenant to an asset inventory: the desktop application.</source>
+        <translation>Verbindet einen ganzen Azure-Mandanten mit einem Asset-Inventar: die Desktopanwendung.</translation>
     </message>
 </context>
 </TS>

@@ -110,6 +110,10 @@
         <source>atc: error: usage: atc help [command]</source>
         <translation>atc&#xa0;: erreur&#xa0;: utilisation&#xa0;: atc help [commande]</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>atc::AppSettings</name>
@@ -1073,6 +1077,22 @@
         <source>Retry here, or later with Push changes in the main window&apos;s Qualys tab.</source>
         <translation>Réessayez ici, ou plus tard avec Envoyer les modifications dans l&apos;onglet Qualys de la fenêtre principale.</translation>
     </message>
+    <message>
+        <source>Subscription connectors</source>
+        <translation>Connecteurs d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Not previewed (the tenant was not read); the next run applies the scope</source>
+        <translation>Pas d&apos;aperçu (le locataire n&apos;a pas été lu)&#xa0;; la prochaine exécution applique l&apos;étendue</translation>
+    </message>
+    <message>
+        <source>Subscription connectors kept</source>
+        <translation>Connecteurs d&apos;abonnement conservés</translation>
+    </message>
+    <message>
+        <source>Subscription connectors disabled or no longer run</source>
+        <translation>Connecteurs d&apos;abonnement désactivés ou qui ne sont plus exécutés</translation>
+    </message>
 </context>
 <context>
     <name>atc::ConnectionTester</name>
@@ -1254,6 +1274,42 @@
             <numerusform>&#xa0;; %n abonnements hors étendue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the tenant for the preview…</source>
+        <translation>Lecture du locataire pour l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>The preview needs the tenant: run Test Connection on Tenant Details.</source>
+        <translation>L&apos;aperçu a besoin du locataire&#xa0;: lancez le test de connexion dans Détails du locataire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector(s) kept</source>
+        <translation>
+            <numerusform>%n connecteur conservé</numerusform>
+            <numerusform>%n connecteurs conservés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n created</source>
+        <translation>
+            <numerusform>, %n créé</numerusform>
+            <numerusform>, %n créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n disabled or no longer run</source>
+        <translation>
+            <numerusform>, %n désactivé ou qui n&apos;est plus exécuté</numerusform>
+            <numerusform>, %n désactivés ou qui ne sont plus exécutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n new subscription(s) left without a connector (automatic creation is off)</source>
+        <translation>
+            <numerusform>&#xa0;; %n nouvel abonnement reste sans connecteur (la création automatique est désactivée)</numerusform>
+            <numerusform>&#xa0;; %n nouveaux abonnements restent sans connecteur (la création automatique est désactivée)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>atc::ConnectorDraft</name>
@@ -1304,27 +1360,12 @@
 <context>
     <name>atc::ConnectorRun</name>
     <message>
-        <source>Discovering the tenant&apos;s management groups and subscriptions</source>
-        <translation>Découverte des groupes d&apos;administration et des abonnements du locataire</translation>
-    </message>
-    <message>
         <source>The run was cancelled.</source>
         <translation>L&apos;exécution a été annulée.</translation>
     </message>
     <message>
         <source>Tenant discovery failed: %1</source>
         <translation>La découverte du locataire a échoué&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading the resources of %n subscription(s)</source>
-        <translation>
-            <numerusform>Lecture des ressources de %n abonnement</numerusform>
-            <numerusform>Lecture des ressources de %n abonnements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 subscriptions read, %3 resources</source>
-        <translation>%1 abonnements lus sur %2, %3 ressources</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1491,6 +1532,22 @@
         <source>&amp;Create Connector</source>
         <translation>&amp;Créer le connecteur</translation>
     </message>
+    <message>
+        <source>Discard the changes to this connector?</source>
+        <translation>Abandonner les modifications de ce connecteur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What you entered in this wizard is lost.</source>
+        <translation>Ce que vous avez saisi dans cet assistant sera perdu.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Continuer la modification</translation>
+    </message>
 </context>
 <context>
     <name>atc::CreateTagDialog</name>
@@ -1613,12 +1670,12 @@ To begin, create a connector for your tenant: you need an app registration with 
 Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut une inscription d&apos;application avec un secret client et un accès Lecteur. Pas de compte Azure sous la main&#xa0;? Essayez le locataire sandbox intégré.</translation>
     </message>
     <message>
-        <source>&amp;Create Connector…</source>
-        <translation>&amp;Créer un connecteur…</translation>
-    </message>
-    <message>
         <source>Try the &amp;Sandbox Tenant</source>
         <translation>Essayer le locataire &amp;sandbox</translation>
+    </message>
+    <message>
+        <source>C&amp;reate Connector…</source>
+        <translation>C&amp;réer un connecteur…</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1740,33 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>The subscription moved out of the connector&apos;s scope.</source>
         <translation>L&apos;abonnement est sorti de l&apos;étendue du connecteur.</translation>
+    </message>
+</context>
+<context>
+    <name>atc::HelpWindow</name>
+    <message>
+        <source>Azure Tenant Connector Help</source>
+        <translation>Aide d&apos;Azure Tenant Connector</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Page d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not part of the built-in help; it is in the docs folder of the source code.</source>
+        <translation>« %1 » ne fait pas partie de l&apos;aide intégrée&#xa0;; il se trouve dans le dossier docs du code source.</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1941,14 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>The inventory could not be read: %1</source>
         <translation>L&apos;inventaire n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -2137,16 +2229,8 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <translation>Filtrer les connecteurs d&apos;abonnement</translation>
     </message>
     <message>
-        <source>Subscription &amp;connectors</source>
-        <translation>&amp;Connecteurs d&apos;abonnement</translation>
-    </message>
-    <message>
         <source>&amp;Inventory</source>
         <translation>&amp;Inventaire</translation>
-    </message>
-    <message>
-        <source>Run &amp;history</source>
-        <translation>&amp;Historique des exécutions</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2198,10 +2282,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>not run yet</source>
         <translation>pas encore exécuté</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>en cours</translation>
     </message>
     <message>
         <source>&amp;Run Selected Now</source>
@@ -2312,12 +2392,68 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <translation>Le connecteur de locataire n&apos;a pas pu être modifié : %1</translation>
     </message>
     <message>
-        <source>Settings saved. Network settings apply to the next run; language and data folder apply at the next start.</source>
-        <translation>Paramètres enregistrés. Les paramètres réseau s&apos;appliquent à la prochaine exécution ; la langue et le dossier de données au prochain démarrage.</translation>
-    </message>
-    <message>
         <source>&amp;Qualys</source>
         <translation>&amp;Qualys</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>Copier l&apos;&amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>&amp;About Azure Tenant Connector</source>
+        <translation>À &amp;propos d&apos;Azure Tenant Connector</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscription connectors</source>
+        <translation>Connecteurs d&apos;a&amp;bonnement</translation>
+    </message>
+    <message>
+        <source>Run his&amp;tory</source>
+        <translation>His&amp;torique des exécutions</translation>
+    </message>
+    <message>
+        <source>Copy Tenant Connector &amp;ID</source>
+        <translation>Copier l&apos;&amp;ID du connecteur de locataire</translation>
+    </message>
+    <message>
+        <source>Copy Subscription &amp;IDs</source>
+        <translation>Copier les &amp;ID d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>The run of &quot;%1&quot; reported:</source>
+        <translation>L&apos;exécution de « %1 » a signalé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>About Azure Tenant Connector</source>
+        <translation>À propos d&apos;Azure Tenant Connector</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Reads the subscriptions and resources of Azure tenants into a local inventory and hands them to Qualys.</source>
+        <translation>Lit les abonnements et les ressources des locataires Azure dans un inventaire local et les transmet à Qualys.</translation>
+    </message>
+    <message>
+        <source>Licensed under the MIT licence.</source>
+        <translation>Distribué sous licence MIT.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2542,42 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <source>Action</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Keep (enable again)</source>
+        <translation>Conserver (réactiver)</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Keep, not run</source>
+        <translation>Conserver, sans exécution</translation>
+    </message>
+    <message>
+        <source>Stays disabled</source>
+        <translation>Reste désactivé</translation>
+    </message>
+    <message>
+        <source>Not created (automatic creation is off)</source>
+        <translation>Non créé (la création automatique est désactivée)</translation>
+    </message>
+    <message>
+        <source>This connector exists and stays as it is.</source>
+        <translation>Ce connecteur existe et reste tel quel.</translation>
+    </message>
+    <message>
+        <source>This connector exists, was disabled, and is in scope again: it is enabled again.</source>
+        <translation>Ce connecteur existe, était désactivé et se trouve de nouveau dans l&apos;étendue&#xa0;: il est réactivé.</translation>
+    </message>
+    <message>
+        <source>A new subscription in scope: no connector is made for it because &quot;Automatically create connectors for new accounts&quot; is off.</source>
+        <translation>Un nouvel abonnement dans l&apos;étendue&#xa0;: aucun connecteur n&apos;est créé pour lui, car « Créer automatiquement des connecteurs pour les nouveaux comptes » est désactivé.</translation>
+    </message>
 </context>
 <context>
     <name>atc::PrivatePaths</name>
@@ -2485,6 +2657,46 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>%1 (invalid)</source>
         <translation>%1 (non valide)</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Last run OK</source>
+        <translation>Dernière exécution réussie</translation>
+    </message>
+    <message>
+        <source>Last run with errors</source>
+        <translation>Dernière exécution avec des erreurs</translation>
+    </message>
+    <message>
+        <source>Last run failed</source>
+        <translation>Dernière exécution en échec</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2999,10 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>The subscription polling frequency must be a whole number of hours from 1 to 23 (60 to 1380 minutes); it is %1 minutes.</source>
         <translation>La fréquence d&apos;interrogation des abonnements doit être un nombre entier d&apos;heures de 1 à 23 (60 à 1380 minutes)&#xa0;; elle est de %1 minutes.</translation>
+    </message>
+    <message>
+        <source>&quot;sandbox&quot; is true, but the tenant is not the built-in sandbox tenant (cloud Custom, directory %1, application %2): set &quot;sandbox&quot; to false or use the sandbox tenant.</source>
+        <translation>« sandbox » vaut true, mais le locataire n&apos;est pas le locataire sandbox intégré (cloud Custom, annuaire %1, application %2)&#xa0;: définissez « sandbox » sur false ou utilisez le locataire sandbox.</translation>
     </message>
 </context>
 <context>
@@ -3497,18 +3713,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <translation>Renouveler la &amp;clé Azure…</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>Actuali&amp;ser</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>A&amp;nnuler</translation>
-    </message>
-    <message>
-        <source>&amp;Run Member</source>
-        <translation>E&amp;xécuter le membre</translation>
-    </message>
-    <message>
         <source>Enable &amp;Member</source>
         <translation>Activer le &amp;membre</translation>
     </message>
@@ -3605,10 +3809,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <translation>inconnu&#xa0;: cette plateforme ne décrit pas les connecteurs de locataire&#xa0;; voir les membres ci-dessous</translation>
     </message>
     <message>
-        <source>Create on &amp;Qualys</source>
-        <translation>Créer sur &amp;Qualys</translation>
-    </message>
-    <message>
         <source>Cancelled. What the platform already did stays done.</source>
         <translation>Annulé. Ce que la plateforme a déjà fait reste acquis.</translation>
     </message>
@@ -3699,6 +3899,22 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <source>Member connector %1 disabled.</source>
         <translation>Connecteur membre %1 désactivé.</translation>
     </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>R&amp;un Member</source>
+        <translation>E&amp;xécuter le membre</translation>
+    </message>
+    <message>
+        <source>Create &amp;on Qualys</source>
+        <translation>C&amp;réer sur Qualys</translation>
+    </message>
 </context>
 <context>
     <name>atc::QualysPlatform</name>
@@ -3774,6 +3990,181 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>the listing has more than %1 pages; stopped</source>
         <translation>la liste compte plus de %1 pages&#xa0;; lecture arrêtée</translation>
+    </message>
+</context>
+<context>
+    <name>atc::ResourceTypeNames</name>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Machine virtuelle</translation>
+    </message>
+    <message>
+        <source>Virtual machine scale set</source>
+        <translation>Groupe de machines virtuelles identiques</translation>
+    </message>
+    <message>
+        <source>Managed disk</source>
+        <translation>Disque managé</translation>
+    </message>
+    <message>
+        <source>Disk snapshot</source>
+        <translation>Instantané de disque</translation>
+    </message>
+    <message>
+        <source>VM image</source>
+        <translation>Image de machine virtuelle</translation>
+    </message>
+    <message>
+        <source>Availability set</source>
+        <translation>Groupe à haute disponibilité</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>Interface réseau</translation>
+    </message>
+    <message>
+        <source>Public IP address</source>
+        <translation>Adresse IP publique</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>Réseau virtuel</translation>
+    </message>
+    <message>
+        <source>Network security group</source>
+        <translation>Groupe de sécurité réseau</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Équilibreur de charge</translation>
+    </message>
+    <message>
+        <source>Application gateway</source>
+        <translation>Passerelle d&apos;application</translation>
+    </message>
+    <message>
+        <source>Azure Firewall</source>
+        <translation>Pare-feu Azure</translation>
+    </message>
+    <message>
+        <source>Route table</source>
+        <translation>Table de routage</translation>
+    </message>
+    <message>
+        <source>Private endpoint</source>
+        <translation>Point de terminaison privé</translation>
+    </message>
+    <message>
+        <source>DNS zone</source>
+        <translation>Zone DNS</translation>
+    </message>
+    <message>
+        <source>Private DNS zone</source>
+        <translation>Zone DNS privée</translation>
+    </message>
+    <message>
+        <source>Virtual network gateway</source>
+        <translation>Passerelle de réseau virtuel</translation>
+    </message>
+    <message>
+        <source>Bastion host</source>
+        <translation>Hôte Bastion</translation>
+    </message>
+    <message>
+        <source>Storage account</source>
+        <translation>Compte de stockage</translation>
+    </message>
+    <message>
+        <source>Key vault</source>
+        <translation>Coffre de clés</translation>
+    </message>
+    <message>
+        <source>SQL server</source>
+        <translation>Serveur SQL</translation>
+    </message>
+    <message>
+        <source>SQL database</source>
+        <translation>Base de données SQL</translation>
+    </message>
+    <message>
+        <source>SQL managed instance</source>
+        <translation>Instance managée SQL</translation>
+    </message>
+    <message>
+        <source>PostgreSQL flexible server</source>
+        <translation>Serveur flexible PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MySQL flexible server</source>
+        <translation>Serveur flexible MySQL</translation>
+    </message>
+    <message>
+        <source>Cosmos DB account</source>
+        <translation>Compte Cosmos DB</translation>
+    </message>
+    <message>
+        <source>Web app</source>
+        <translation>Application web</translation>
+    </message>
+    <message>
+        <source>App Service plan</source>
+        <translation>Plan App Service</translation>
+    </message>
+    <message>
+        <source>Kubernetes cluster (AKS)</source>
+        <translation>Cluster Kubernetes (AKS)</translation>
+    </message>
+    <message>
+        <source>Container registry</source>
+        <translation>Registre de conteneurs</translation>
+    </message>
+    <message>
+        <source>Container instance</source>
+        <translation>Instance de conteneur</translation>
+    </message>
+    <message>
+        <source>Container app</source>
+        <translation>Application conteneur</translation>
+    </message>
+    <message>
+        <source>Redis cache</source>
+        <translation>Cache Redis</translation>
+    </message>
+    <message>
+        <source>Service Bus namespace</source>
+        <translation>Espace de noms Service Bus</translation>
+    </message>
+    <message>
+        <source>Event Hubs namespace</source>
+        <translation>Espace de noms Event Hubs</translation>
+    </message>
+    <message>
+        <source>Logic app</source>
+        <translation>Application logique</translation>
+    </message>
+    <message>
+        <source>Log Analytics workspace</source>
+        <translation>Espace de travail Log Analytics</translation>
+    </message>
+    <message>
+        <source>Application Insights</source>
+        <translation>Application Insights</translation>
+    </message>
+    <message>
+        <source>Managed identity</source>
+        <translation>Identité managée</translation>
+    </message>
+    <message>
+        <source>Automation account</source>
+        <translation>Compte Automation</translation>
+    </message>
+    <message>
+        <source>Recovery Services vault</source>
+        <translation>Coffre Recovery Services</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3882,10 +4273,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <translation>Début</translation>
     </message>
     <message>
-        <source>Finished</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -3936,6 +4323,37 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <source>None</source>
         <translation>Aucune</translation>
     </message>
+    <message>
+        <source>C&amp;opy Details</source>
+        <translation>C&amp;opier les détails</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Details of the selected run</source>
+        <translation>Détails de l&apos;exécution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Copy the selected run&apos;s details as plain text, for a ticket or an e-mail.</source>
+        <translation>Copie les détails de l&apos;exécution sélectionnée en texte brut, pour un ticket ou un e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (et %n autre)</numerusform>
+            <numerusform>%1 (et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
 </context>
 <context>
     <name>atc::RunLock</name>
@@ -3965,6 +4383,135 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     </message>
 </context>
 <context>
+    <name>atc::RunProgress</name>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Discovering the tenant…</source>
+        <translation>Découverte du locataire…</translation>
+    </message>
+    <message>
+        <source>Updating the subscription connectors…</source>
+        <translation>Mise à jour des connecteurs d&apos;abonnement…</translation>
+    </message>
+    <message>
+        <source>Reading resources: %1 of %2 subscriptions, %3 of ~%4 resources written</source>
+        <translation>Lecture des ressources&#xa0;: %1 abonnements sur %2, %3 ressources écrites sur ~%4</translation>
+    </message>
+    <message>
+        <source>Reading resources: %1 of %2 subscriptions, %3 resources written</source>
+        <translation>Lecture des ressources&#xa0;: %1 abonnements sur %2, %3 ressources écrites</translation>
+    </message>
+    <message>
+        <source>Saving the connectors&apos; states…</source>
+        <translation>Enregistrement de l&apos;état des connecteurs…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>atc::RunSummary</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>non terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Run %1 of &quot;%2&quot;</source>
+        <translation>Exécution %1 de « %2 »</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Début&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Fin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Durée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Subscriptions read: %1, failed: %2</source>
+        <translation>Abonnements lus&#xa0;: %1, en échec&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Assets: %1 created, %2 updated, %3 removed, %4 unchanged</source>
+        <translation>Actifs&#xa0;: %1 créés, %2 mis à jour, %3 supprimés, %4 inchangés</translation>
+    </message>
+    <message>
+        <source>Connectors: %1 created, %2 disabled, %3 flagged, %4 re-attached</source>
+        <translation>Connecteurs&#xa0;: %1 créés, %2 désactivés, %3 signalés, %4 rattachés</translation>
+    </message>
+    <message>
+        <source>, %1 kept</source>
+        <translation>, %1 conservés</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>re-attached</source>
+        <translation>rattaché</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>flagged, not run</source>
+        <translation>signalé, non exécuté</translation>
+    </message>
+    <message>
+        <source>  %1: %2 (%3)</source>
+        <translation>  %1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Error codes: %1</source>
+        <translation>Codes d&apos;erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Errors: none</source>
+        <translation>Erreurs&#xa0;: aucune</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>Erreurs&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>atc::SandboxHost</name>
+    <message>
+        <source>The built-in sandbox tenant could not start in this process, so &quot;%1&quot; does not run: %2</source>
+        <translation>Le locataire sandbox intégré n&apos;a pas pu démarrer dans ce processus, « %1 » n&apos;est donc pas exécuté&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>atc::SandboxProfiles</name>
     <message>
         <source>Contoso sandbox</source>
@@ -3977,6 +4524,42 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>The built-in emulated tenant: try the application without Azure.</source>
         <translation>Le locataire émulé intégré&#xa0;: essayez l&apos;application sans Azure.</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>Every asset of the sandbox tenant.</source>
+        <translation>Chaque actif du locataire sandbox.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Resources tagged env = prod in Azure.</source>
+        <translation>Ressources portant l&apos;étiquette Azure env = prod.</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Développement</translation>
+    </message>
+    <message>
+        <source>Resources tagged env = dev in Azure.</source>
+        <translation>Ressources portant l&apos;étiquette Azure env = dev.</translation>
+    </message>
+    <message>
+        <source>Internet-facing</source>
+        <translation>Exposé à Internet</translation>
+    </message>
+    <message>
+        <source>Public IP addresses and web apps.</source>
+        <translation>Adresses IP publiques et applications web.</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (sandbox)</translation>
     </message>
 </context>
 <context>
@@ -4159,10 +4742,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <translation>Fichier d&apos;&amp;AC personnalisé (PEM)&#xa0;:</translation>
     </message>
     <message>
-        <source>Requests in &amp;parallel:</source>
-        <translation>Requêtes en pa&amp;rallèle&#xa0;:</translation>
-    </message>
-    <message>
         <source>Request &amp;timeout:</source>
         <translation>Délai d&apos;&amp;expiration des requêtes&#xa0;:</translation>
     </message>
@@ -4185,10 +4764,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>&amp;Data folder:</source>
         <translation>Dossier de &amp;données&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Language, data folder and proxy apply at the next start.</source>
-        <translation>La langue, le dossier de données et le proxy s&apos;appliquent au prochain démarrage.</translation>
     </message>
     <message>
         <source>Enter the proxy host, or choose another proxy setting.</source>
@@ -4221,6 +4796,30 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>&amp;Qualys accounts</source>
         <translation>Comptes &amp;Qualys</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the notification area when the window is closed</source>
+        <translation>&amp;Continuer à s&apos;exécuter dans la zone de notification à la fermeture de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Keep running in the notification area</source>
+        <translation>Continuer à s&apos;exécuter dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Requests &amp;in parallel:</source>
+        <translation>&amp;Requêtes en parallèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scheduled runs go on while the window is closed; a run that ends with errors shows a notification. Quit from the icon&apos;s menu or File › Quit.</source>
+        <translation>Les exécutions planifiées continuent pendant que la fenêtre est fermée&#xa0;; une exécution qui se termine avec des erreurs affiche une notification. Quittez depuis le menu de l&apos;icône ou avec Fichier › Quitter.</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area: closing the window quits.</source>
+        <translation>Ce bureau n&apos;a pas de zone de notification&#xa0;: fermer la fenêtre quitte l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Changes apply to the next run; the language and the data folder apply the next time the application starts.</source>
+        <translation>Les modifications s&apos;appliquent à la prochaine exécution&#xa0;; la langue et le dossier de données s&apos;appliquent au prochain démarrage de l&apos;application.</translation>
     </message>
 </context>
 <context>
@@ -4504,10 +5103,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <translation>Étiquettes d&apos;actifs</translation>
     </message>
     <message>
-        <source>Applied to every discovered asset. We recommend one generic tag such as &quot;Azure&quot;; create tags on the next page.</source>
-        <translation>Appliquées à chaque actif découvert. Nous recommandons une étiquette générique telle que « Azure »&#xa0;; créez des étiquettes à la page suivante.</translation>
-    </message>
-    <message>
         <source>Tag rules from Azure metadata</source>
         <translation>Règles d&apos;étiquetage à partir des métadonnées Azure</translation>
     </message>
@@ -4574,6 +5169,22 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>Not available: Policy Compliance needs the PC agent and Compliance Manager, which are not enabled in the application settings.</source>
         <translation>Non disponible&#xa0;: la conformité aux stratégies nécessite l&apos;agent PC et Compliance Manager, qui ne sont pas activés dans les paramètres de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Applied to every discovered asset. We recommend one generic tag such as &quot;Azure&quot;.</source>
+        <translation>Appliquées à chaque actif découvert. Nous recommandons une étiquette générique telle que « Azure ».</translation>
+    </message>
+    <message>
+        <source>C&amp;reate tag…</source>
+        <translation>Créer u&amp;ne étiquette…</translation>
+    </message>
+    <message>
+        <source>Adds a tag to the catalogue and selects it as an asset tag.</source>
+        <translation>Ajoute une étiquette au catalogue et la sélectionne comme étiquette d&apos;actif.</translation>
+    </message>
+    <message>
+        <source>The tag could not be saved: %1</source>
+        <translation>L&apos;étiquette n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +5489,10 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
+    <message>
+        <source>The credentials and endpoints are those saved: no new test is needed to continue. Test Connection checks them again.</source>
+        <translation>Les informations d&apos;identification et les points de terminaison sont ceux enregistrés&#xa0;: aucun nouveau test n&apos;est nécessaire pour continuer. Le test de connexion les vérifie de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>atc::TenantDiscovery</name>
@@ -4896,6 +5511,44 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>Reading the readable management groups…</source>
         <translation>Lecture des groupes d&apos;administration lisibles…</translation>
+    </message>
+</context>
+<context>
+    <name>atc::TrayController</name>
+    <message>
+        <source>&amp;Show Azure Tenant Connector</source>
+        <translation>&amp;Afficher Azure Tenant Connector</translation>
+    </message>
+    <message>
+        <source>&amp;Run All Now</source>
+        <translation>Tout &amp;exécuter maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Run of &quot;%1&quot; failed</source>
+        <translation>L&apos;exécution de « %1 » a échoué</translation>
+    </message>
+    <message>
+        <source>Run of &quot;%1&quot; ended with errors</source>
+        <translation>L&apos;exécution de « %1 » s&apos;est terminée avec des erreurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s): see Run history.</source>
+        <translation>
+            <numerusform>%n autre erreur&#xa0;: voir l&apos;historique des exécutions.</numerusform>
+            <numerusform>%n autres erreurs&#xa0;: voir l&apos;historique des exécutions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See Run history for what went wrong.</source>
+        <translation>Consultez l&apos;historique des exécutions pour savoir ce qui s&apos;est mal passé.</translation>
+    </message>
+    <message>
+        <source>Azure Tenant Connector</source>
+        <translation>Azure Tenant Connector</translation>
     </message>
 </context>
 <context>
@@ -5110,10 +5763,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
         <translation>Total&#xa0;: %1 groupes d&apos;administration, %2 abonnements, %3 ressources, %4 adresses IP publiques, %5 noms DNS (%6 requêtes).</translation>
     </message>
     <message>
-        <source>To use the desktop application: run scripts/run.sh in a desktop session (or build/dev/app/azure-tenant-connector) and choose &quot;Try the sandbox tenant&quot;. To serve the sandbox to other tools: atc emulator --sandbox.</source>
-        <translation>Pour utiliser l&apos;application de bureau&#xa0;: lancez scripts/run.sh dans une session de bureau (ou build/dev/app/azure-tenant-connector) et choisissez « Essayer le locataire sandbox ». Pour servir la sandbox à d&apos;autres outils&#xa0;: atc emulator --sandbox.</translation>
-    </message>
-    <message>
         <source>profile &quot;%1&quot; is not valid: %2 Correct it in the application, or correct its file and import it again.</source>
         <translation>le profil « %1 » n&apos;est pas valide&#xa0;: %2 Corrigez-le dans l&apos;application, ou corrigez son fichier et importez-le de nouveau.</translation>
     </message>
@@ -5156,6 +5805,18 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>Sandbox tenant %1, app %2; its authentication key (valid only here) is %3</source>
         <translation>Locataire sandbox %1, application %2&#xa0;; sa clé d&apos;authentification (valable uniquement ici) est %3</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json, ndjson or csv.</source>
+        <translation>Format de sortie&#xa0;: text (par défaut), json, ndjson ou csv.</translation>
+    </message>
+    <message>
+        <source>cannot write the output (standard output closed or full)</source>
+        <translation>impossible d&apos;écrire la sortie (sortie standard fermée ou pleine)</translation>
+    </message>
+    <message>
+        <source>To use the desktop application: start azure-tenant-connector in a desktop session (from a source tree: scripts/run.sh) and choose &quot;Try the sandbox tenant&quot;. To serve the sandbox to other tools: atc emulator --sandbox.</source>
+        <translation>Pour utiliser l&apos;application de bureau&#xa0;: lancez azure-tenant-connector dans une session de bureau (depuis une arborescence source&#xa0;: scripts/run.sh) et choisissez « Essayer le locataire sandbox ». Pour servir la sandbox à d&apos;autres outils&#xa0;: atc emulator --sandbox.</translation>
     </message>
 </context>
 <context>
@@ -6076,6 +6737,17 @@ AZURE_CLIENT_SECRET ou du trousseau. Jamais d&apos;un argument. Codes de sortie&
     <message>
         <source>REMOVED</source>
         <translation>SUPPRIMÉS</translation>
+    </message>
+    <message>
+        <source>%1: %2% %3</source>
+        <translation>%1&#xa0;: %2&#xa0;% %3</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Connects a whole Azure tenant to an asset inventory: the desktop application.</source>
+        <translation>Relie un locataire Azure entier à un inventaire des actifs&#xa0;: l&apos;application de bureau.</translation>
     </message>
 </context>
 </TS>

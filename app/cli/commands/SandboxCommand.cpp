@@ -133,9 +133,10 @@ int SandboxCommand::run(CliContext &ctx, const CommandArgs &)
                    .arg(stats.requests)
             << Qt::endl
             << Qt::endl
-            << Azure::tr("To use the desktop application: run scripts/run.sh in a desktop session "
-                         "(or build/dev/app/azure-tenant-connector) and choose \"Try the sandbox "
-                         "tenant\". To serve the sandbox to other tools: atc emulator --sandbox.")
+            << Azure::tr("To use the desktop application: start azure-tenant-connector in a "
+                         "desktop session (from a source tree: scripts/run.sh) and choose \"Try "
+                         "the sandbox tenant\". To serve the sandbox to other tools: atc emulator "
+                         "--sandbox.")
             << Qt::endl;
     ctx.out.flush();
     return ExitOk;
