@@ -44,22 +44,22 @@ QString QualysMemberConnector::stateName(State state)
 
 QString QualysMemberConnector::stateTitle(State state)
 {
-    const char *ctx = "atc::QualysMemberConnector";
+    // Literal contexts: lupdate does not follow a context held in a variable.
     switch (state) {
     case State::Queued:
-        return QCoreApplication::translate(ctx, "Queued");
+        return QCoreApplication::translate("atc::QualysMemberConnector", "Queued");
     case State::Running:
-        return QCoreApplication::translate(ctx, "Running");
+        return QCoreApplication::translate("atc::QualysMemberConnector", "Running");
     case State::Succeeded:
-        return QCoreApplication::translate(ctx, "Succeeded");
+        return QCoreApplication::translate("atc::QualysMemberConnector", "Succeeded");
     case State::Failed:
-        return QCoreApplication::translate(ctx, "Failed");
+        return QCoreApplication::translate("atc::QualysMemberConnector", "Failed");
     case State::Disabled:
-        return QCoreApplication::translate(ctx, "Disabled");
+        return QCoreApplication::translate("atc::QualysMemberConnector", "Disabled");
     case State::Unknown:
         break;
     }
-    return QCoreApplication::translate(ctx, "Unknown");
+    return QCoreApplication::translate("atc::QualysMemberConnector", "Unknown");
 }
 
 } // namespace atc

@@ -5,11 +5,14 @@
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScreen>
 #include <QScrollBar>
 #include <QTabBar>
+#include <QTableView>
+#include <QTreeView>
 #include <QWidget>
 
 namespace atc::test {
@@ -67,6 +70,39 @@ bool isViewport(const QWidget *w)
     return area && area->viewport() == w;
 }
 
+/** The column header of a table or tree view, if it shows one. */
+QHeaderView *columnHeader(QAbstractItemView *view)
+{
+    if (auto *table = qobject_cast<QTableView *>(view))
+        return table->horizontalHeader();
+    if (auto *tree = qobject_cast<QTreeView *>(view))
+        return tree->header();
+    return nullptr;
+}
+
+/**
+ * Header sections narrower than their title needs (QHeaderView::sectionSizeHint(): the text in
+ * the header's font, its margins and room for the sort arrow): the title is elided or clipped.
+ */
+void auditHeader(QAbstractItemView *view, QStringList *problems)
+{
+    QHeaderView *header = columnHeader(view);
+    if (!header || header->isHidden() || !header->model())
+        return;
+    for (int logical = 0; logical < header->count(); ++logical) {
+        if (header->isSectionHidden(logical))
+            continue;
+        const int needed = header->sectionSizeHint(logical);
+        const int size = header->sectionSize(logical);
+        if (size < needed)
+            problems->append(
+                u"%1: the header \"%2\" is %3 px wide, its title needs %4 (clipped)"_s.arg(
+                    describeWidget(view),
+                    header->model()->headerData(logical, header->orientation()).toString(),
+                    QString::number(size), QString::number(needed)));
+    }
+}
+
 } // namespace
 
 QString describeWidget(const QWidget *w)
@@ -104,6 +140,8 @@ QStringList auditLayout(QWidget *window)
         if (w->isWindow() || !w->isVisibleTo(window) || isInternal(w, window))
             continue;
         const QString name = describeWidget(w);
+        if (auto *view = qobject_cast<QAbstractItemView *>(w))
+            auditHeader(view, &problems);
         if (isInput(w)) {
             const QSize min = effectiveMinimum(w);
             if (w->width() < min.width() || w->height() < min.height())

@@ -14,6 +14,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -155,6 +156,15 @@ TEST(LayoutAudit, FindsSquashedClippedAndMisplacedWidgets)
     auto *fine = new QLineEdit(&window);
     fine->setObjectName(u"fineEdit"_s);
     fine->setGeometry(140, 10, 150, fine->minimumSizeHint().height());
+    QStandardItemModel columns(1, 2);
+    columns.setHorizontalHeaderLabels({u"A long column title"_s, u"Wide"_s});
+    auto *table = new QTableView(&window);
+    table->setObjectName(u"narrowTable"_s);
+    table->setGeometry(10, 150, 200, 40);
+    table->setModel(&columns);
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->setColumnWidth(0, 20);
+    table->setColumnWidth(1, 2 * table->horizontalHeader()->sectionSizeHint(1));
     window.show();
     settle();
 
@@ -168,7 +178,11 @@ TEST(LayoutAudit, FindsSquashedClippedAndMisplacedWidgets)
         << report.toStdString();
     EXPECT_TRUE(report.contains(u"QComboBox 'firstCombo' overlaps QComboBox 'secondCombo'"_s))
         << report.toStdString();
+    EXPECT_TRUE(
+        report.contains(u"QTableView 'narrowTable': the header \"A long column title\" is "_s))
+        << report.toStdString();
     EXPECT_FALSE(report.contains(u"fineEdit"_s)) << report.toStdString();
+    EXPECT_FALSE(report.contains(u"\"Wide\""_s)) << report.toStdString();
 }
 
 /** Every page of the Create wizard, Tenant Details in all its states. */
@@ -187,6 +201,13 @@ TEST_P(LayoutAuditTest, CreateWizard)
 
     h.type(u"nameEdit"_s, u"x"_s);
     h.type(u"nameEdit"_s, QString(u"Contoso "_s).repeated(40));
+    // Enter leaves a field as typed: touched, its error shows.
+    QTest::keyClick(w->findChild<QLineEdit *>(u"nameEdit"_s), Qt::Key_Return);
+    settle();
+    auto *nameIssue = w->findChild<QLabel *>(u"nameEditIssue"_s);
+    ASSERT_NE(nameIssue, nullptr);
+    EXPECT_TRUE(nameIssue->isVisibleTo(w) && !nameIssue->text().isEmpty())
+        << "the name's error is not shown";
     audit(w, u"Basic Details, errors shown"_s);
     h.type(u"nameEdit"_s, u"Contoso production"_s);
     ASSERT_TRUE(h.next(PageId::TenantDetails));
@@ -197,7 +218,9 @@ TEST_P(LayoutAuditTest, CreateWizard)
     h.click(u"advancedToggle"_s);
 
     h.type(u"clientIdEdit"_s, u"not a guid"_s);
+    QTest::keyClick(w->findChild<QLineEdit *>(u"clientIdEdit"_s), Qt::Key_Return);
     h.type(u"directoryIdEdit"_s, u"no spaces allowed"_s);
+    QTest::keyClick(w->findChild<QLineEdit *>(u"directoryIdEdit"_s), Qt::Key_Return);
     audit(w, u"Tenant Details, errors shown"_s);
 
     // A failed test: wrong key, the steps say why.

@@ -11,7 +11,8 @@ namespace atc {
 /**
  * The subscription connectors table of the main window over a ConnectorTableModel (through a
  * sort/filter proxy): rows selected as a whole, several at once, sorted by name; column widths
- * from the font; the management-group path elided on the left.
+ * from the font and never narrower than their titles (fitColumns()); the management-group path
+ * elided on the left.
  */
 class ConnectorTableView : public QTableView
 {
@@ -39,9 +40,20 @@ Q_SIGNALS:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /**
+     * Every column at least as wide as its title (in any language, at any scale); Name,
+     * Subscription, Management group path and Status at their usual widths, giving way down to
+     * their titles when the table is narrow; Last error takes the rest. Once the user drags a
+     * column, the widths are theirs.
+     */
+    void fitColumns();
+
     QList<QAction *> m_contextActions;
+    bool m_fitting = false;
+    bool m_userSized = false;
 };
 
 } // namespace atc

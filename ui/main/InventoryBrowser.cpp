@@ -13,11 +13,13 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextOption>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include "InventoryModel.h"
 #include "ResourceTypeNames.h"
+#include "widgets/HeaderFit.h"
 
 namespace atc {
 
@@ -76,7 +78,10 @@ InventoryBrowser::InventoryBrowser(QWidget *parent)
     m_details->setAccessibleName(tr("Asset details"));
     m_details->setReadOnly(true);
     m_details->setPlaceholderText(tr("Select an asset to see its Azure metadata."));
-    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped, long ids anywhere: the pane is narrow beside the table, and a line cut off at
+    // its right edge (resource id, type, error) is the part a person came to read.
+    m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_details->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
 
     m_module->addItem(tr("All modules"), QString());
     const QList<std::pair<QString, QString>> modules = {{u"VM"_s, tr("VM scanning")},
@@ -107,6 +112,7 @@ InventoryBrowser::InventoryBrowser(QWidget *parent)
         {InventoryModel::LastSeenColumn, 130}};
     for (const auto &[column, width] : widths)
         m_table->setColumnWidth(column, width);
+    fitHeaderTitles(m_table->horizontalHeader()); // German titles are longer
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);

@@ -68,9 +68,9 @@ void ProfileTableView::fitColumns()
         least[c] = want[c];
         int cap = 0;
         if (c == ProfileListModel::NameColumn)
-            cap = 32 * ch;
+            cap = 40 * ch;
         else if (c == ProfileListModel::TenantColumn || c == ProfileListModel::ScopeColumn)
-            cap = 26 * ch;
+            cap = 36 * ch;
         if (cap > 0) {
             want[c] = qMin(want[c], qMax(cap, title));
             least[c] = qMin(want[c], qMax(title, 10 * ch));
@@ -89,7 +89,8 @@ void ProfileTableView::fitColumns()
             continue;
         int width = want[c];
         if (excess > 0 && give > 0)
-            width -= int(qint64(want[c] - least[c]) * qMin(excess, give) / give);
+            // Rounded up: the shares add up to at least the excess.
+            width -= int((qint64(want[c] - least[c]) * qMin(excess, give) + give - 1) / give);
         header->resizeSection(c, width);
     }
     m_fitting = false;

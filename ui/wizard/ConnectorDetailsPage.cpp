@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "ManagementGroupTreeModel.h"
+#include "widgets/HeaderFit.h"
 
 namespace atc {
 
@@ -128,6 +129,7 @@ ConnectorDetailsPage::ConnectorDetailsPage(ConnectorDraft *draft, QWidget *paren
         m_previewView->fontMetrics().lineSpacing() + 6);
     m_previewView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_previewView->horizontalHeader()->setStretchLastSection(true);
+    fitHeaderTitles(m_previewView->horizontalHeader());
     auto *previewLabel = new QLabel(tr("Pre&view:"), this);
     previewLabel->setBuddy(m_previewView);
 

@@ -24,6 +24,7 @@
 
 #include "store/ProfileStore.h"
 #include "widgets/CreateTagDialog.h"
+#include "widgets/HeaderFit.h"
 
 namespace atc {
 
@@ -220,6 +221,7 @@ TagsActivationPage::TagsActivationPage(ConnectorDraft *draft, ProfileStore *stor
     m_rules->setSelectionMode(QAbstractItemView::SingleSelection);
     m_rules->verticalHeader()->setVisible(false);
     m_rules->horizontalHeader()->setStretchLastSection(true);
+    fitHeaderTitles(m_rules->horizontalHeader());
     m_rules->setMinimumHeight(m_rules->fontMetrics().lineSpacing() * 5);
     auto *editor = new QGridLayout;
     auto *whenLabel = new QLabel(tr("&When"), rules);
