@@ -3656,6 +3656,33 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     </message>
 </context>
 <context>
+    <name>atc::QualysMemberConnector</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>atc::QualysMemberTableModel</name>
     <message>
         <source>(id %1)</source>

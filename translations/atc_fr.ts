@@ -3656,6 +3656,33 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     </message>
 </context>
 <context>
+    <name>atc::QualysMemberConnector</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
     <name>atc::QualysMemberTableModel</name>
     <message>
         <source>(id %1)</source>
