@@ -1,5 +1,7 @@
 #include "AzureParsers.h"
 
+#include <cstring>
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -560,6 +562,592 @@ bool AzureParsers::resourceGraphPage(const QJsonObject &body, ResourceGraphPage 
         objects.append(o);
     }
     out->rows = objects;
+    return true;
+}
+
+namespace {
+
+/**
+ * Reads the usual Resource Graph page straight from its UTF-8 bytes (resourceGraphResources):
+ * a top-level object whose "data" is an array of row objects with string (or null) columns and
+ * string tags. Every read returns false at the first thing it does not handle or that is not
+ * valid JSON; the caller then takes the general path (QJsonDocument) for the row or the page,
+ * which decides as before. Validation is strict (UTF-8, control characters, escapes, number
+ * grammar, nesting), so what this reader accepts, QJsonDocument accepts too.
+ */
+class FastPageReader
+{
+public:
+    FastPageReader(const char *begin, const char *end) : m_p(begin), m_end(end) {}
+
+    const char *pos() const { return m_p; }
+    void setPos(const char *p) { m_p = p; }
+
+    void ws()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+    bool atEnd()
+    {
+        ws();
+        return m_p == m_end;
+    }
+    /** Consumes `c` (after whitespace) when it is next. */
+    bool take(char c)
+    {
+        ws();
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+    char peek()
+    {
+        ws();
+        return m_p < m_end ? *m_p : '\0';
+    }
+
+    /** A key without escapes, as its raw bytes (valid UTF-8, not copied). */
+    bool rawKey(const char **begin, qsizetype *size)
+    {
+        if (!take('"'))
+            return false;
+        const char *const start = m_p;
+        bool ascii = true;
+        while (m_p < m_end && *m_p != '"') {
+            const auto c = uchar(*m_p);
+            if (c == '\\' || c < 0x20)
+                return false;
+            ascii = ascii && c < 0x80;
+            ++m_p;
+        }
+        if (m_p == m_end || (!ascii && !validUtf8(start, m_p - start)))
+            return false;
+        *begin = start;
+        *size = m_p - start;
+        ++m_p;
+        return take(':');
+    }
+
+    /** A string value (the opening quote next). */
+    bool string(QString *out)
+    {
+        if (!take('"'))
+            return false;
+        const char *start = m_p;
+        bool ascii = true;
+        while (m_p < m_end && *m_p != '"' && *m_p != '\\') {
+            const auto c = uchar(*m_p);
+            if (c < 0x20)
+                return false;
+            ascii = ascii && c < 0x80;
+            ++m_p;
+        }
+        if (m_p == m_end)
+            return false;
+        if (*m_p == '"') { // no escapes: the usual case
+            const qsizetype n = m_p - start;
+            if (ascii)
+                *out = QString::fromLatin1(start, n);
+            else if (validUtf8(start, n))
+                *out = QString::fromUtf8(start, n);
+            else
+                return false;
+            ++m_p;
+            return true;
+        }
+        // With escapes: the runs between them are converted, the escapes appended.
+        QString s;
+        for (;;) {
+            const qsizetype n = m_p - start;
+            if (n > 0) {
+                if (!validUtf8(start, n))
+                    return false;
+                s += QString::fromUtf8(start, n);
+            }
+            if (m_p == m_end)
+                return false;
+            if (*m_p == '"') {
+                ++m_p;
+                *out = s;
+                return true;
+            }
+            ++m_p; // the backslash
+            if (m_p == m_end)
+                return false;
+            switch (*m_p++) {
+            case '"':
+                s += u'"';
+                break;
+            case '\\':
+                s += u'\\';
+                break;
+            case '/':
+                s += u'/';
+                break;
+            case 'b':
+                s += u'\b';
+                break;
+            case 'f':
+                s += u'\f';
+                break;
+            case 'n':
+                s += u'\n';
+                break;
+            case 'r':
+                s += u'\r';
+                break;
+            case 't':
+                s += u'\t';
+                break;
+            case 'u': {
+                char16_t unit = 0;
+                if (!hex4(&unit))
+                    return false;
+                if (QChar::isHighSurrogate(unit)) {
+                    char16_t low = 0;
+                    if (m_end - m_p < 6 || m_p[0] != '\\' || m_p[1] != 'u')
+                        return false; // a lone half: left to the general path
+                    m_p += 2;
+                    if (!hex4(&low) || !QChar::isLowSurrogate(low))
+                        return false;
+                    s += QChar(unit);
+                    s += QChar(low);
+                } else if (QChar::isSurrogate(unit)) {
+                    return false;
+                } else {
+                    s += QChar(unit);
+                }
+                break;
+            }
+            default:
+                return false;
+            }
+            start = m_p;
+            while (m_p < m_end && *m_p != '"' && *m_p != '\\') {
+                if (uchar(*m_p) < 0x20)
+                    return false;
+                ++m_p;
+            }
+        }
+    }
+
+    /** Any value, validated and skipped. */
+    bool skipValue(int depth = 0)
+    {
+        if (depth > 512)
+            return false;
+        switch (peek()) {
+        case '"': {
+            QString ignored;
+            return string(&ignored);
+        }
+        case '{': {
+            ++m_p;
+            if (take('}'))
+                return true;
+            do {
+                const char *k = nullptr;
+                qsizetype n = 0;
+                if (peek() != '"')
+                    return false;
+                const char *const keyStart = m_p;
+                if (!rawKey(&k, &n)) { // a key with escapes: read as a string
+                    m_p = keyStart;
+                    QString ignored;
+                    if (!string(&ignored) || !take(':'))
+                        return false;
+                }
+                if (!skipValue(depth + 1))
+                    return false;
+            } while (take(','));
+            return take('}');
+        }
+        case '[':
+            ++m_p;
+            if (take(']'))
+                return true;
+            do {
+                if (!skipValue(depth + 1))
+                    return false;
+            } while (take(','));
+            return take(']');
+        case 't':
+            return literal("true");
+        case 'f':
+            return literal("false");
+        case 'n':
+            return literal("null");
+        default: {
+            const char *b = nullptr;
+            qsizetype n = 0;
+            return number(&b, &n);
+        }
+        }
+    }
+
+    bool literal(const char *word)
+    {
+        const qsizetype n = qsizetype(qstrlen(word));
+        if (m_end - m_p < n || memcmp(m_p, word, size_t(n)) != 0)
+            return false;
+        m_p += n;
+        return true;
+    }
+
+    /** A number by JSON's grammar, as its bytes. */
+    bool number(const char **begin, qsizetype *size)
+    {
+        ws();
+        const char *const start = m_p;
+        auto digits = [this] {
+            const char *const from = m_p;
+            while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+                ++m_p;
+            return m_p > from;
+        };
+        if (m_p < m_end && *m_p == '-')
+            ++m_p;
+        if (m_p < m_end && *m_p == '0')
+            ++m_p;
+        else if (!digits())
+            return false;
+        if (m_p < m_end && *m_p == '.') {
+            ++m_p;
+            if (!digits())
+                return false;
+        }
+        if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
+            ++m_p;
+            if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
+                ++m_p;
+            if (!digits())
+                return false;
+        }
+        *begin = start;
+        *size = m_p - start;
+        return true;
+    }
+
+    /** A string, or null (an empty string); false for any other value. */
+    bool stringOrNull(QString *out, bool *isString)
+    {
+        *isString = false;
+        if (peek() == 'n') {
+            out->clear();
+            return literal("null");
+        }
+        *isString = true;
+        return string(out);
+    }
+
+    static bool validUtf8(const char *s, qsizetype n)
+    {
+        const auto *p = reinterpret_cast<const uchar *>(s);
+        const uchar *const end = p + n;
+        while (p < end) {
+            const uchar c = *p;
+            if (c < 0x80) {
+                ++p;
+                continue;
+            }
+            int extra = 0;
+            char32_t cp = 0;
+            if (c >= 0xc2 && c <= 0xdf) {
+                extra = 1;
+                cp = c & 0x1f;
+            } else if (c >= 0xe0 && c <= 0xef) {
+                extra = 2;
+                cp = c & 0x0f;
+            } else if (c >= 0xf0 && c <= 0xf4) {
+                extra = 3;
+                cp = c & 0x07;
+            } else {
+                return false;
+            }
+            if (end - p <= extra)
+                return false;
+            for (int i = 1; i <= extra; ++i) {
+                if ((p[i] & 0xc0) != 0x80)
+                    return false;
+                cp = (cp << 6) | (p[i] & 0x3f);
+            }
+            if ((extra == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
+                (extra == 3 && (cp < 0x10000 || cp > 0x10ffff)))
+                return false;
+            p += extra + 1;
+        }
+        return true;
+    }
+
+private:
+    bool hex4(char16_t *out)
+    {
+        if (m_end - m_p < 4)
+            return false;
+        char16_t v = 0;
+        for (int i = 0; i < 4; ++i) {
+            const char c = *m_p++;
+            v = char16_t(v << 4);
+            if (c >= '0' && c <= '9')
+                v = char16_t(v | (c - '0'));
+            else if (c >= 'a' && c <= 'f')
+                v = char16_t(v | (c - 'a' + 10));
+            else if (c >= 'A' && c <= 'F')
+                v = char16_t(v | (c - 'A' + 10));
+            else
+                return false;
+        }
+        *out = v;
+        return true;
+    }
+
+    const char *m_p;
+    const char *const m_end;
+};
+
+bool keyIs(const char *k, qsizetype n, QLatin1String name)
+{
+    return n == name.size() && memcmp(k, name.data(), size_t(n)) == 0;
+}
+
+/**
+ * One row of projected columns (ResourceDiscovery::resourceGraphQuery), as
+ * AzureParsers::resource() reads it; false for anything it leaves to that function (full
+ * properties, an ipAddress object, a value of another type, a repeated key, unusual tags).
+ */
+bool fastRow(FastPageReader &in, AzureResource *r)
+{
+    if (!in.take('{'))
+        return false;
+    enum : unsigned
+    {
+        Id = 1u << 0,
+        Name = 1u << 1,
+        Type = 1u << 2,
+        Location = 1u << 3,
+        Kind = 1u << 4,
+        Group = 1u << 5,
+        Sub = 1u << 6,
+        Tags = 1u << 7,
+        Ip = 1u << 8,
+        Fqdn = 1u << 9,
+        Host = 1u << 10,
+        Props = 1u << 11,
+    };
+    unsigned seen = 0;
+    QString ip, fqdn, host;
+    bool ipIsString = false, fqdnIsString = false, hostIsString = false;
+    auto once = [&seen](unsigned bit) {
+        if (seen & bit)
+            return false;
+        seen |= bit;
+        return true;
+    };
+    auto field = [&](unsigned bit, QString *out) {
+        bool isString = false;
+        if (!once(bit) || !in.stringOrNull(out, &isString))
+            return false;
+        *out = capped(std::move(*out));
+        return true;
+    };
+    if (!in.take('}')) {
+        do {
+            const char *k = nullptr;
+            qsizetype n = 0;
+            if (!in.rawKey(&k, &n))
+                return false;
+            bool ok = true;
+            if (keyIs(k, n, "id"_L1))
+                ok = field(Id, &r->id);
+            else if (keyIs(k, n, "name"_L1))
+                ok = field(Name, &r->name);
+            else if (keyIs(k, n, "type"_L1))
+                ok = field(Type, &r->type);
+            else if (keyIs(k, n, "location"_L1))
+                ok = field(Location, &r->location);
+            else if (keyIs(k, n, "kind"_L1))
+                ok = field(Kind, &r->kind);
+            else if (keyIs(k, n, "resourceGroup"_L1))
+                ok = field(Group, &r->resourceGroup);
+            else if (keyIs(k, n, "subscriptionId"_L1))
+                ok = field(Sub, &r->subscriptionId);
+            else if (keyIs(k, n, "ipAddress"_L1))
+                ok = once(Ip) && in.stringOrNull(&ip, &ipIsString);
+            else if (keyIs(k, n, "fqdn"_L1))
+                ok = once(Fqdn) && in.stringOrNull(&fqdn, &fqdnIsString);
+            else if (keyIs(k, n, "defaultHostName"_L1))
+                ok = once(Host) && in.stringOrNull(&host, &hostIsString);
+            else if (keyIs(k, n, "properties"_L1))
+                ok = once(Props) && in.literal("null"); // an object: the general path
+            else if (keyIs(k, n, "tags"_L1)) {
+                ok = once(Tags);
+                if (ok && in.peek() == 'n') {
+                    ok = in.literal("null");
+                } else if (ok) {
+                    // String values, keys and count within the limits: else tagsOf() decides.
+                    ok = in.take('{');
+                    if (ok && !in.take('}')) {
+                        do {
+                            QString key, value;
+                            bool isString = false;
+                            ok = in.peek() == '"' && in.string(&key) && in.take(':') &&
+                                 key.size() <= MaxTagKeyChars && in.peek() == '"' &&
+                                 in.stringOrNull(&value, &isString) && r->tags.size() < MaxTags &&
+                                 !r->tags.contains(key);
+                            if (ok)
+                                r->tags.insert(key, capped(std::move(value), MaxTagValueChars));
+                        } while (ok && in.take(','));
+                        ok = ok && in.take('}');
+                    }
+                }
+            } else {
+                ok = in.skipValue();
+            }
+            if (!ok)
+                return false;
+        } while (in.take(','));
+        if (!in.take('}'))
+            return false;
+    }
+    // As AzureParsers::resource() with no properties object.
+    if (r->resourceGroup.isEmpty() || r->subscriptionId.isEmpty())
+        AzureParsers::splitResourceId(r->id, &r->subscriptionId, &r->resourceGroup);
+    if (r->name.isEmpty())
+        r->name = AzureParsers::lastSegment(r->id);
+    if (ipIsString && r->type.endsWith(u"/publicIPAddresses"_s, Qt::CaseInsensitive))
+        addUnique(&r->publicIpAddresses, ip);
+    if (fqdnIsString)
+        addUnique(&r->fqdns, fqdn);
+    if (hostIsString)
+        addUnique(&r->fqdns, host);
+    return true;
+}
+
+/** An integer member as QJsonValue::toInteger() gives it (0 for anything else). */
+bool integerMember(FastPageReader &in, qint64 *out)
+{
+    const char c = in.peek();
+    if (c != '-' && (c < '0' || c > '9')) {
+        *out = 0;
+        return in.skipValue();
+    }
+    const char *b = nullptr;
+    qsizetype n = 0;
+    if (!in.number(&b, &n))
+        return false;
+    const QByteArray text = QByteArray::fromRawData(b, n);
+    bool ok = false;
+    *out = text.toLongLong(&ok);
+    if (!ok)
+        *out = QJsonValue(text.toDouble()).toInteger();
+    return true;
+}
+
+/** The fast path of resourceGraphResources(); false: take the general one. */
+bool fastPage(const QByteArray &body, ResourceGraphResources *out)
+{
+    FastPageReader in(body.constData(), body.constData() + body.size());
+    if (!in.take('{') || in.take('}'))
+        return false;
+    bool sawData = false, sawTotal = false, sawCount = false, sawTruncated = false,
+         sawToken = false;
+    do {
+        const char *k = nullptr;
+        qsizetype n = 0;
+        if (!in.rawKey(&k, &n))
+            return false;
+        bool ok = true;
+        if (keyIs(k, n, "data"_L1)) {
+            // Rows: an array (objectArray); the table format takes the general path.
+            ok = !sawData && in.take('[');
+            sawData = true;
+            if (ok && !in.take(']')) {
+                do {
+                    const char *const rowStart = in.pos();
+                    AzureResource r;
+                    if (in.peek() == '{' && fastRow(in, &r)) {
+                        out->resources.append(std::move(r));
+                        continue;
+                    }
+                    // This row as the general path reads it.
+                    in.setPos(rowStart);
+                    if (in.peek() != '{' || !in.skipValue())
+                        return false;
+                    const QJsonDocument row = QJsonDocument::fromJson(
+                        QByteArray::fromRawData(rowStart, in.pos() - rowStart));
+                    if (!row.isObject())
+                        return false;
+                    out->resources.append(AzureParsers::resource(row.object(), false));
+                } while (in.take(','));
+                ok = in.take(']');
+            }
+        } else if (keyIs(k, n, "totalRecords"_L1)) {
+            ok = !sawTotal && integerMember(in, &out->totalRecords);
+            sawTotal = true;
+        } else if (keyIs(k, n, "count"_L1)) {
+            ok = !sawCount && integerMember(in, &out->count);
+            sawCount = true;
+        } else if (keyIs(k, n, "resultTruncated"_L1)) {
+            ok = !sawTruncated;
+            sawTruncated = true;
+            const char c = in.peek();
+            if (ok && c == 't') {
+                ok = in.literal("true");
+                out->resultTruncated = true;
+            } else if (ok && c == 'f') {
+                ok = in.literal("false");
+            } else if (ok && c == '"') {
+                QString text;
+                ok = in.string(&text);
+                out->resultTruncated = text.compare(u"true"_s, Qt::CaseInsensitive) == 0;
+            } else if (ok) {
+                ok = in.skipValue();
+            }
+        } else if (keyIs(k, n, "$skipToken"_L1)) {
+            ok = !sawToken;
+            sawToken = true;
+            bool isString = false;
+            if (ok && (in.peek() == '"' || in.peek() == 'n'))
+                ok = in.stringOrNull(&out->skipToken, &isString);
+            else if (ok)
+                ok = in.skipValue();
+        } else {
+            ok = in.skipValue();
+        }
+        if (!ok)
+            return false;
+    } while (in.take(','));
+    return sawData && in.take('}') && in.atEnd();
+}
+
+} // namespace
+
+bool AzureParsers::resourceGraphResources(const QByteArray &body, bool keepProperties,
+                                          ResourceGraphResources *out, AzureError *error)
+{
+    if (!keepProperties) {
+        ResourceGraphResources fast;
+        if (fastPage(body, &fast)) {
+            *out = std::move(fast);
+            return true;
+        }
+    }
+    QJsonObject o;
+    ResourceGraphPage page;
+    if (!parseJsonObject(body, &o, error) || !resourceGraphPage(o, &page, error))
+        return false;
+    ResourceGraphResources general;
+    general.totalRecords = page.totalRecords;
+    general.count = page.count;
+    general.resultTruncated = page.resultTruncated;
+    general.skipToken = page.skipToken;
+    general.resources.reserve(page.rows.size());
+    for (const QJsonValue &row : std::as_const(page.rows))
+        general.resources.append(resource(row.toObject(), keepProperties));
+    *out = std::move(general);
     return true;
 }
 

@@ -56,6 +56,17 @@ struct ResourceGraphPage
     QJsonArray rows;   ///< objects, whatever resultFormat the server used
 };
 
+/** One Resource Graph page decoded straight into resources (AzureParsers::resourceGraphResources).
+ */
+struct ResourceGraphResources
+{
+    qint64 totalRecords = 0;
+    qint64 count = 0;
+    bool resultTruncated = false;
+    QString skipToken; ///< empty on the last page
+    QList<AzureResource> resources;
+};
+
 /** One granted permission set of Microsoft.Authorization/permissions. */
 struct PermissionSet
 {
@@ -109,6 +120,16 @@ public:
     static QList<AzureResource> resourceList(const QJsonObject &page, bool keepProperties);
     static bool resourceGraphPage(const QJsonObject &body, ResourceGraphPage *out,
                                   AzureError *error);
+    /**
+     * A Resource Graph answer's body → its resources, the same as parseJsonObject(),
+     * resourceGraphPage() and resource() on each row, in about a third of their time: the
+     * usual page (objectArray rows of the projected columns, string tags) is read straight from
+     * its UTF-8 bytes without building a QJsonDocument. Anything else (table format, full
+     * properties, a value of an unexpected type, a body that is not valid JSON) takes that
+     * general path, for the row or the whole page, so the result and the errors are the same.
+     */
+    static bool resourceGraphResources(const QByteArray &body, bool keepProperties,
+                                       ResourceGraphResources *out, AzureError *error);
 
     static QList<PermissionSet> permissions(const QJsonObject &page);
     /** Whether `action` is granted (wildcards as in Azure RBAC, minus notActions). */

@@ -37,7 +37,7 @@ bool CsvWriter::flush()
     if (!m_buffer.isEmpty()) {
         if (m_ok && (!m_device || m_device->write(m_buffer) != m_buffer.size()))
             m_ok = false;
-        m_buffer.clear();
+        m_buffer.resize(0); // keeps the capacity (clear() would free it)
     }
     return m_ok;
 }

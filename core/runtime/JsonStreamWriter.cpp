@@ -33,7 +33,7 @@ bool JsonStreamWriter::flush()
     if (!m_buffer.isEmpty()) {
         if (m_ok && (!m_device || m_device->write(m_buffer) != m_buffer.size()))
             m_ok = false;
-        m_buffer.clear(); // keeps the capacity
+        m_buffer.resize(0); // keeps the capacity (clear() would free it)
     }
     return m_ok;
 }
@@ -47,7 +47,7 @@ void JsonStreamWriter::maybeFlush()
 void JsonStreamWriter::newline(int depth)
 {
     m_buffer.append('\n');
-    m_buffer.append(QByteArray(qsizetype(depth) * 4, ' '));
+    m_buffer.append(qsizetype(depth) * 4, ' ');
 }
 
 void JsonStreamWriter::beforeValue()
@@ -205,44 +205,53 @@ void JsonStreamWriter::value(const QJsonValue &json)
 
 void JsonStreamWriter::appendString(QByteArray *out, QStringView text)
 {
+    // Hot path (every field of hundreds of thousands of resources): the worst case is reserved
+    // once (6 bytes per UTF-16 unit: \u00XX) and written through a pointer, no append() per
+    // character.
     static const char hex[] = "0123456789abcdef";
-    out->append('"');
+    const qsizetype start = out->size();
+    out->resize(start + text.size() * 6 + 2);
+    char *const begin = out->data();
+    char *d = begin + start;
+    *d++ = '"';
     const char16_t *p = text.utf16();
     const char16_t *const end = p + text.size();
     while (p < end) {
         const char16_t c = *p++;
         if (c < 0x80) {
             if (c >= 0x20 && c != u'"' && c != u'\\') {
-                out->append(char(c));
+                *d++ = char(c);
                 continue;
             }
-            out->append('\\');
+            *d++ = '\\';
             switch (c) {
             case u'"':
-                out->append('"');
+                *d++ = '"';
                 break;
             case u'\\':
-                out->append('\\');
+                *d++ = '\\';
                 break;
             case u'\n':
-                out->append('n');
+                *d++ = 'n';
                 break;
             case u'\r':
-                out->append('r');
+                *d++ = 'r';
                 break;
             case u'\t':
-                out->append('t');
+                *d++ = 't';
                 break;
             case u'\b':
-                out->append('b');
+                *d++ = 'b';
                 break;
             case u'\f':
-                out->append('f');
+                *d++ = 'f';
                 break;
-            default: {
-                const char u[] = {'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
-                out->append(u, sizeof u);
-            }
+            default:
+                *d++ = 'u';
+                *d++ = '0';
+                *d++ = '0';
+                *d++ = hex[c >> 4];
+                *d++ = hex[c & 0xf];
             }
             continue;
         }
@@ -252,19 +261,21 @@ void JsonStreamWriter::appendString(QByteArray *out, QStringView text)
         else if (QChar::isSurrogate(c))
             cp = QChar::ReplacementCharacter; // a lone half: not representable in UTF-8
         if (cp < 0x800) {
-            const char b[] = {char(0xc0 | (cp >> 6)), char(0x80 | (cp & 0x3f))};
-            out->append(b, 2);
+            *d++ = char(0xc0 | (cp >> 6));
+            *d++ = char(0x80 | (cp & 0x3f));
         } else if (cp < 0x10000) {
-            const char b[] = {char(0xe0 | (cp >> 12)), char(0x80 | ((cp >> 6) & 0x3f)),
-                              char(0x80 | (cp & 0x3f))};
-            out->append(b, 3);
+            *d++ = char(0xe0 | (cp >> 12));
+            *d++ = char(0x80 | ((cp >> 6) & 0x3f));
+            *d++ = char(0x80 | (cp & 0x3f));
         } else {
-            const char b[] = {char(0xf0 | (cp >> 18)), char(0x80 | ((cp >> 12) & 0x3f)),
-                              char(0x80 | ((cp >> 6) & 0x3f)), char(0x80 | (cp & 0x3f))};
-            out->append(b, 4);
+            *d++ = char(0xf0 | (cp >> 18));
+            *d++ = char(0x80 | ((cp >> 12) & 0x3f));
+            *d++ = char(0x80 | ((cp >> 6) & 0x3f));
+            *d++ = char(0x80 | (cp & 0x3f));
         }
     }
-    out->append('"');
+    *d++ = '"';
+    out->truncate(d - begin); // keeps the capacity
 }
 
 } // namespace atc

@@ -1,8 +1,12 @@
 #pragma once
 // A child process (the real `atc`) whose peak memory is measured by the kernel: wait4()'s
-// ru_maxrss is the child's own high-water mark (VmHWM), whatever it did before exiting. QProcess
-// reaps its children itself and cannot give it, hence posix_spawn. This process's event loop keeps
-// running meanwhile (the emulator may be served from it); the waiting thread wakes it at the end.
+// ru_maxrss, taken by atc-peak-rss (PeakRss.cpp), a tiny process that forks and waits for it.
+// Measured from here instead, the figure would start at this process's own high-water mark
+// (Linux carries ru_maxrss across exec from the address space that spawned the child: a test
+// serving a 100k tenant "measured" its own 85 MB). This process's event loop keeps running
+// meanwhile (the emulator may be served from it); the waiting thread wakes it at the end.
+//
+// Needs ATC_PEAK_RSS_EXE, the path of atc-peak-rss.
 
 #include <fcntl.h>
 #include <signal.h>
@@ -16,6 +20,7 @@
 #include <vector>
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTimer>
@@ -29,7 +34,7 @@ struct MeasuredResult
     bool started = false;
     bool timedOut = false;
     int exitCode = -1;     ///< -1 when it did not exit normally
-    long peakRssKb = 0;    ///< ru_maxrss of the child (kilobytes on Linux)
+    long peakRssKb = 0;    ///< ru_maxrss of the program itself (kilobytes on Linux)
     double seconds = 0;    ///< wall time from spawn to exit
     double cpuSeconds = 0; ///< user + system CPU time of the child
 };
@@ -43,7 +48,10 @@ inline MeasuredResult runMeasured(const QString &program, const QStringList &arg
                                   const QString &stderrPath, int timeoutMs)
 {
     MeasuredResult r;
-    std::vector<QByteArray> argBytes{program.toLocal8Bit()};
+    const QString rusagePath = stdoutPath + QStringLiteral(".rusage");
+    QFile::remove(rusagePath);
+    std::vector<QByteArray> argBytes{QByteArrayLiteral(ATC_PEAK_RSS_EXE), rusagePath.toLocal8Bit(),
+                                     program.toLocal8Bit()};
     for (const QString &a : args)
         argBytes.push_back(a.toLocal8Bit());
     std::vector<char *> argv;
@@ -77,10 +85,9 @@ inline MeasuredResult runMeasured(const QString &program, const QStringList &arg
 
     std::atomic_bool done{false};
     int status = 0;
-    rusage usage{};
     std::chrono::steady_clock::time_point end;
     std::thread waiter([&] {
-        while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
+        while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
         }
         end = std::chrono::steady_clock::now();
         done = true;
@@ -99,10 +106,18 @@ inline MeasuredResult runMeasured(const QString &program, const QStringList &arg
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     waiter.join();
     r.seconds = std::chrono::duration<double>(end - start).count();
-    r.peakRssKb = usage.ru_maxrss;
-    r.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-                   double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    // "exit maxrssKb user sys" of the measured program (written by atc-peak-rss).
+    QFile f(rusagePath);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !f.open(QIODevice::ReadOnly))
+        return r;
+    const QList<QByteArray> fields = f.readAll().simplified().split(' ');
+    f.close();
+    QFile::remove(rusagePath);
+    if (fields.size() != 4)
+        return r;
+    r.exitCode = fields.at(0).toInt();
+    r.peakRssKb = fields.at(1).toLong();
+    r.cpuSeconds = fields.at(2).toDouble() + fields.at(3).toDouble();
     return r;
 }
 
