@@ -106,11 +106,10 @@ int Command::execute(CliContext &ctx)
             // "a or b", "a, b or c": the list's last pair is joined by the translated "or".
             QString accepted = m_formats.constFirst();
             for (qsizetype i = 1; i < m_formats.size(); ++i) {
-                accepted = i + 1 < m_formats.size()
-                               ? QCoreApplication::translate("atc", "%1, %2")
-                                     .arg(accepted, m_formats.at(i))
-                               : QCoreApplication::translate("atc", "%1 or %2")
-                                     .arg(accepted, m_formats.at(i));
+                accepted = i + 1 < m_formats.size() ? QCoreApplication::translate("atc", "%1, %2")
+                                                          .arg(accepted, m_formats.at(i))
+                                                    : QCoreApplication::translate("atc", "%1 or %2")
+                                                          .arg(accepted, m_formats.at(i));
             }
             ctx.error(QCoreApplication::translate("atc", "--format must be %1, not \"%2\".")
                           .arg(accepted, parser.value(u"format"_s)));

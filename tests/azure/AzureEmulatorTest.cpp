@@ -95,9 +95,8 @@ protected:
         QHash<QString, int> perSubscription;
         QList<AzureResource> all;
     };
-    Resources resources(
-        AzureSession *s, const QStringList &ids, int batchSize = 100,
-        ResourceDiscovery::Strategy strategy = ResourceDiscovery::Strategy::Hybrid)
+    Resources resources(AzureSession *s, const QStringList &ids, int batchSize = 100,
+                        ResourceDiscovery::Strategy strategy = ResourceDiscovery::Strategy::Hybrid)
     {
         Resources out;
         ResourceDiscovery d(s, ids);
