@@ -70,6 +70,7 @@ public:
     HttpFrontend *server = nullptr;
     const bool m_trace = qEnvironmentVariableIsSet("ATC_EMULATOR_TRACE");
     QRandomGenerator latencyRandom{0x1a7e}; // deterministic latency distribution
+    int resourceGraphDelayed = 0;           // Resource Graph answers waiting for their latency
 
     void newServer();
     void onRequest(const QHttpServerRequest &request, QTcpSocket *socket);
@@ -117,9 +118,18 @@ void AzureEmulator::Private::onRequest(const QHttpServerRequest &request, QTcpSo
     if (!admin && ctx.faults.latencyMaxMs > latency)
         latency += int(latencyRandom.bounded(ctx.faults.latencyMaxMs - latency + 1));
     if (latency > 0) {
-        QTimer::singleShot(latency, q, [this, target, reply = std::move(reply), closeAfter]() {
-            deliver(target, reply, closeAfter);
-        });
+        const bool graph =
+            r.path.endsWith(u"/providers/Microsoft.ResourceGraph/resources"_s, Qt::CaseInsensitive);
+        if (graph) {
+            ++resourceGraphDelayed;
+            ctx.stats.resourceGraphPeakInFlight =
+                std::max(ctx.stats.resourceGraphPeakInFlight, resourceGraphDelayed);
+        }
+        QTimer::singleShot(latency, q,
+                           [this, target, reply = std::move(reply), closeAfter, graph]() {
+                               resourceGraphDelayed -= graph ? 1 : 0;
+                               deliver(target, reply, closeAfter);
+                           });
     } else {
         deliver(target, std::move(reply), closeAfter);
     }

@@ -85,6 +85,9 @@ struct EmulatorStats
     qint64 armThrottled = 0;           ///< 429 SubscriptionRequestsThrottled of the ARM buckets
     /** ARM bucket 429s per subscription id (lower case). */
     QHash<QString, qint64> armThrottledBySubscription;
+    /** With a latency: the most Resource Graph answers waiting for it at once (the client's
+     *  queries in flight together). */
+    int resourceGraphPeakInFlight = 0;
 };
 
 /** What the synthetic tenant generator makes; deterministic for a given spec. */

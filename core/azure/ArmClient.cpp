@@ -1,6 +1,9 @@
 #include "ArmClient.h"
 
+#include <QAuthenticator>
+#include <QHash>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
@@ -21,6 +24,33 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace atc {
 
+namespace {
+// Qt runs at most 6 HTTP/1.1 requests per host and port at once per QNetworkAccessManager
+// (QNetworkAccessManager's documentation); the others wait inside the manager.
+constexpr int kConnectionsPerManager = 6;
+
+/** The proxy choice of the session's manager, asked at every request (it may change). */
+class SameProxyAs : public QNetworkProxyFactory
+{
+public:
+    explicit SameProxyAs(QNetworkAccessManager *manager) : m_manager(manager) {}
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        if (!m_manager)
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        if (QNetworkProxyFactory *f = m_manager->proxyFactory())
+            return f->queryProxy(query);
+        const QNetworkProxy proxy = m_manager->proxy();
+        if (proxy.type() == QNetworkProxy::DefaultProxy)
+            return QNetworkProxyFactory::proxyForQuery(query);
+        return {proxy};
+    }
+
+private:
+    QPointer<QNetworkAccessManager> m_manager;
+};
+} // namespace
+
 struct ArmClient::Call
 {
     QByteArray verb;
@@ -36,6 +66,7 @@ struct ArmClient::Call
     bool refreshed = false;
     bool cancelled = false;
     QNetworkReply *reply = nullptr;
+    QNetworkAccessManager *manager = nullptr; ///< the one that carries `reply`
     QTimer *timer = nullptr;
     QString token;
     QList<QSslError> sslErrors;
@@ -372,7 +403,8 @@ void ArmClient::send(const CallPtr &call, const QString &token)
     req.setSslConfiguration(m_session->sslConfiguration());
     call->token = token;
     call->sslErrors.clear();
-    QNetworkAccessManager *nam = m_session->networkAccessManager();
+    QNetworkAccessManager *nam = managerForNextRequest();
+    call->manager = nam;
     if (call->verb == "POST") {
         req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
         call->reply = nam->post(req, call->body);
@@ -391,6 +423,42 @@ void ArmClient::send(const CallPtr &call, const QString &token)
         if (CallPtr c = weak.lock())
             onReply(c);
     });
+}
+
+QNetworkAccessManager *ArmClient::managerForNextRequest()
+{
+    // maxRequestsInFlight is only real if the connections exist: beyond 6, requests go to
+    // further managers of this client (same proxy, credentials asked of the session's
+    // manager), the least busy first. A manager of another class (a test double) is used
+    // alone.
+    QNetworkAccessManager *base = m_session->networkAccessManager();
+    if (base->metaObject() != &QNetworkAccessManager::staticMetaObject)
+        return base;
+    const int wanted =
+        (std::max(1, m_session->config().maxRequestsInFlight) + kConnectionsPerManager - 1) /
+        kConnectionsPerManager;
+    QHash<QNetworkAccessManager *, int> busy;
+    for (const CallPtr &c : std::as_const(m_active)) {
+        if (c->reply && c->manager)
+            ++busy[c->manager];
+    }
+    QNetworkAccessManager *best = base;
+    int bestBusy = busy.value(base);
+    for (QNetworkAccessManager *m : std::as_const(m_extraManagers)) {
+        if (busy.value(m) < bestBusy) {
+            best = m;
+            bestBusy = busy.value(m);
+        }
+    }
+    if (bestBusy < kConnectionsPerManager || m_extraManagers.size() + 1 >= wanted)
+        return best;
+    auto *extra = new QNetworkAccessManager(this);
+    extra->setProxyFactory(new SameProxyAs(base)); // the manager owns it
+    // A proxy's 407 is answered by whoever answers the session's manager.
+    connect(extra, &QNetworkAccessManager::proxyAuthenticationRequired, base,
+            &QNetworkAccessManager::proxyAuthenticationRequired);
+    m_extraManagers.append(extra);
+    return extra;
 }
 
 void ArmClient::onReply(const CallPtr &call)

@@ -13,6 +13,7 @@
 #include "ArmBucketTracker.h"
 #include "AzureError.h"
 
+class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
 
@@ -122,6 +123,7 @@ private:
     void leaveQueue(const CallPtr &call);
     void markSent(const CallPtr &call);
     void markAnswered(const CallPtr &call, int status, QNetworkReply *reply);
+    QNetworkAccessManager *managerForNextRequest();
 
     AzureSession *m_session;
     std::deque<CallPtr> m_queue;
@@ -132,6 +134,8 @@ private:
     ArmBucketTracker m_buckets;
     QuotaStats m_quotaStats;
     QTimer *m_wake = nullptr; ///< a paced request may go then
+    /** Managers beside the session's, each with its own connections (see send()). */
+    QList<QNetworkAccessManager *> m_extraManagers;
 };
 
 } // namespace atc

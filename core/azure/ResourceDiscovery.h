@@ -41,6 +41,8 @@ public:
         int armListedSubscriptions = 0; ///< subscriptions listed on the ARM lane
         int stolenBatches = 0;          ///< batches moved to the ARM lane while waiting
         int armPeakConcurrency = 0;     ///< highest ARM lane limit reached
+        /** ARM-listed resources held at once awaiting their endpoint fill (memory). */
+        int peakHeldResources = 0;
     };
     struct Result
     {
@@ -67,6 +69,13 @@ public:
     void setBatchSize(int subscriptions);
     /** Resource Graph queries running at once; default: the session's maxRequestsInFlight. */
     void setConcurrentBatches(int batches);
+    /**
+     * Hybrid: ARM-listed resources held awaiting their endpoint fill, at most (default 50,000;
+     * about 1 KB each). While that many are held (the quota window is spent and the ARM lane
+     * ran ahead), the lane takes no new subscription until fills release them; lists already
+     * running still add theirs.
+     */
+    void setMaxHeldResources(int resources);
     /** Default Hybrid; with setIncludeProperties(true) Resource Graph only (an ARM list has no
      *  properties, fetching them again would cost the same quota). */
     void setStrategy(Strategy strategy);

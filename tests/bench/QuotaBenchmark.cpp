@@ -3,18 +3,30 @@
 // refilled 25/s) and a latency per request. Not a test: it prints figures (issue 15).
 //
 //   atc-quota-benchmark [--sizes small,large] [--latency 20|100-500[,…]] [--in-flight 32]
-//                       [--strategy hybrid|graph] [--no-quotas] [--emulator PATH]
+//                       [--strategy hybrid|graph] [--no-quotas] [--runs N] [--verbose]
+//                       [--emulator PATH]
+//
+// Quiet by default (the client's debug lines only with --verbose). Per run: wall time,
+// client CPU time (user + system: what is not waiting), requests per path, 429s, and the
+// client's peak resident memory during that run (sampled every 10 ms).
 
 #include <sys/resource.h>
+#include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QProcess>
 #include <QSet>
 #include <QTextStream>
+#include <QTimer>
 
 #include "AzureEmulator.h"
 #include "azure/ArmClient.h"
@@ -52,6 +64,24 @@ long peakRssMb()
     return usage.ru_maxrss / 1024;
 }
 
+/** The resident size of this process now, in MB; -1 when unknown (not Linux). */
+long residentMb()
+{
+    QFile f(u"/proc/self/statm"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = f.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLong() * (sysconf(_SC_PAGESIZE) / 1024) / 1024 : -1;
+}
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 template <typename Pred> void runUntil(Pred done)
 {
     while (!done())
@@ -60,7 +90,8 @@ template <typename Pred> void runUntil(Pred done)
 
 struct Figures
 {
-    double hierarchySeconds = 0, resourcesSeconds = 0;
+    double hierarchySeconds = 0, resourcesSeconds = 0, resourcesCpuSeconds = 0;
+    long peakResidentMb = -1; ///< sampled every 10 ms during this run
     ArmClient::QuotaStats before, after;
     ResourceDiscovery::Stats paths;
     qint64 resources = 0, uniqueIds = 0, withEndpoints = 0, unknownEndpoints = 0;
@@ -103,6 +134,15 @@ Figures discover(const QUrl &base, int inFlight, int batch, ResourceDiscovery::S
             ids << s.subscriptionId;
     }
     f.before = session.armClient()->quotaStats();
+#ifdef __GLIBC__
+    malloc_trim(0); // what an earlier (larger) run freed is not counted in this run's peak
+#endif
+    const double cpuBefore = cpuSeconds();
+    // The process's peak (ru_maxrss) cannot be reset between runs: sample this run's.
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout, &sampler,
+                     [&] { f.peakResidentMb = std::max(f.peakResidentMb, residentMb()); });
+    sampler.start(10);
     timer.restart();
     ResourceDiscovery rd(&session, ids);
     rd.setBatchSize(batch);
@@ -129,6 +169,9 @@ Figures discover(const QUrl &base, int inFlight, int batch, ResourceDiscovery::S
     rd.start();
     runUntil([&] { return done; });
     f.resourcesSeconds = timer.nsecsElapsed() / 1e9;
+    f.resourcesCpuSeconds = cpuSeconds() - cpuBefore;
+    sampler.stop();
+    f.peakResidentMb = std::max(f.peakResidentMb, residentMb());
     f.after = session.armClient()->quotaStats();
     f.paths = result.stats;
     f.uniqueIds = seen.size();
@@ -157,6 +200,8 @@ int main(int argc, char **argv)
         {u"batch"_s, u"Subscriptions per Resource Graph query (at most)."_s, u"N"_s, u"100"_s});
     p.addOption({u"strategy"_s, u"hybrid or graph (Resource Graph only)."_s, u"S"_s, u"hybrid"_s});
     p.addOption({u"no-quotas"_s, u"Serve without quotas (for comparison)."_s});
+    p.addOption({u"runs"_s, u"Runs of each figure (noise: report each)."_s, u"N"_s, u"1"_s});
+    p.addOption({u"verbose"_s, u"The client's debug lines (atc.azure) on stderr."_s});
     p.addOption({u"emulator"_s, u"Path of atc-azure-emulator."_s, u"PATH"_s,
                  QStringLiteral(ATC_EMULATOR_EXE)});
     p.process(app);
@@ -167,6 +212,10 @@ int main(int argc, char **argv)
                               ? ResourceDiscovery::Strategy::ResourceGraphOnly
                               : ResourceDiscovery::Strategy::Hybrid;
     const bool quotas = !p.isSet(u"no-quotas"_s);
+    const int runs = std::max(1, p.value(u"runs"_s).toInt());
+    // Quiet unless asked: a debug line per fill or batch would distort the figures.
+    QLoggingCategory::setFilterRules(p.isSet(u"verbose"_s) ? u"atc.*.debug=true"_s
+                                                           : u"atc.*.debug=false"_s);
 
     out << u"atc-quota-benchmark: %1, %2 in flight, %3, strategy %4"_s
                .arg(quotas ? u"Azure's quotas (Resource Graph 15/5 s, ARM buckets 250 + 25/s)"_s
@@ -179,75 +228,82 @@ int main(int argc, char **argv)
     for (const QString &latency : p.value(u"latency"_s).split(u',')) {
         const QStringList range = latency.split(u'-');
         for (const Size &size : kSizes) {
-            if (!wanted.contains(QLatin1String(size.name)))
-                continue;
-            QStringList args{u"--synthetic"_s,
-                             u"%1,%2,%3,%4"_s.arg(size.groups)
-                                 .arg(size.subscriptions)
-                                 .arg(size.resources)
-                                 .arg(kSeed),
-                             u"--latency-ms"_s, range.first()};
-            if (range.size() > 1)
-                args << u"--latency-max-ms"_s << range.last();
-            if (quotas)
-                args << u"--azure-quotas"_s;
-            QProcess process;
-            process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            process.start(p.value(u"emulator"_s), args);
-            // A benchmark tool may block here: the first stdout line is the base URL.
-            if (!process.waitForStarted(10000) || !process.waitForReadyRead(300000)) {
-                err << "atc-quota-benchmark: cannot start " << p.value(u"emulator"_s) << Qt::endl;
-                return 1;
+            for (int run = 1; run <= runs; ++run) {
+                if (!wanted.contains(QLatin1String(size.name)))
+                    continue;
+                QStringList args{u"--synthetic"_s,
+                                 u"%1,%2,%3,%4"_s.arg(size.groups)
+                                     .arg(size.subscriptions)
+                                     .arg(size.resources)
+                                     .arg(kSeed),
+                                 u"--latency-ms"_s, range.first()};
+                if (range.size() > 1)
+                    args << u"--latency-max-ms"_s << range.last();
+                if (quotas)
+                    args << u"--azure-quotas"_s;
+                QProcess process;
+                process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+                process.start(p.value(u"emulator"_s), args);
+                // A benchmark tool may block here: the first stdout line is the base URL.
+                if (!process.waitForStarted(10000) || !process.waitForReadyRead(300000)) {
+                    err << "atc-quota-benchmark: cannot start " << p.value(u"emulator"_s)
+                        << Qt::endl;
+                    return 1;
+                }
+                const QUrl base(QString::fromUtf8(process.readLine()).trimmed());
+                const Figures f = discover(base, inFlight, batch, strategy);
+                process.terminate();
+                if (!process.waitForFinished(5000))
+                    process.kill();
+                const bool exact = f.error.isEmpty() && f.failedSubscriptions == 0 &&
+                                   f.resources == size.resources && f.uniqueIds == size.resources &&
+                                   f.unknownEndpoints == 0;
+                const qint64 argThrottled =
+                    f.after.resourceGraphThrottled - f.before.resourceGraphThrottled;
+                const qint64 armThrottled = f.after.armThrottled - f.before.armThrottled;
+                out << u"%1 (%2 groups / %3 subscriptions / %4 resources), latency %5 ms, run %6"_s
+                           .arg(QLatin1String(size.name))
+                           .arg(size.groups)
+                           .arg(size.subscriptions)
+                           .arg(size.resources)
+                           .arg(latency)
+                           .arg(run)
+                    << Qt::endl
+                    << u"  wall: resources %1 s (client CPU %2 s; hierarchy before it %3 s)"_s
+                           .arg(f.resourcesSeconds, 0, 'f', 2)
+                           .arg(f.resourcesCpuSeconds, 0, 'f', 2)
+                           .arg(f.hierarchySeconds, 0, 'f', 2)
+                    << Qt::endl
+                    << u"  requests: Resource Graph %1 (batches %2, endpoint fills %3), ARM lists "
+                       u"%4 (subscriptions %5, stolen batches %6, lane peak %7)"_s
+                           .arg(f.after.resourceGraphRequests - f.before.resourceGraphRequests)
+                           .arg(f.paths.resourceGraphBatches)
+                           .arg(f.paths.fillQueries)
+                           .arg(f.after.armRequests - f.before.armRequests)
+                           .arg(f.paths.armListedSubscriptions)
+                           .arg(f.paths.stolenBatches)
+                           .arg(f.paths.armPeakConcurrency)
+                    << Qt::endl
+                    << u"  429s: Resource Graph quota %1, ARM buckets %2"_s.arg(argThrottled)
+                           .arg(armThrottled)
+                    << Qt::endl
+                    << u"  results: %1 resources, %2 distinct ids, %3 with endpoints, %4 with "
+                       u"endpoints unknown, failed subscriptions %5: %6"_s.arg(f.resources)
+                           .arg(f.uniqueIds)
+                           .arg(f.withEndpoints)
+                           .arg(f.unknownEndpoints)
+                           .arg(f.failedSubscriptions)
+                           .arg(exact ? u"exact"_s : u"NOT exact"_s)
+                    << Qt::endl
+                    << u"  peak memory of the client: resident %1 MB during this run (ru_maxrss of "
+                       u"the process so far %2 MB)"_s.arg(f.peakResidentMb)
+                           .arg(peakRssMb())
+                    << Qt::endl;
+                if (!f.error.isEmpty())
+                    out << u"  error: "_s << f.error << Qt::endl;
+                if (!exact || (quotas && argThrottled + armThrottled > 0))
+                    rc = 1;
             }
-            const QUrl base(QString::fromUtf8(process.readLine()).trimmed());
-            const Figures f = discover(base, inFlight, batch, strategy);
-            process.terminate();
-            if (!process.waitForFinished(5000))
-                process.kill();
-            const bool exact = f.error.isEmpty() && f.failedSubscriptions == 0 &&
-                               f.resources == size.resources && f.uniqueIds == size.resources &&
-                               f.unknownEndpoints == 0;
-            const qint64 argThrottled =
-                f.after.resourceGraphThrottled - f.before.resourceGraphThrottled;
-            const qint64 armThrottled = f.after.armThrottled - f.before.armThrottled;
-            out << u"%1 (%2 groups / %3 subscriptions / %4 resources), latency %5 ms"_s
-                       .arg(QLatin1String(size.name))
-                       .arg(size.groups)
-                       .arg(size.subscriptions)
-                       .arg(size.resources)
-                       .arg(latency)
-                << Qt::endl
-                << u"  wall: resources %1 s (hierarchy before it %2 s)"_s
-                       .arg(f.resourcesSeconds, 0, 'f', 2)
-                       .arg(f.hierarchySeconds, 0, 'f', 2)
-                << Qt::endl
-                << u"  requests: Resource Graph %1 (batches %2, endpoint fills %3), ARM lists "
-                   u"%4 (subscriptions %5, stolen batches %6, lane peak %7)"_s
-                       .arg(f.after.resourceGraphRequests - f.before.resourceGraphRequests)
-                       .arg(f.paths.resourceGraphBatches)
-                       .arg(f.paths.fillQueries)
-                       .arg(f.after.armRequests - f.before.armRequests)
-                       .arg(f.paths.armListedSubscriptions)
-                       .arg(f.paths.stolenBatches)
-                       .arg(f.paths.armPeakConcurrency)
-                << Qt::endl
-                << u"  429s: Resource Graph quota %1, ARM buckets %2"_s.arg(argThrottled)
-                       .arg(armThrottled)
-                << Qt::endl
-                << u"  results: %1 resources, %2 distinct ids, %3 with endpoints, %4 with "
-                   u"endpoints unknown, failed subscriptions %5: %6"_s.arg(f.resources)
-                       .arg(f.uniqueIds)
-                       .arg(f.withEndpoints)
-                       .arg(f.unknownEndpoints)
-                       .arg(f.failedSubscriptions)
-                       .arg(exact ? u"exact"_s : u"NOT exact"_s)
-                << Qt::endl
-                << u"  peak memory (ru_maxrss, whole run so far) %1 MB"_s.arg(peakRssMb())
-                << Qt::endl;
-            if (!f.error.isEmpty())
-                out << u"  error: "_s << f.error << Qt::endl;
-            if (!exact || (quotas && argThrottled + armThrottled > 0))
-                rc = 1;
         }
     }
     return rc;

@@ -82,12 +82,15 @@ protected:
     }
 
     Delivered discover(AzureSession *session, ResourceDiscovery::Strategy strategy, int batch,
-                       const std::function<void(ResourceDiscovery &)> &onFirstBatch = {})
+                       const std::function<void(ResourceDiscovery &)> &onFirstBatch = {},
+                       int maxHeldResources = 0)
     {
         Delivered out;
         ResourceDiscovery rd(session, m_subscriptions);
         rd.setStrategy(strategy);
         rd.setBatchSize(batch);
+        if (maxHeldResources > 0)
+            rd.setMaxHeldResources(maxHeldResources);
         bool first = true;
         QObject::connect(&rd, &ResourceDiscovery::subscriptionsFinished, &rd,
                          [&](const QStringList &ids, const QList<AzureResource> &list) {
@@ -241,6 +244,45 @@ TEST_F(QuotaDiscoveryTest, ArmBucketExhaustionSlowsOnlyThatSubscription)
     EXPECT_EQ(d.finishedOrder.last(), slow);
 }
 
+TEST_F(QuotaDiscoveryTest, ServerWithoutQuotaHeadersIsNotPaced)
+{
+    // Quota off: a compatible server that announces none (no x-ms-user-quota-* headers).
+    m_emu.faults().resourceGraphQuota = 0;
+    m_emu.faults().latencyMs = 40; // so that queries sent together are in flight together
+    for (const auto strategy :
+         {ResourceDiscovery::Strategy::ResourceGraphOnly, ResourceDiscovery::Strategy::Hybrid}) {
+        m_emu.resetStats();
+        AzureSession session(&m_nam, config());
+        // Four subscriptions per query: ten queries, which a paced client would send one by one
+        // (a probe, then nothing more without an announced window).
+        const Delivered d = discover(&session, strategy, 4);
+        expectExact(d);
+        EXPECT_TRUE(session.armClient()->resourceGraphPacer()->isQuotaUnannounced());
+        EXPECT_GT(m_emu.stats().resourceGraphPeakInFlight, 1) << "queries went concurrently";
+        EXPECT_EQ(m_emu.stats().resourceGraphThrottled, 0);
+        for (const AzureResource &r : d.byId)
+            EXPECT_EQ(r.unknownFields & AzureResource::UnknownEndpoints, 0);
+    }
+}
+
+TEST_F(QuotaDiscoveryTest, HeldArmListedResourcesStayWithinTheirBound)
+{
+    // The window is spent before the first query, so the fills of what the ARM lane lists
+    // wait for its reset: the lane must stop at the bound instead of holding everything.
+    quotas(4, 1000);
+    m_emu.burnResourceGraphQuota(QLatin1String(sandbox::ClientId), 4);
+    AzureSession session(&m_nam, config());
+    constexpr int kMaxHeld = 100; // a few subscriptions of 30 resources
+    const Delivered d = discover(&session, ResourceDiscovery::Strategy::Hybrid, 100, {}, kMaxHeld);
+    expectExact(d);
+    EXPECT_GT(d.result.stats.armListedSubscriptions, 0) << "the ARM lane was used";
+    EXPECT_GT(d.result.stats.peakHeldResources, 0) << "rows were held for a fill";
+    EXPECT_LE(d.result.stats.peakHeldResources, kMaxHeld);
+    EXPECT_EQ(m_emu.stats().armThrottled, 0);
+    for (const AzureResource &r : d.byId)
+        EXPECT_EQ(r.unknownFields & AzureResource::UnknownEndpoints, 0);
+}
+
 TEST(ResourceGraphPacerTest, ReadsTheResetsAfterHeader)
 {
     EXPECT_EQ(ResourceGraphPacer::parseResetsAfter("00:00:05"), 5000);
@@ -278,6 +320,34 @@ TEST(ResourceGraphPacerTest, NeverLetsMoreQueriesGoThanTheWindowTakes)
     throttled.onAnswered(429, "0", "00:00:20", -1);
     EXPECT_FALSE(throttled.canSendNow());
     EXPECT_GT(throttled.msUntilReset(), 19000);
+}
+
+TEST(ResourceGraphPacerTest, AnswersWithoutQuotaHeadersAreNotPaced)
+{
+    ResourceGraphPacer pacer;
+    pacer.onSent(); // the probe
+    EXPECT_FALSE(pacer.canSendNow());
+    pacer.onAnswered(200, {}, {}, -1);
+    EXPECT_TRUE(pacer.isQuotaUnannounced());
+    // Any number may go at once, and a planner sees room for them.
+    for (int i = 0; i < 40; ++i) {
+        EXPECT_TRUE(pacer.canSendNow()) << i;
+        pacer.onSent();
+    }
+    EXPECT_GT(pacer.room(), 40);
+    // Its 429s still stop the sending until they expire.
+    pacer.onAnswered(429, {}, {}, 20000);
+    EXPECT_FALSE(pacer.canSendNow());
+    // One answer that announces a quota ends it for good.
+    ResourceGraphPacer announced;
+    announced.onSent();
+    announced.onAnswered(200, {}, {}, -1);
+    announced.onSent();
+    announced.onAnswered(200, "3", "00:00:05", -1);
+    EXPECT_FALSE(announced.isQuotaUnannounced());
+    EXPECT_EQ(announced.room(), 3);
+    announced.onAnswered(200, {}, {}, -1); // a later answer without them changes nothing
+    EXPECT_FALSE(announced.isQuotaUnannounced());
 }
 
 } // namespace

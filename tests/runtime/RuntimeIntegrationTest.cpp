@@ -530,6 +530,36 @@ TEST(RuntimeIntegration, CancelledRunLeavesNothingRunning)
     EXPECT_EQ(env.run().state, ConnectorState::FinishedSuccessfully);
 }
 
+TEST(RuntimeIntegration, CancelBetweenReconcileAndResourceDiscovery)
+{
+    // The steps after the tenant discovery run in events of their own: a cancel() in between
+    // (here: when the reconciled connectors are saved) ends the run there.
+    Env env;
+    QSignalSpy finished(env.runtime.get(), &ConnectorRuntime::runFinished);
+    int states = 0;
+    const QMetaObject::Connection cancelling =
+        QObject::connect(env.runtime.get(), &ConnectorRuntime::stateChanged, env.runtime.get(),
+                         [&](const QString &profileId) {
+                             if (++states == 2) // 1: the tenant Running, 2: connectors saved
+                                 env.runtime->cancel(profileId);
+                         });
+    ASSERT_EQ(env.runtime->runTenant(env.profile.id), ConnectorRuntime::StartResult::Started);
+    ASSERT_TRUE(finished.count() > 0 || finished.wait(60000));
+    const RunSummary s = finished.first().at(1).value<RunSummary>();
+    EXPECT_TRUE(s.cancelled);
+    EXPECT_EQ(s.counts.rowsWritten(), 0);
+    EXPECT_FALSE(env.runtime->isRunning(env.profile.id));
+    const auto connectors = env.runtime->connectors(env.profile.id);
+    EXPECT_FALSE(connectors.isEmpty()); // the reconciled connectors were saved
+    for (const auto &c : connectors) {
+        EXPECT_NE(c.state, ConnectorState::Running);
+        EXPECT_EQ(c.assetCount, 0);
+    }
+    EXPECT_NE(env.runtime->tenantStatus(env.profile.id)->state, ConnectorState::Running);
+    QObject::disconnect(cancelling);
+    EXPECT_EQ(env.run().state, ConnectorState::FinishedSuccessfully);
+}
+
 TEST(RuntimeIntegration, WizardCreateRecordsConnectorsWithoutNetworkThenRuns)
 {
     Env env;
