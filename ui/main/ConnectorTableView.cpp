@@ -1,15 +1,14 @@
 #include "ConnectorTableView.h"
 
-#include <QContextMenuEvent>
 #include <QDateTime>
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QMenu>
 #include <QStyledItemDelegate>
 
 #include "ConnectorTableModel.h"
+#include "widgets/HeaderFit.h"
 
 namespace atc {
 
@@ -34,7 +33,7 @@ protected:
 
 } // namespace
 
-ConnectorTableView::ConnectorTableView(QWidget *parent) : QTableView(parent)
+ConnectorTableView::ConnectorTableView(QWidget *parent) : ActionTableView(parent)
 {
     setObjectName(u"connectorTable"_s);
     setTabKeyNavigation(false);
@@ -48,7 +47,7 @@ ConnectorTableView::ConnectorTableView(QWidget *parent) : QTableView(parent)
 
 void ConnectorTableView::setModel(QAbstractItemModel *model)
 {
-    QTableView::setModel(model);
+    ActionTableView::setModel(model);
     setSortingEnabled(true);
     sortByColumn(ConnectorTableModel::NameColumn, Qt::AscendingOrder);
     QHeaderView *header = horizontalHeader();
@@ -118,11 +117,7 @@ void ConnectorTableView::fitColumns()
         least[path] = want[path];
     }
     for (int c = 0; c < ConnectorTableModel::LastErrorColumn; ++c) {
-        int width = want[c];
-        if (excess > 0 && give > 0)
-            // Rounded up: the shares add up to at least the excess.
-            width -= int((qint64(want[c] - least[c]) * qMin(excess, give) + give - 1) / give);
-        header->resizeSection(c, width);
+        header->resizeSection(c, giveWay(want[c], least[c], excess, give));
     }
     // The least the stretched Last error gets: its title (a table too narrow for all that
     // scrolls sideways).
@@ -132,42 +127,8 @@ void ConnectorTableView::fitColumns()
 
 void ConnectorTableView::resizeEvent(QResizeEvent *event)
 {
-    QTableView::resizeEvent(event);
+    ActionTableView::resizeEvent(event);
     fitColumns();
-}
-
-void ConnectorTableView::setContextActions(const QList<QAction *> &actions)
-{
-    m_contextActions = actions;
-}
-
-QMenu *ConnectorTableView::createContextMenu(const QPoint &pos)
-{
-    const QModelIndex index = indexAt(pos);
-    if (index.isValid() && !selectionModel()->isRowSelected(index.row(), index.parent()))
-        setCurrentIndex(index); // selects the row (whole rows)
-    Q_EMIT contextMenuAboutToShow();
-    auto *menu = new QMenu(this);
-    menu->setObjectName(objectName() + u"ContextMenu"_s);
-    for (QAction *a : std::as_const(m_contextActions)) {
-        if (a)
-            menu->addAction(a);
-        else
-            menu->addSeparator();
-    }
-    return menu;
-}
-
-void ConnectorTableView::contextMenuEvent(QContextMenuEvent *event)
-{
-    if (m_contextActions.isEmpty()) {
-        QTableView::contextMenuEvent(event);
-        return;
-    }
-    QMenu *menu = createContextMenu(event->pos());
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    // From the keyboard (Menu key) the event's position is the current cell's.
-    menu->popup(event->globalPos());
 }
 
 } // namespace atc

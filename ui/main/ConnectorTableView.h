@@ -1,10 +1,6 @@
 #pragma once
 
-#include <QList>
-#include <QTableView>
-
-class QAction;
-class QMenu;
+#include "widgets/ActionTableView.h"
 
 namespace atc {
 
@@ -14,7 +10,7 @@ namespace atc {
  * from the font and never narrower than their titles (fitColumns()); the management-group path
  * elided on the left.
  */
-class ConnectorTableView : public QTableView
+class ConnectorTableView : public ActionTableView
 {
     Q_OBJECT
 public:
@@ -22,24 +18,7 @@ public:
     /** Sets the model, then the widths (a header exists only with a model). */
     void setModel(QAbstractItemModel *model) override;
 
-    /**
-     * The actions of the right-click menu (null: a separator). They stay the caller's: the
-     * menu only lists them, so texts, enabled states and shortcuts are the window's.
-     */
-    void setContextActions(const QList<QAction *> &actions);
-    /**
-     * What a right-click at `pos` (viewport coordinates) shows: the row there becomes current
-     * and selected (unless it already is in the selection), then the menu of the actions.
-     * The caller owns the menu.
-     */
-    QMenu *createContextMenu(const QPoint &pos);
-
-Q_SIGNALS:
-    /** The menu is about to be built (the row is selected): the window adjusts its actions. */
-    void contextMenuAboutToShow();
-
 protected:
-    void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -51,7 +30,6 @@ private:
      */
     void fitColumns();
 
-    QList<QAction *> m_contextActions;
     bool m_fitting = false;
     bool m_userSized = false;
 };

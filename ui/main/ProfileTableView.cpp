@@ -1,18 +1,18 @@
 #include "ProfileTableView.h"
 
-#include <QContextMenuEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QMenu>
 
 #include "ProfileListModel.h"
+#include "widgets/HeaderFit.h"
 
 namespace atc {
 
 using namespace Qt::Literals::StringLiterals;
 
-ProfileTableView::ProfileTableView(QAbstractItemModel *model, QWidget *parent) : QTableView(parent)
+ProfileTableView::ProfileTableView(QAbstractItemModel *model, QWidget *parent)
+    : ActionTableView(parent)
 {
     setObjectName(u"profileTable"_s);
     setTabKeyNavigation(false); // Tab moves on to the next control; arrows move inside
@@ -87,53 +87,15 @@ void ProfileTableView::fitColumns()
     for (int c = 0; c < columns; ++c) {
         if (c == ProfileListModel::LastErrorColumn || header->isSectionHidden(c))
             continue;
-        int width = want[c];
-        if (excess > 0 && give > 0)
-            // Rounded up: the shares add up to at least the excess.
-            width -= int((qint64(want[c] - least[c]) * qMin(excess, give) + give - 1) / give);
-        header->resizeSection(c, width);
+        header->resizeSection(c, giveWay(want[c], least[c], excess, give));
     }
     m_fitting = false;
 }
 
 void ProfileTableView::resizeEvent(QResizeEvent *event)
 {
-    QTableView::resizeEvent(event);
+    ActionTableView::resizeEvent(event);
     fitColumns();
-}
-
-void ProfileTableView::setContextActions(const QList<QAction *> &actions)
-{
-    m_contextActions = actions;
-}
-
-QMenu *ProfileTableView::createContextMenu(const QPoint &pos)
-{
-    const QModelIndex index = indexAt(pos);
-    if (index.isValid() && !selectionModel()->isRowSelected(index.row(), index.parent()))
-        setCurrentIndex(index); // selects the row (whole rows)
-    Q_EMIT contextMenuAboutToShow();
-    auto *menu = new QMenu(this);
-    menu->setObjectName(objectName() + u"ContextMenu"_s);
-    for (QAction *a : std::as_const(m_contextActions)) {
-        if (a)
-            menu->addAction(a);
-        else
-            menu->addSeparator();
-    }
-    return menu;
-}
-
-void ProfileTableView::contextMenuEvent(QContextMenuEvent *event)
-{
-    if (m_contextActions.isEmpty()) {
-        QTableView::contextMenuEvent(event);
-        return;
-    }
-    QMenu *menu = createContextMenu(event->pos());
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    // From the keyboard (Menu key) the event's position is the current cell's.
-    menu->popup(event->globalPos());
 }
 
 } // namespace atc

@@ -21,4 +21,16 @@ inline void fitHeaderTitles(QHeaderView *header)
     }
 }
 
+/**
+ * The width of a column that wants `want` and may give way down to `least` when the columns
+ * together are `excess` pixels too wide and all of them may give `give`: its share of the cut,
+ * in proportion, rounded up so that the shares add up to at least the excess.
+ */
+inline int giveWay(int want, int least, int excess, int give)
+{
+    if (excess <= 0 || give <= 0)
+        return want;
+    return want - int((qint64(want - least) * qMin(excess, give) + give - 1) / give);
+}
+
 } // namespace atc
