@@ -236,10 +236,6 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <source>The tag could not be saved: %1</source>
-        <translation>Das Tag konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>Tags on the Qualys platform</source>
         <translation>Tags auf der Qualys-Plattform</translation>
     </message>
@@ -1653,6 +1649,13 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>atc::DraftPage</name>
+    <message>
+        <source>The tag could not be saved: %1</source>
+        <translation>Das Tag konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5208,10 +5211,6 @@ Erstellen Sie zunächst einen Connector für Ihren Mandanten: Sie benötigen ein
     <message>
         <source>Adds a tag to the catalogue and selects it as an asset tag.</source>
         <translation>Fügt dem Katalog ein Tag hinzu und wählt es als Asset-Tag aus.</translation>
-    </message>
-    <message>
-        <source>The tag could not be saved: %1</source>
-        <translation>Das Tag konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -236,10 +236,6 @@
         <translation>Description</translation>
     </message>
     <message>
-        <source>The tag could not be saved: %1</source>
-        <translation>L&apos;étiquette n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Tags on the Qualys platform</source>
         <translation>Étiquettes sur la plateforme Qualys</translation>
     </message>
@@ -1653,6 +1649,13 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>atc::DraftPage</name>
+    <message>
+        <source>The tag could not be saved: %1</source>
+        <translation>L&apos;étiquette n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5208,10 +5211,6 @@ Pour commencer, créez un connecteur pour votre locataire&#xa0;: il vous faut un
     <message>
         <source>Adds a tag to the catalogue and selects it as an asset tag.</source>
         <translation>Ajoute une étiquette au catalogue et la sélectionne comme étiquette d&apos;actif.</translation>
-    </message>
-    <message>
-        <source>The tag could not be saved: %1</source>
-        <translation>L&apos;étiquette n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>

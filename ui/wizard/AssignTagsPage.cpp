@@ -412,29 +412,18 @@ void AssignTagsPage::rebuild()
 
 void AssignTagsPage::openCreateTagDialog()
 {
-    if (m_dialog)
-        return;
-    m_dialog = new CreateTagDialog(draft()->tagCatalog(), this);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::accepted, this, [this] {
-        if (m_dialog)
-            addTag(m_dialog->tag());
-    });
-    m_dialog->open();
+    showCreateTagDialog(&m_dialog, [this](const Tag &tag) { addTag(tag); });
 }
 
 bool AssignTagsPage::addTag(const Tag &tag)
 {
-    QList<Tag> catalog = draft()->tagCatalog();
-    catalog.append(tag);
-    QString error;
-    if (!m_store || !m_store->saveTags(catalog, &error)) {
-        m_error->setText(tr("The tag could not be saved: %1").arg(error));
+    QString message;
+    if (!saveNewTag(m_store, tag, &message)) {
+        m_error->setText(message);
         m_error->setVisible(true);
         return false;
     }
     m_error->setVisible(false);
-    draft()->setTagCatalog(catalog);
     draft()->update([&](auto &p) {
         if (!p.connectorTagIds.contains(tag.id))
             p.connectorTagIds.append(tag.id);

@@ -10,7 +10,9 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
+#include "store/ProfileStore.h"
 #include "widgets/ContentScrollArea.h"
+#include "widgets/CreateTagDialog.h"
 
 namespace atc {
 
@@ -139,6 +141,31 @@ void DraftPage::revealIssues()
     }
     if (firstWithError)
         firstWithError->setFocus(Qt::OtherFocusReason);
+}
+
+void DraftPage::showCreateTagDialog(QPointer<CreateTagDialog> *dialog,
+                                    const std::function<void(const Tag &)> &created)
+{
+    if (*dialog)
+        return;
+    *dialog = new CreateTagDialog(draft()->tagCatalog(), this);
+    (*dialog)->setAttribute(Qt::WA_DeleteOnClose);
+    CreateTagDialog *d = *dialog;
+    connect(d, &QDialog::accepted, this, [d, created] { created(d->tag()); });
+    d->open();
+}
+
+bool DraftPage::saveNewTag(ProfileStore *store, const Tag &tag, QString *message)
+{
+    QList<Tag> catalog = draft()->tagCatalog();
+    catalog.append(tag);
+    QString error;
+    if (!store || !store->saveTags(catalog, &error)) {
+        *message = tr("The tag could not be saved: %1").arg(error);
+        return false;
+    }
+    draft()->setTagCatalog(catalog);
+    return true;
 }
 
 } // namespace atc

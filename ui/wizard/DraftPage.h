@@ -6,12 +6,18 @@
 #include <QSet>
 #include <QWizardPage>
 
+#include <functional>
+
 #include "ConnectorDraft.h"
 #include "WizardPageId.h"
 #include "widgets/IssueLabel.h"
 #include "widgets/StatePalette.h"
 
 namespace atc {
+
+class CreateTagDialog;
+class ProfileStore;
+struct Tag;
 
 /**
  * Base of the seven pages: holds the draft; complete when the page's fields have no error.
@@ -51,6 +57,14 @@ protected:
         return issueLabel(input, QList<ProfileField>{field});
     }
     bool eventFilter(QObject *watched, QEvent *event) override;
+
+    /** Opens the create-tag dialog over the draft's catalogue (one at a time, in `*dialog`);
+     *  the tag the user made there goes to `created`. */
+    void showCreateTagDialog(QPointer<CreateTagDialog> *dialog,
+                             const std::function<void(const Tag &)> &created);
+    /** Adds `tag` to the catalogue: saved through `store` first, then the draft's. False with
+     *  the words for the user in `*message`: nothing changed. */
+    bool saveNewTag(ProfileStore *store, const Tag &tag, QString *message);
 
 private:
     void watchInput(QWidget *input, IssueLabel *label);

@@ -388,32 +388,21 @@ void TagsActivationPage::rebuildTagLists()
 
 void TagsActivationPage::openCreateTagDialog()
 {
-    if (m_dialog)
-        return;
-    m_dialog = new CreateTagDialog(draft()->tagCatalog(), this);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::accepted, this, [this] {
-        if (m_dialog)
-            addTag(m_dialog->tag());
-    });
-    m_dialog->open();
+    showCreateTagDialog(&m_dialog, [this](const Tag &tag) { addTag(tag); });
 }
 
 bool TagsActivationPage::addTag(const Tag &tag)
 {
-    QList<Tag> catalog = draft()->tagCatalog();
-    catalog.append(tag);
-    QString error;
-    if (!m_store || !m_store->saveTags(catalog, &error)) {
-        m_tagError->setText(tr("The tag could not be saved: %1").arg(error));
+    QString message;
+    if (!saveNewTag(m_store, tag, &message)) {
+        m_tagError->setText(message);
         QPalette pal = m_tagError->palette();
         pal.setColor(QPalette::WindowText, issueColor(pal, true));
         m_tagError->setPalette(pal);
         m_tagError->setVisible(true);
         return false;
     }
-    m_tagError->setVisible(false);
-    draft()->setTagCatalog(catalog); // rebuilds the lists and the rule's tag choice
+    m_tagError->setVisible(false); // the draft's new catalogue rebuilt the lists and rules
     draft()->update([&](auto &p) {
         if (!p.assetTagIds.contains(tag.id))
             p.assetTagIds.append(tag.id);
