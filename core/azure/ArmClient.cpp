@@ -85,6 +85,7 @@ ArmClient::ArmClient(AzureSession *session)
     m_wake->setTimerType(Qt::PreciseTimer);
     connect(m_wake, &QTimer::timeout, this, &ArmClient::schedulePump);
     connect(m_graphPacer, &ResourceGraphPacer::roomAvailable, this, &ArmClient::schedulePump);
+    m_graphPacer->setMaxWaitMs(qint64(std::max(0, session->config().maxRetryAfterSeconds)) * 1000);
 }
 
 bool ArmClient::isResourceGraph(const QUrl &url)

@@ -93,7 +93,11 @@ void ResourceGraphPacer::onAnswered(int httpStatus, const QByteArray &remaining,
     const qint64 t = now();
     bool ok = false;
     const int r = remaining.trimmed().toInt(&ok);
-    const qint64 resetMs = parseResetsAfter(resetsAfter);
+    qint64 resetMs = parseResetsAfter(resetsAfter);
+    if (resetMs > m_maxWaitMs)
+        resetMs = m_maxWaitMs; // bounded, whatever the server says
+    if (retryAfterMs > m_maxWaitMs)
+        retryAfterMs = m_maxWaitMs;
     if (httpStatus == 429) {
         // Resource Graph documents no Retry-After: wait for the window's reset.
         const qint64 wait = retryAfterMs >= 0 ? retryAfterMs : resetMs >= 0 ? resetMs : 1000;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QElapsedTimer>
+
 #include <QObject>
+#include <algorithm>
 
 class QTimer;
 
@@ -26,6 +28,9 @@ class ResourceGraphPacer : public QObject
 public:
     explicit ResourceGraphPacer(QObject *parent = nullptr);
 
+    /** The longest wait a server's announcement may impose (default 120 s: Azure's windows
+     *  last 5 s; a hostile or broken server must not stall a discovery for a day). */
+    void setMaxWaitMs(qint64 ms) { m_maxWaitMs = std::max<qint64>(0, ms); }
     /** On by default; off: every query may go at once (the server's 429s still apply). */
     void setEnabled(bool on);
     bool isEnabled() const { return m_enabled; }
@@ -77,6 +82,7 @@ private:
     bool m_unannounced = false; ///< answers came without the quota headers: do not pace
     int m_quota = 15;
     qint64 m_windowMs = 5000;
+    qint64 m_maxWaitMs = 120000;
 };
 
 } // namespace atc

@@ -320,6 +320,17 @@ TEST(ResourceGraphPacerTest, NeverLetsMoreQueriesGoThanTheWindowTakes)
     throttled.onAnswered(429, "0", "00:00:20", -1);
     EXPECT_FALSE(throttled.canSendNow());
     EXPECT_GT(throttled.msUntilReset(), 19000);
+    // A server announcing a reset a day away (hostile or broken) is waited for at most the
+    // bound, on a success and on a 429 alike.
+    for (int status : {200, 429}) {
+        ResourceGraphPacer bounded;
+        bounded.setMaxWaitMs(2000);
+        bounded.onSent();
+        bounded.onAnswered(status, "0", "23:59:59", status == 429 ? 86400000 : -1);
+        EXPECT_FALSE(bounded.canSendNow());
+        EXPECT_GT(bounded.msUntilReset(), 0);
+        EXPECT_LE(bounded.msUntilReset(), 2000 + 100) << status; // + the pacer's clock margin
+    }
 }
 
 TEST(ResourceGraphPacerTest, AnswersWithoutQuotaHeadersAreNotPaced)
