@@ -95,6 +95,10 @@ HttpReply ArmRouter::handle(const HttpRequest &request)
             return m_subscriptions.getSubscription(caller, seg.at(1));
         if (seg.size() == 3 && segmentIs(seg.at(2), "resources"))
             return m_resources.listResources(request, caller, seg.at(1), path);
+        // /subscriptions/{id}/providers/{namespace}/{type}: the provider's own list.
+        if (seg.size() == 5 && segmentIs(seg.at(2), "providers"))
+            return m_resources.listProviderResources(request, caller, seg.at(1),
+                                                     seg.at(3) + u'/' + seg.at(4), path);
     }
     if (seg.size() == 1 && segmentIs(seg.at(0), "tenants") && get)
         return m_subscriptions.listTenants(request);

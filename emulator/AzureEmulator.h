@@ -78,9 +78,11 @@ struct EmulatorStats
     qint64 throttled = 0;
     qint64 serverErrors = 0;
     qint64 resourceGraphRequests = 0;
-    qint64 faultedBodies = 0;          ///< truncated or closed mid-body
-    qint64 emptyPages = 0;             ///< injected empty pages
-    qint64 resourceListRequests = 0;   ///< GET /subscriptions/{id}/resources pages served
+    qint64 faultedBodies = 0;        ///< truncated or closed mid-body
+    qint64 emptyPages = 0;           ///< injected empty pages
+    qint64 resourceListRequests = 0; ///< GET /subscriptions/{id}/resources pages served
+    /** Of those: GET /subscriptions/{id}/providers/{namespace}/{type} pages (with properties). */
+    qint64 providerListRequests = 0;
     qint64 resourceGraphThrottled = 0; ///< 429 RateLimiting of the Resource Graph quota
     qint64 armThrottled = 0;           ///< 429 SubscriptionRequestsThrottled of the ARM buckets
     /** ARM bucket 429s per subscription id (lower case). */

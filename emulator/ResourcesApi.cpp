@@ -12,6 +12,20 @@ namespace atc::emulator {
 HttpReply ResourcesApi::listResources(const HttpRequest &request, const Caller &caller,
                                       const QString &subscriptionId, const QString &path)
 {
+    return list(request, caller, subscriptionId, path, nullptr);
+}
+
+HttpReply ResourcesApi::listProviderResources(const HttpRequest &request, const Caller &caller,
+                                              const QString &subscriptionId, const QString &type,
+                                              const QString &path)
+{
+    return list(request, caller, subscriptionId, path, &type);
+}
+
+HttpReply ResourcesApi::list(const HttpRequest &request, const Caller &caller,
+                             const QString &subscriptionId, const QString &path,
+                             const QString *providerType)
+{
     const int si = m_ctx.model.subscriptionIndex(subscriptionId);
     if (si < 0)
         return m_ctx.armError(404, u"SubscriptionNotFound"_s,
@@ -22,6 +36,8 @@ HttpReply ResourcesApi::listResources(const HttpRequest &request, const Caller &
                                          u"Microsoft.Resources/subscriptions/resources/read"_s,
                                          u"/subscriptions/"_s + subscriptionId);
     ++m_ctx.stats.resourceListRequests;
+    if (providerType)
+        ++m_ctx.stats.providerListRequests;
     // The app's read bucket of this subscription (QuotaModel); its level is the answer's
     // x-ms-ratelimit-remaining-subscription-reads.
     int bucketRemaining = -1;
@@ -54,8 +70,17 @@ HttpReply ResourcesApi::listResources(const HttpRequest &request, const Caller &
 
     // Only "resourceType eq '…'" and "location eq '…'" filters are applied; the filter is
     // always carried into the nextLink, re-encoded the way ARM does it.
-    const QString filter = request.queryValue(u"$filter"_s);
+    const QString filter = providerType ? QString() : request.queryValue(u"$filter"_s);
     int typeFilter = -2;
+    if (providerType) {
+        // A provider's list: only its type (none in this tenant: an empty list).
+        typeFilter = -1;
+        const QByteArray wanted = providerType->toLower().toUtf8();
+        for (int t = 0; t < m_ctx.model.typeCount(); ++t) {
+            if (m_ctx.model.typeLower(t) == wanted)
+                typeFilter = t;
+        }
+    }
     int locationFilter = -2;
     static const QRegularExpression typeEq(u"resourceType\\s+eq\\s+'([^']*)'"_s,
                                            QRegularExpression::CaseInsensitiveOption);
@@ -124,6 +149,10 @@ HttpReply ResourcesApi::listResources(const HttpRequest &request, const Caller &
         json::appendString(out, m_ctx.model.locationName(r.location));
         out.append(",\"tags\":");
         json::appendObject(out, r.tags);
+        if (providerType) { // a provider's own list carries the properties
+            out.append(",\"properties\":");
+            json::appendObject(out, r.properties);
+        }
         out.append('}');
     }
     // Skip over trailing non-matching rows so the last page carries no nextLink.

@@ -154,9 +154,12 @@ void ArmClient::postRaw(const QUrl &url, const QByteArray &json, QObject *contex
 struct ArmClient::Listing
 {
     PageHandler onPage;
+    RawPageHandler onRawPage; ///< set for getAllPagesRaw()
     DoneHandler done;
     QSet<QByteArray> seen; ///< every URL of this listing so far (a repeat would never end)
     int pages = 0;
+    int malformedRetries = 0; ///< raw pages its handler could not decode, asked again
+    quint64 epoch = 0;        ///< raw: its context's cancel count when it started
 };
 
 void ArmClient::getAllPages(const QUrl &first, QObject *context, PageHandler onPage,
@@ -169,45 +172,85 @@ void ArmClient::getAllPages(const QUrl &first, QObject *context, PageHandler onP
     followPages(first, context, listing);
 }
 
+void ArmClient::getAllPagesRaw(const QUrl &first, QObject *context, RawPageHandler onPage,
+                               DoneHandler done)
+{
+    auto listing = std::make_shared<Listing>();
+    listing->onRawPage = std::move(onPage);
+    listing->done = std::move(done);
+    listing->epoch = cancelEpoch(context);
+    listing->seen.insert(first.toEncoded());
+    followPages(first, context, listing);
+}
+
 void ArmClient::followPages(const QUrl &url, QObject *context,
                             const std::shared_ptr<Listing> &listing)
 {
     QPointer<QObject> ctx(context);
-    get(url, context, [this, ctx, listing, url](const ArmResponse &r) {
+    auto call = std::make_shared<Call>();
+    call->verb = "GET"_ba;
+    call->url = url;
+    call->rawBody = bool(listing->onRawPage);
+    call->context = context;
+    call->key = context;
+    call->done = [this, ctx, listing, url](const ArmResponse &r) {
         if (r.error.isError())
             return listing->done(r.error);
-        ++listing->pages;
-        if (!listing->onPage(r.json) || !ctx)
-            return listing->done({});
-        const QString next = AzureParsers::nextLink(r.json);
-        if (next.isEmpty())
-            return listing->done({});
-        // Verbatim: the server's encoding is kept (QUrl only normalises hex case and
-        // unreserved characters, which RFC 3986 defines as equivalent).
-        const QUrl nextUrl = QUrl::fromEncoded(next.toUtf8(), QUrl::StrictMode);
-        auto malformed = [&](const QString &why) {
-            AzureError e = AzureError::make(AzureErrorKind::MalformedResponse, why);
-            e.url = net::displayUrl(url);
-            listing->done(e);
-        };
-        if (!nextUrl.isValid() || nextUrl.host().isEmpty())
-            return malformed(tr("invalid nextLink"));
-        // The bearer token goes to the configured ARM origin only; an answer from anywhere
-        // else is never merged into the listing.
-        if (!net::sameOrigin(nextUrl, m_session->config().endpoints.armEndpoint)) {
-            qCWarning(lcAzure) << "nextLink to another origin refused:" << net::displayUrl(nextUrl);
-            return malformed(tr("the next-page link points to another host (%1); not followed")
-                                 .arg(net::displayUrl(nextUrl)));
+        if (!listing->onRawPage) {
+            ++listing->pages;
+            if (!listing->onPage(r.json) || !ctx)
+                return listing->done({});
+            return followNext(AzureParsers::nextLink(r.json), url, ctx, listing);
         }
-        if (listing->seen.contains(nextUrl.toEncoded()))
-            return malformed(tr("the next-page link repeats an earlier page; the listing would "
-                                "never end"));
-        if (listing->pages >= std::max(1, m_session->config().maxPagesPerListing))
-            return malformed(tr("the listing has more than %1 pages; stopped")
-                                 .arg(m_session->config().maxPagesPerListing));
-        listing->seen.insert(nextUrl.toEncoded());
-        followPages(nextUrl, ctx, listing);
-    });
+        // The handler decodes the page when it likes; the listing waits for its word. A
+        // cancel() in between forgets the context, after which the resume does nothing.
+        QPointer<ArmClient> self(this);
+        listing->onRawPage(r.raw,
+                           [self, ctx, listing, url](const QString &next, const AzureError &error) {
+                               if (!self || !ctx || self->cancelEpoch(ctx) != listing->epoch)
+                                   return; // cancelled meanwhile
+                               if (error.kind == AzureErrorKind::MalformedResponse &&
+                                   listing->malformedRetries++ < 2) // a body cut short: ask again
+                                   return self->followPages(url, ctx, listing);
+                               if (error.isError())
+                                   return listing->done(error);
+                               ++listing->pages;
+                               self->followNext(next, url, ctx, listing);
+                           });
+    };
+    enqueue(call);
+}
+
+void ArmClient::followNext(const QString &next, const QUrl &url, QObject *context,
+                           const std::shared_ptr<Listing> &listing)
+{
+    if (next.isEmpty())
+        return listing->done({});
+    // Verbatim: the server's encoding is kept (QUrl only normalises hex case and
+    // unreserved characters, which RFC 3986 defines as equivalent).
+    const QUrl nextUrl = QUrl::fromEncoded(next.toUtf8(), QUrl::StrictMode);
+    auto malformed = [&](const QString &why) {
+        AzureError e = AzureError::make(AzureErrorKind::MalformedResponse, why);
+        e.url = net::displayUrl(url);
+        listing->done(e);
+    };
+    if (!nextUrl.isValid() || nextUrl.host().isEmpty())
+        return malformed(tr("invalid nextLink"));
+    // The bearer token goes to the configured ARM origin only; an answer from anywhere
+    // else is never merged into the listing.
+    if (!net::sameOrigin(nextUrl, m_session->config().endpoints.armEndpoint)) {
+        qCWarning(lcAzure) << "nextLink to another origin refused:" << net::displayUrl(nextUrl);
+        return malformed(tr("the next-page link points to another host (%1); not followed")
+                             .arg(net::displayUrl(nextUrl)));
+    }
+    if (listing->seen.contains(nextUrl.toEncoded()))
+        return malformed(tr("the next-page link repeats an earlier page; the listing would "
+                            "never end"));
+    if (listing->pages >= std::max(1, m_session->config().maxPagesPerListing))
+        return malformed(tr("the listing has more than %1 pages; stopped")
+                             .arg(m_session->config().maxPagesPerListing));
+    listing->seen.insert(nextUrl.toEncoded());
+    followPages(nextUrl, context, listing);
 }
 
 void ArmClient::enqueue(CallPtr call, bool front)
@@ -624,8 +667,14 @@ void ArmClient::drop(const CallPtr &call)
     }
 }
 
+quint64 ArmClient::cancelEpoch(const QObject *context) const
+{
+    return m_cancelEpochs.value(context) + m_cancelAllEpoch;
+}
+
 void ArmClient::cancel(QObject *context)
 {
+    ++m_cancelEpochs[context];
     auto matches = [context](const CallPtr &c) { return c->key == context; };
     for (auto it = m_queue.begin(); it != m_queue.end();) {
         if (matches(*it)) {
@@ -654,6 +703,7 @@ void ArmClient::cancel(QObject *context)
 
 void ArmClient::cancelAll()
 {
+    ++m_cancelAllEpoch;
     for (const CallPtr &c : m_queue)
         drop(c);
     for (const CallPtr &c : std::as_const(m_active))

@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -29,6 +30,10 @@ inline constexpr char Subscriptions[] = "2022-12-01";
 inline constexpr char Resources[] = "2021-04-01";
 inline constexpr char ResourceGraph[] = "2022-10-01";
 inline constexpr char Permissions[] = "2022-04-01";
+// Providers' own lists, for the endpoints of ARM-listed resources (ResourceDiscovery).
+inline constexpr char PublicIpAddresses[] = "2023-11-01";
+inline constexpr char WebSites[] = "2023-12-01";
+inline constexpr char ContainerGroups[] = "2023-05-01";
 } // namespace ApiVersion
 
 /** One ARM answer: the parsed JSON body, or the classified error. */
@@ -61,6 +66,11 @@ public:
     using Callback = std::function<void(const ArmResponse &)>;
     using PageHandler = std::function<bool(const QJsonObject &page)>; ///< false: stop paging
     using DoneHandler = std::function<void(const AzureError &error)>;
+    /** Continues a raw listing once its page is decoded: the page's nextLink (empty on the
+     *  last page), or the error that ends it (MalformedResponse: that page is asked again,
+     *  at most twice). */
+    using RawPageResume = std::function<void(const QString &nextLink, const AzureError &error)>;
+    using RawPageHandler = std::function<void(const QByteArray &body, RawPageResume resume)>;
 
     explicit ArmClient(AzureSession *session);
     ~ArmClient() override;
@@ -84,6 +94,14 @@ public:
      * MalformedResponse; nothing is sent to another origin.
      */
     void getAllPages(const QUrl &first, QObject *context, PageHandler onPage, DoneHandler done);
+    /**
+     * getAllPages() for a caller that decodes the pages itself (off the GUI thread): each 2xx
+     * body goes to `onPage` undecoded, and the listing goes on when the handler calls
+     * `resume` (exactly once, later is fine) with the page's nextLink. The same nextLink rules
+     * apply; a resume after cancel() or after the context is gone does nothing.
+     */
+    void getAllPagesRaw(const QUrl &first, QObject *context, RawPageHandler onPage,
+                        DoneHandler done);
 
     /** Aborts and forgets every request of `context` (its callbacks are not called). */
     void cancel(QObject *context);
@@ -119,11 +137,14 @@ private:
     void finish(const CallPtr &call, const ArmResponse &response);
     void drop(const CallPtr &call);
     void followPages(const QUrl &url, QObject *context, const std::shared_ptr<Listing> &listing);
+    void followNext(const QString &next, const QUrl &url, QObject *context,
+                    const std::shared_ptr<Listing> &listing);
     bool readyToSend(const CallPtr &call, qint64 *waitMs);
     void leaveQueue(const CallPtr &call);
     void markSent(const CallPtr &call);
     void markAnswered(const CallPtr &call, int status, QNetworkReply *reply);
     QNetworkAccessManager *managerForNextRequest();
+    quint64 cancelEpoch(const QObject *context) const;
 
     AzureSession *m_session;
     std::deque<CallPtr> m_queue;
@@ -136,6 +157,10 @@ private:
     QTimer *m_wake = nullptr; ///< a paced request may go then
     /** Managers beside the session's, each with its own connections (see send()). */
     QList<QNetworkAccessManager *> m_extraManagers;
+    /** cancel() per context and cancelAll(), counted: a raw listing's late resume after
+     *  either does nothing. */
+    QHash<const QObject *, quint64> m_cancelEpochs;
+    quint64 m_cancelAllEpoch = 0;
 };
 
 } // namespace atc

@@ -1046,6 +1046,26 @@ bool integerMember(FastPageReader &in, qint64 *out)
     return true;
 }
 
+/** One row of a page's array as fastRow() reads it, else as the general path does. */
+bool fastOrGeneralRow(FastPageReader &in, QList<AzureResource> *out)
+{
+    const char *const rowStart = in.pos();
+    AzureResource r;
+    if (in.peek() == '{' && fastRow(in, &r)) {
+        out->append(std::move(r));
+        return true;
+    }
+    in.setPos(rowStart);
+    if (in.peek() != '{' || !in.skipValue())
+        return false;
+    const QJsonDocument row =
+        QJsonDocument::fromJson(QByteArray::fromRawData(rowStart, in.pos() - rowStart));
+    if (!row.isObject())
+        return false;
+    out->append(AzureParsers::resource(row.object(), false));
+    return true;
+}
+
 /** The fast path of resourceGraphResources(); false: take the general one. */
 bool fastPage(const QByteArray &body, ResourceGraphResources *out)
 {
@@ -1066,23 +1086,9 @@ bool fastPage(const QByteArray &body, ResourceGraphResources *out)
             sawData = true;
             if (ok && !in.take(']')) {
                 do {
-                    const char *const rowStart = in.pos();
-                    AzureResource r;
-                    if (in.peek() == '{' && fastRow(in, &r)) {
-                        out->resources.append(std::move(r));
-                        continue;
-                    }
-                    // This row as the general path reads it.
-                    in.setPos(rowStart);
-                    if (in.peek() != '{' || !in.skipValue())
-                        return false;
-                    const QJsonDocument row = QJsonDocument::fromJson(
-                        QByteArray::fromRawData(rowStart, in.pos() - rowStart));
-                    if (!row.isObject())
-                        return false;
-                    out->resources.append(AzureParsers::resource(row.object(), false));
-                } while (in.take(','));
-                ok = in.take(']');
+                    ok = fastOrGeneralRow(in, &out->resources);
+                } while (ok && in.take(','));
+                ok = ok && in.take(']');
             }
         } else if (keyIs(k, n, "totalRecords"_L1)) {
             ok = !sawTotal && integerMember(in, &out->totalRecords);
@@ -1123,7 +1129,100 @@ bool fastPage(const QByteArray &body, ResourceGraphResources *out)
     return sawData && in.take('}') && in.atEnd();
 }
 
+/** The fast path of armResourcePage(); false: take the general one. */
+bool fastArmPage(const QByteArray &body, ArmResourcePage *out)
+{
+    FastPageReader in(body.constData(), body.constData() + body.size());
+    if (!in.take('{') || in.take('}'))
+        return false;
+    bool sawValue = false, sawNext = false, sawAtNext = false;
+    QString next, atNext;
+    do {
+        const char *k = nullptr;
+        qsizetype n = 0;
+        if (!in.rawKey(&k, &n))
+            return false;
+        bool ok = true;
+        if (keyIs(k, n, "value"_L1)) {
+            ok = !sawValue && in.take('[');
+            sawValue = true;
+            if (ok && !in.take(']')) {
+                do {
+                    ok = fastOrGeneralRow(in, &out->resources);
+                } while (ok && in.take(','));
+                ok = ok && in.take(']');
+            }
+        } else if (keyIs(k, n, "nextLink"_L1) || keyIs(k, n, "@nextLink"_L1)) {
+            // As QJsonValue::toString(): a string, else empty.
+            const bool plain = n == 8;
+            bool &saw = plain ? sawNext : sawAtNext;
+            ok = !saw;
+            saw = true;
+            bool isString = false;
+            if (ok && (in.peek() == '"' || in.peek() == 'n'))
+                ok = in.stringOrNull(plain ? &next : &atNext, &isString);
+            else if (ok)
+                ok = in.skipValue();
+        } else {
+            ok = in.skipValue();
+        }
+        if (!ok)
+            return false;
+    } while (in.take(','));
+    if (!in.take('}') || !in.atEnd())
+        return false;
+    out->nextLink = next.isEmpty() ? atNext : next; // as AzureParsers::nextLink()
+    return true;
+}
+
 } // namespace
+
+bool AzureParsers::armResourcePage(const QByteArray &body, bool keepProperties,
+                                   ArmResourcePage *out, AzureError *error)
+{
+    if (!keepProperties) {
+        ArmResourcePage fast;
+        if (fastArmPage(body, &fast)) {
+            *out = std::move(fast);
+            return true;
+        }
+    }
+    QJsonObject o;
+    if (!parseJsonObject(body, &o, error))
+        return false;
+    out->nextLink = nextLink(o);
+    out->resources = resourceList(o, keepProperties);
+    return true;
+}
+
+bool AzureParsers::armEndpointPage(const QByteArray &body, ArmResourcePage *out, AzureError *error)
+{
+    QJsonObject o;
+    if (!parseJsonObject(body, &o, error))
+        return false;
+    out->nextLink = nextLink(o);
+    const QJsonArray items = o.value("value"_L1).toArray();
+    out->resources.clear();
+    out->resources.reserve(items.size());
+    for (const QJsonValue &v : items) {
+        // The row Resource Graph would give for ResourceDiscovery::resourceGraphQuery()'s
+        // endpoint columns, read the same way (resource() on projected columns).
+        const QJsonObject item = v.toObject();
+        const QJsonObject props = item.value("properties"_L1).toObject();
+        QJsonObject row{{"id"_L1, item.value("id"_L1)},
+                        {"name"_L1, item.value("name"_L1)},
+                        {"type"_L1, item.value("type"_L1)}};
+        if (props.contains("ipAddress"_L1))
+            row.insert("ipAddress"_L1, props.value("ipAddress"_L1));
+        const QJsonValue fqdn = props.value("dnsSettings"_L1).toObject().value("fqdn"_L1);
+        if (!fqdn.isUndefined())
+            row.insert("fqdn"_L1, fqdn);
+        if (props.contains("defaultHostName"_L1))
+            row.insert("defaultHostName"_L1, props.value("defaultHostName"_L1));
+        out->resources.append(resource(row, false));
+    }
+    return true;
+}
 
 bool AzureParsers::resourceGraphResources(const QByteArray &body, bool keepProperties,
                                           ResourceGraphResources *out, AzureError *error)

@@ -67,6 +67,13 @@ struct ResourceGraphResources
     QList<AzureResource> resources;
 };
 
+/** One page of an ARM list of resources (AzureParsers::armResourcePage, armEndpointPage). */
+struct ArmResourcePage
+{
+    QString nextLink; ///< nextLink or @nextLink; empty on the last page
+    QList<AzureResource> resources;
+};
+
 /** One granted permission set of Microsoft.Authorization/permissions. */
 struct PermissionSet
 {
@@ -130,6 +137,20 @@ public:
      */
     static bool resourceGraphResources(const QByteArray &body, bool keepProperties,
                                        ResourceGraphResources *out, AzureError *error);
+    /**
+     * A page of GET /subscriptions/{id}/resources → its resources and nextLink, the same as
+     * parseJsonObject(), resourceList() and nextLink(), read straight from the bytes like
+     * resourceGraphResources() (a row or page it does not expect takes the general path).
+     */
+    static bool armResourcePage(const QByteArray &body, bool keepProperties, ArmResourcePage *out,
+                                AzureError *error);
+    /**
+     * A page of a provider's own list with properties (public IP addresses, web apps,
+     * container groups) → each resource with exactly the endpoint columns that
+     * ResourceDiscovery::resourceGraphQuery() projects (ipAddress, dnsSettings.fqdn,
+     * defaultHostName), so that they equal the Resource Graph row's.
+     */
+    static bool armEndpointPage(const QByteArray &body, ArmResourcePage *out, AzureError *error);
 
     static QList<PermissionSet> permissions(const QJsonObject &page);
     /** Whether `action` is granted (wildcards as in Azure RBAC, minus notActions). */

@@ -1,5 +1,6 @@
 #include "ResourceDiscovery.h"
 
+#include <array>
 #include <cmath>
 #include <deque>
 #include <functional>
@@ -32,22 +33,43 @@ QString folded(const QString &s)
 }
 
 // The types whose Resource Graph rows carry the projected endpoint columns (ipAddress,
-// dnsSettings.fqdn, defaultHostName): an ARM list cannot give them, the fill query does.
-const QStringList &endpointTypes()
+// dnsSettings.fqdn, defaultHostName): an ARM list cannot give them; the fill query does, or
+// the provider's own list (with properties) of the subscription. Web app slots have no
+// subscription-wide list: a subscription with slots waits for the Resource Graph fill.
+struct EndpointType
 {
-    static const QStringList types{u"microsoft.network/publicipaddresses"_s,
-                                   u"microsoft.web/sites"_s, u"microsoft.web/sites/slots"_s,
-                                   u"microsoft.containerinstance/containergroups"_s};
+    QString type;         ///< lower case
+    QString providerList; ///< /subscriptions/{id}/providers/… ; empty: none
+    const char *apiVersion;
+};
+
+const std::array<EndpointType, 4> &endpointTypes()
+{
+    static const std::array<EndpointType, 4> types{{
+        {u"microsoft.network/publicipaddresses"_s, u"Microsoft.Network/publicIPAddresses"_s,
+         ApiVersion::PublicIpAddresses},
+        {u"microsoft.web/sites"_s, u"Microsoft.Web/sites"_s, ApiVersion::WebSites},
+        {u"microsoft.web/sites/slots"_s, QString(), nullptr},
+        {u"microsoft.containerinstance/containergroups"_s,
+         u"Microsoft.ContainerInstance/containerGroups"_s, ApiVersion::ContainerGroups},
+    }};
     return types;
+}
+
+/** The index in endpointTypes(), or -1. */
+int endpointTypeOf(const QString &type)
+{
+    const auto &types = endpointTypes();
+    for (std::size_t i = 0; i < types.size(); ++i) {
+        if (type.compare(types[i].type, Qt::CaseInsensitive) == 0)
+            return int(i);
+    }
+    return -1;
 }
 
 bool isEndpointType(const QString &type)
 {
-    for (const QString &t : endpointTypes()) {
-        if (type.compare(t, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return endpointTypeOf(type) >= 0;
 }
 
 constexpr int kRowsPerPage = 1000;         // $top of every Resource Graph query
@@ -64,13 +86,24 @@ constexpr int kMaxHeldResources = 50000;   // ARM-listed rows awaiting their fil
 class ResourceDiscovery::Private
 {
 public:
+    using ListDone = std::function<void(const AzureError &, QList<AzureResource>)>;
     /** An ARM-listed subscription held until the fill query gives its endpoints. */
     struct Held
     {
         QString subscriptionId;
         QList<AzureResource> resources;
         int endpointRows = 0;
-        QList<int> endpointIndexes; ///< of the resources the fill answers for
+        QList<int> endpointIndexes;  ///< of the resources the fill answers for
+        quint8 endpointTypeMask = 0; ///< bit i: a resource of endpointTypes()[i]
+        bool armFillFailed = false;  ///< its providers' lists failed: Resource Graph fills it
+    };
+    /** A held subscription whose endpoints come from its providers' own lists. */
+    struct ArmFill
+    {
+        Held held;
+        int listsRunning = 0;
+        AzureError error;
+        QList<AzureResource> found;
     };
     struct Batch
     {
@@ -111,7 +144,9 @@ public:
     qint64 heldResources = 0; ///< rows of awaitingFill and of the fills running
     int maxHeldResources = kMaxHeldResources;
     int runningFills = 0;
-    bool graphDenied = false; ///< Resource Graph refused: no more batches or fills
+    int armFillLists = 0;       ///< providers' lists running for ARM fills (lane slots)
+    bool armFillDenied = false; ///< a provider's list was refused: fills wait for Resource Graph
+    bool graphDenied = false;   ///< Resource Graph refused: no more batches or fills
     QMetaObject::Connection roomConnection;
     Stats stats;
     int subscriptionsDone = 0;
@@ -137,6 +172,8 @@ public:
         awaitingEndpointRows = 0;
         heldResources = 0;
         runningFills = 0;
+        armFillLists = 0;
+        armFillDenied = false;
         armRunning = 0;
         armLimit = kArmLaneStart;
         graphDenied = false;
@@ -182,7 +219,7 @@ public:
      */
     bool armLaneHasRoom() const
     {
-        if (armRunning >= armLimit)
+        if (armRunning + armFillLists >= armLimit)
             return false;
         if (graphDenied || !hybrid())
             return true;
@@ -282,6 +319,15 @@ public:
         while (hybrid() && !graphDenied && !awaitingFill.isEmpty() && fillDue() &&
                pacer()->room() > 0)
             startFill();
+        //    The window is spent and its reset is far: fill through the providers' lists.
+        if (armFillWanted()) {
+            for (qsizetype i = 0; i < awaitingFill.size() && armFillWanted();) {
+                if (armFillable(awaitingFill.at(i)) && armFillSlotsFree(awaitingFill.at(i)))
+                    startArmFill(awaitingFill.takeAt(i));
+                else
+                    ++i;
+            }
+        }
         // 3. New Resource Graph batches.
         const int limit = concurrentBatches > 0
                               ? concurrentBatches
@@ -328,13 +374,13 @@ public:
             }
         }
         if (pending.empty() && runningBatches == 0 && armRunning == 0 && runningFills == 0 &&
-            !awaitingFill.isEmpty()) {
+            armFillLists == 0 && !awaitingFill.isEmpty()) {
             // Only fills are left (e.g. Resource Graph was refused meanwhile): release.
             if (graphDenied)
                 releaseUnfilled();
         }
         if (pending.empty() && runningBatches == 0 && armRunning == 0 && runningFills == 0 &&
-            awaitingFill.isEmpty())
+            armFillLists == 0 && awaitingFill.isEmpty())
             finish();
     }
 
@@ -369,8 +415,7 @@ public:
         ++stats.armListedSubscriptions;
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
-        listViaArm(id, [this, id, timer](const AzureError &error,
-                                         const QList<AzureResource> &resources) {
+        listViaArm(id, [this, id, timer](const AzureError &error, QList<AzureResource> resources) {
             --armRunning;
             adaptArmLane(double(timer->elapsed()));
             if (error.isError()) {
@@ -379,10 +424,13 @@ public:
                 Q_EMIT q->progress(subscriptionsDone, int(subscriptionIds.size()), resourcesSoFar);
                 return launch();
             }
-            Held held{id, resources, 0, {}};
+            Held held{id, std::move(resources), 0, {}};
             for (qsizetype i = 0; i < held.resources.size(); ++i) {
-                if (isEndpointType(held.resources.at(i).type))
+                const int type = endpointTypeOf(held.resources.at(i).type);
+                if (type >= 0) {
                     held.endpointIndexes.append(int(i));
+                    held.endpointTypeMask |= quint8(1u << type);
+                }
             }
             held.endpointRows = int(held.endpointIndexes.size());
             armRowsSeen += held.resources.size();
@@ -451,8 +499,8 @@ public:
     static QString fillQuery()
     {
         QStringList quoted;
-        for (const QString &t : endpointTypes())
-            quoted << u"'"_s + t + u"'"_s;
+        for (const EndpointType &t : endpointTypes())
+            quoted << u"'"_s + t.type + u"'"_s;
         return u"Resources | where type in~ ("_s + quoted.join(u", "_s) +
                u") | project id, name, type, subscriptionId, ipAddress = properties.ipAddress, "
                u"fqdn = properties.dnsSettings.fqdn, "
@@ -484,24 +532,37 @@ public:
     void fillDone(const std::shared_ptr<Batch> &batch, bool filled)
     {
         --runningFills;
-        if (filled) {
-            QHash<QString, const AzureResource *> byId;
-            for (const AzureResource &r : std::as_const(batch->resources))
-                byId.insert(folded(r.id), &r);
-            for (Held &h : batch->held) {
-                for (const int i : std::as_const(h.endpointIndexes)) {
-                    AzureResource &r = h.resources[i];
-                    if (const AzureResource *found = byId.value(folded(r.id))) {
-                        r.publicIpAddresses = found->publicIpAddresses;
-                        r.fqdns = found->fqdns;
-                    }
+        if (filled)
+            applyEndpoints(batch->resources, &batch->held);
+        resourcesSoFar -= batch->resources.size(); // the fill's rows are not new resources
+        deliverFilled(std::exchange(batch->held, {}), filled);
+        launch();
+    }
+
+    /** The endpoint columns of `found` (a fill's rows) onto the held resources, by id. */
+    static void applyEndpoints(const QList<AzureResource> &found, QList<Held> *held)
+    {
+        QHash<QString, const AzureResource *> byId;
+        byId.reserve(found.size());
+        for (const AzureResource &r : found)
+            byId.insert(folded(r.id), &r);
+        for (Held &h : *held) {
+            for (const int i : std::as_const(h.endpointIndexes)) {
+                AzureResource &r = h.resources[i];
+                if (const AzureResource *f = byId.value(folded(r.id))) {
+                    r.publicIpAddresses = f->publicIpAddresses;
+                    r.fqdns = f->fqdns;
                 }
             }
         }
-        resourcesSoFar -= batch->resources.size(); // the fill's rows are not new resources
+    }
+
+    /** Held subscriptions complete: endpoints known when `filled`, else marked unknown. */
+    void deliverFilled(QList<Held> held, bool filled)
+    {
         QStringList ids;
         QList<AzureResource> all;
-        for (Held &h : batch->held) {
+        for (Held &h : held) {
             ids << h.subscriptionId;
             heldResources -= h.resources.size();
             if (filled) {
@@ -510,14 +571,144 @@ public:
             }
             result.outcomes.append(
                 SubscriptionOutcome{h.subscriptionId, {}, int(h.resources.size())});
-            all.append(std::move(h.resources));
+            if (all.isEmpty())
+                all = std::move(h.resources);
+            else
+                all.append(std::move(h.resources));
         }
         subscriptionsDone += int(ids.size());
         Q_EMIT q->subscriptionsFinished(ids, all);
         disposeInBackground(std::move(all));
-        batch->held.clear();
         Q_EMIT q->progress(subscriptionsDone, int(subscriptionIds.size()), resourcesSoFar);
+    }
+
+    /**
+     * Held subscriptions are filled through their providers' own lists (one GET per endpoint
+     * type present, each on the subscription's bucket) instead of waiting for the next
+     * Resource Graph window, when that window is spent, its reset is more than a few list
+     * latencies away, and the ARM lane has nothing better to do (nothing pending) or must
+     * release held rows (their bound). Otherwise the fill query is cheaper: one query
+     * completes ~85 subscriptions, where this costs ~2 requests per subscription.
+     */
+    bool armFillWanted() const
+    {
+        if (!hybrid() || graphDenied || armFillDenied || awaitingFill.isEmpty() || paused)
+            return false;
+        if (!pending.empty() && !heldCapReached())
+            return false;
+        if (pacer()->room() > 0)
+            return false;
+        const double latency = armLatencyMs > 0 ? armLatencyMs : 100.0;
+        return double(pacer()->msUntilReset()) > std::max(500.0, 4.0 * latency);
+    }
+
+    static int listsFor(const Held &h)
+    {
+        int n = 0;
+        for (std::size_t i = 0; i < endpointTypes().size(); ++i)
+            n += (h.endpointTypeMask >> i) & 1u;
+        return n;
+    }
+
+    static bool armFillable(const Held &h)
+    {
+        if (h.armFillFailed)
+            return false;
+        for (std::size_t i = 0; i < endpointTypes().size(); ++i) {
+            if (((h.endpointTypeMask >> i) & 1u) && endpointTypes()[i].providerList.isEmpty())
+                return false; // slots: no subscription-wide list
+        }
+        return true;
+    }
+
+    bool armFillSlotsFree(const Held &h) const
+    {
+        const int busy = armRunning + armFillLists;
+        return busy == 0 || busy + listsFor(h) <= armLimit; // an idle lane always takes one
+    }
+
+    void startArmFill(Held h)
+    {
+        awaitingEndpointRows -= h.endpointRows;
+        auto fill = std::make_shared<ArmFill>();
+        fill->listsRunning = listsFor(h);
+        const QString id = h.subscriptionId;
+        const quint8 mask = h.endpointTypeMask;
+        fill->held = std::move(h);
+        armFillLists += fill->listsRunning;
+        ++stats.armFilledSubscriptions;
+        for (std::size_t i = 0; i < endpointTypes().size(); ++i) {
+            if (!((mask >> i) & 1u))
+                continue;
+            ++stats.armEndpointLists;
+            const EndpointType &t = endpointTypes()[i];
+            const QUrl url = arm()->url(
+                u"/subscriptions/"_s + id + u"/providers/"_s + t.providerList, t.apiVersion);
+            listEndpointsViaArm(url,
+                                [this, fill](const AzureError &error, QList<AzureResource> found) {
+                                    --armFillLists;
+                                    if (error.isError() && !fill->error.isError())
+                                        fill->error = error;
+                                    fill->found.append(std::move(found));
+                                    if (--fill->listsRunning == 0)
+                                        armFillDone(fill);
+                                    else
+                                        launch();
+                                });
+        }
+    }
+
+    void armFillDone(const std::shared_ptr<ArmFill> &fill)
+    {
+        if (fill->error.isError()) {
+            // Not lost: it waits for the Resource Graph fill. A refusal holds for every
+            // subscription alike, so no further ARM fills are tried.
+            qCWarning(lcAzure) << "endpoint list of subscription" << fill->held.subscriptionId
+                               << "failed:" << fill->error.code << "; waiting for Resource Graph";
+            if (fill->error.kind == AzureErrorKind::AuthorizationFailed ||
+                fill->error.kind == AzureErrorKind::NotFound)
+                armFillDenied = true;
+            awaitingEndpointRows += fill->held.endpointRows;
+            fill->held.armFillFailed = true;
+            awaitingFill.prepend(std::move(fill->held));
+            return launch();
+        }
+        QList<Held> one{std::move(fill->held)};
+        applyEndpoints(fill->found, &one);
+        deliverFilled(std::move(one), true);
         launch();
+    }
+
+    // One provider's list of a subscription (with properties), decoded on a pool thread into
+    // the endpoint columns Resource Graph would project.
+    void listEndpointsViaArm(const QUrl &url, ListDone done)
+    {
+        auto found = std::make_shared<QList<AzureResource>>();
+        arm()->getAllPagesRaw(
+            url, q,
+            [this, found](const QByteArray &raw, ArmClient::RawPageResume resume) {
+                runInBackground(
+                    q,
+                    [raw] {
+                        DecodedList d;
+                        ArmResourcePage page;
+                        if (AzureParsers::armEndpointPage(raw, &page, &d.error)) {
+                            d.nextLink = std::move(page.nextLink);
+                            d.resources = std::move(page.resources);
+                        }
+                        return d;
+                    },
+                    [this, found, resume = std::move(resume)](DecodedList d) {
+                        if (!running)
+                            return;
+                        found->append(std::move(d.resources));
+                        resume(d.nextLink, d.error);
+                    });
+            },
+            [this, found, done = std::move(done)](const AzureError &error) {
+                if (running)
+                    done(error, error.isError() ? QList<AzureResource>() : std::move(*found));
+            });
     }
 
     QByteArray queryBody(const Batch &batch, const QString &skipToken) const
@@ -538,6 +729,14 @@ public:
         AzureError error;
         QString skipToken;
         bool truncated = false;
+        QList<AzureResource> resources;
+    };
+
+    /** One page of an ARM list, decoded on a worker thread. */
+    struct DecodedList
+    {
+        AzureError error;
+        QString nextLink;
         QList<AzureResource> resources;
     };
 
@@ -703,20 +902,20 @@ public:
         for (const QString &id : std::as_const(confirm)) {
             qCWarning(lcAzure) << "Resource Graph returned no row for subscription" << id
                                << "which has assets; confirming with its ARM list";
-            listViaArm(id, [this, batch, id](const AzureError &error,
-                                             const QList<AzureResource> &resources) {
-                if (error.isError()) {
-                    result.outcomes.append(SubscriptionOutcome{id, error, 0});
-                } else {
-                    SubscriptionOutcome o{id, {}, int(resources.size())};
-                    o.resourceGraphOmitted = !resources.isEmpty();
-                    result.outcomes.append(o);
-                    if (o.resourceGraphOmitted)
-                        Q_EMIT q->resourceGraphOmitted(id, o.resourceCount);
-                    Q_EMIT q->subscriptionsFinished({id}, resources);
-                }
-                subscriptionDone(batch);
-            });
+            listViaArm(id,
+                       [this, batch, id](const AzureError &error, QList<AzureResource> resources) {
+                           if (error.isError()) {
+                               result.outcomes.append(SubscriptionOutcome{id, error, 0});
+                           } else {
+                               SubscriptionOutcome o{id, {}, int(resources.size())};
+                               o.resourceGraphOmitted = !resources.isEmpty();
+                               result.outcomes.append(o);
+                               if (o.resourceGraphOmitted)
+                                   Q_EMIT q->resourceGraphOmitted(id, o.resourceCount);
+                               Q_EMIT q->subscriptionsFinished({id}, resources);
+                           }
+                           subscriptionDone(batch);
+                       });
         }
     }
 
@@ -737,35 +936,50 @@ public:
 
     // One subscription's resources from GET /subscriptions/{id}/resources, marked as such: what
     // only Resource Graph gives (addresses, properties, its spelling) is unknown, not empty.
-    void listViaArm(const QString &id,
-                    std::function<void(const AzureError &, const QList<AzureResource> &)> done)
+    // Pages are decoded on a pool thread, like Resource Graph's (thousands of lists).
+    void listViaArm(const QString &id, ListDone done)
     {
         auto resources = std::make_shared<QList<AzureResource>>();
         const QUrl url =
             arm()->url(u"/subscriptions/"_s + id + u"/resources"_s, ApiVersion::Resources);
-        arm()->getAllPages(
+        arm()->getAllPagesRaw(
             url, q,
-            [this, resources](const QJsonObject &page) {
-                const QList<AzureResource> list =
-                    AzureParsers::resourceList(page, includeProperties);
-                *resources += list;
-                resourcesSoFar += list.size();
-                return true;
+            [this, id, resources](const QByteArray &raw, ArmClient::RawPageResume resume) {
+                runInBackground(
+                    q,
+                    [raw, id, include = includeProperties] {
+                        DecodedList d;
+                        ArmResourcePage page;
+                        if (!AzureParsers::armResourcePage(raw, include, &page, &d.error))
+                            return d;
+                        d.nextLink = std::move(page.nextLink);
+                        d.resources = std::move(page.resources);
+                        for (AzureResource &r : d.resources) {
+                            if (r.subscriptionId.isEmpty())
+                                r.subscriptionId = id;
+                        }
+                        markArmListed(&d.resources, include);
+                        return d;
+                    },
+                    [this, resources, resume = std::move(resume)](DecodedList d) {
+                        if (!running)
+                            return;
+                        resourcesSoFar += d.resources.size();
+                        if (resources->isEmpty())
+                            *resources = std::move(d.resources);
+                        else
+                            resources->append(std::move(d.resources));
+                        resume(d.nextLink, d.error);
+                    });
             },
-            [this, id, resources, done = std::move(done)](const AzureError &error) {
+            [this, resources, done = std::move(done)](const AzureError &error) {
                 if (!running)
                     return;
                 if (error.isError()) {
                     resourcesSoFar -= resources->size();
                     resources->clear();
-                } else {
-                    for (AzureResource &r : *resources) {
-                        if (r.subscriptionId.isEmpty())
-                            r.subscriptionId = id;
-                    }
-                    markArmListed(resources.get(), includeProperties);
                 }
-                done(error, *resources);
+                done(error, std::exchange(*resources, {}));
             });
     }
 
@@ -785,16 +999,16 @@ public:
     {
         batch->pendingFallbacks = int(batch->subscriptionIds.size());
         for (const QString &id : std::as_const(batch->subscriptionIds)) {
-            listViaArm(id, [this, batch, id](const AzureError &error,
-                                             const QList<AzureResource> &resources) {
-                if (error.isError()) {
-                    result.outcomes.append(SubscriptionOutcome{id, error, 0});
-                } else {
-                    result.outcomes.append(SubscriptionOutcome{id, {}, int(resources.size())});
-                    Q_EMIT q->subscriptionsFinished({id}, resources);
-                }
-                subscriptionDone(batch);
-            });
+            listViaArm(
+                id, [this, batch, id](const AzureError &error, QList<AzureResource> resources) {
+                    if (error.isError()) {
+                        result.outcomes.append(SubscriptionOutcome{id, error, 0});
+                    } else {
+                        result.outcomes.append(SubscriptionOutcome{id, {}, int(resources.size())});
+                        Q_EMIT q->subscriptionsFinished({id}, resources);
+                    }
+                    subscriptionDone(batch);
+                });
         }
     }
 
@@ -825,6 +1039,7 @@ public:
         runningBatches = 0;
         armRunning = 0;
         runningFills = 0;
+        armFillLists = 0;
         running = false;
         result.error = AzureError::make(AzureErrorKind::Cancelled);
         Q_EMIT q->finished(result);

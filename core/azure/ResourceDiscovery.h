@@ -41,6 +41,10 @@ public:
         int armListedSubscriptions = 0; ///< subscriptions listed on the ARM lane
         int stolenBatches = 0;          ///< batches moved to the ARM lane while waiting
         int armPeakConcurrency = 0;     ///< highest ARM lane limit reached
+        /** ARM-listed subscriptions whose endpoints came from their providers' own lists
+         *  (the quota window spent), and those lists' requests. */
+        int armFilledSubscriptions = 0;
+        int armEndpointLists = 0;
         /** ARM-listed resources held at once awaiting their endpoint fill (memory). */
         int peakHeldResources = 0;
     };

@@ -23,6 +23,7 @@
 
 #include "ScriptedServer.h"
 #include "azure/ArmClient.h"
+#include "azure/AzureParsers.h"
 #include "azure/AzureSession.h"
 #include "azure/ResourceDiscovery.h"
 #include "azure/TenantDiscovery.h"
@@ -98,24 +99,46 @@ protected:
         return got;
     }
 
-    /** Every page of `path`; `items` receives the ids of every page handed over. */
+    /**
+     * Every page of `path`; `items` receives the ids of every page handed over. `m_raw`: the
+     * way ResourceDiscovery lists (getAllPagesRaw(), each page decoded later, then resumed).
+     */
     AzureError listAll(const AzureClientConfig &c, const QString &path, QStringList *items)
     {
         AzureSession s(&m_nam, c);
         QObject ctx;
         bool done = false;
         AzureError error;
-        s.armClient()->getAllPages(
-            s.armClient()->url(path, ApiVersion::Subscriptions), &ctx,
-            [items](const QJsonObject &page) {
-                for (const QJsonValue &v : page.value("value"_L1).toArray())
-                    items->append(v.toObject().value("id"_L1).toString());
-                return true;
-            },
-            [&](const AzureError &e) {
-                error = e;
-                done = true;
-            });
+        auto finished = [&](const AzureError &e) {
+            error = e;
+            done = true;
+        };
+        const QUrl url = s.armClient()->url(path, ApiVersion::Subscriptions);
+        if (m_raw) {
+            s.armClient()->getAllPagesRaw(
+                url, &ctx,
+                [items, &ctx](const QByteArray &body, ArmClient::RawPageResume resume) {
+                    QTimer::singleShot(1, &ctx, [items, body, resume] {
+                        ArmResourcePage page;
+                        AzureError e;
+                        if (AzureParsers::armResourcePage(body, false, &page, &e)) {
+                            for (const AzureResource &r : std::as_const(page.resources))
+                                items->append(r.id);
+                        }
+                        resume(page.nextLink, e);
+                    });
+                },
+                finished);
+        } else {
+            s.armClient()->getAllPages(
+                url, &ctx,
+                [items](const QJsonObject &page) {
+                    for (const QJsonValue &v : page.value("value"_L1).toArray())
+                        items->append(v.toObject().value("id"_L1).toString());
+                    return true;
+                },
+                finished);
+        }
         EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, WaitMs));
         return error;
     }
@@ -128,6 +151,7 @@ protected:
         return n;
     }
 
+    bool m_raw = false; ///< listAll() through getAllPagesRaw()
     QNetworkAccessManager m_nam;
     ScriptedServer m_main;
     ScriptedServer m_other{QHostAddress(u"127.0.0.2"_s)};
@@ -248,7 +272,24 @@ TEST_F(HostileServerTest, SameOriginRedirectsAreFollowedWithABound)
 
 // --- 2. nextLink to another origin ----------------------------------------------------------
 
-TEST_F(HostileServerTest, NextLinkToAnotherOriginIsNotFollowed)
+// Listings run both ways: decoded by ArmClient (getAllPages) and by the caller off the GUI
+// thread (getAllPagesRaw, as ResourceDiscovery lists resources). The same rules hold.
+class HostileListingTest : public HostileServerTest, public ::testing::WithParamInterface<bool>
+{
+protected:
+    void SetUp() override
+    {
+        HostileServerTest::SetUp();
+        m_raw = GetParam();
+    }
+};
+
+INSTANTIATE_TEST_SUITE_P(Decoding, HostileListingTest, ::testing::Bool(),
+                         [](const ::testing::TestParamInfo<bool> &p) {
+                             return std::string(p.param ? "Raw" : "Json");
+                         });
+
+TEST_P(HostileListingTest, NextLinkToAnotherOriginIsNotFollowed)
 {
     ASSERT_TRUE(m_main.isListening() && m_other.isListening());
     // The other host on the main server's port, when free: only the host differs then.
@@ -297,7 +338,7 @@ TEST_F(HostileServerTest, NextLinkToAnotherOriginIsNotFollowed)
     }
 }
 
-TEST_F(HostileServerTest, NextLinkOnTheSameOriginIsFollowed)
+TEST_P(HostileListingTest, NextLinkOnTheSameOriginIsFollowed)
 {
     m_main.handler = [this](const Request &r) {
         if (isToken(r))
@@ -319,7 +360,7 @@ TEST_F(HostileServerTest, NextLinkOnTheSameOriginIsFollowed)
 
 // --- 9. Loops -------------------------------------------------------------------------------
 
-TEST_F(HostileServerTest, SelfReferencingNextLinkFailsAfterFewRequests)
+TEST_P(HostileListingTest, SelfReferencingNextLinkFailsAfterFewRequests)
 {
     m_main.handler = [this](const Request &r) {
         if (isToken(r))
@@ -334,7 +375,7 @@ TEST_F(HostileServerTest, SelfReferencingNextLinkFailsAfterFewRequests)
     EXPECT_LE(armRequests(), 3);
 }
 
-TEST_F(HostileServerTest, LinkCyclesAndThePageCapEndAListing)
+TEST_P(HostileListingTest, LinkCyclesAndThePageCapEndAListing)
 {
     int page = 0;
     bool cycle = true;
@@ -362,6 +403,53 @@ TEST_F(HostileServerTest, LinkCyclesAndThePageCapEndAListing)
     EXPECT_EQ(e.kind, AzureErrorKind::MalformedResponse);
     EXPECT_TRUE(e.fullText().contains(u"more than 5 pages"_s)) << e.fullText().toStdString();
     EXPECT_EQ(armRequests(), 5);
+}
+
+TEST_F(HostileServerTest, RawPageTheCallerCannotDecodeIsAskedAgainTwiceThenFails)
+{
+    m_raw = true;
+    m_main.handler = [](const Request &r) {
+        if (isToken(r))
+            return Answer{200, tokenBody()};
+        return Answer{200, R"({"value":[{"id":"a"})"}; // cut short: not JSON
+    };
+    QStringList items;
+    const AzureError e = listAll(config(), u"/subscriptions"_s, &items);
+    EXPECT_EQ(e.kind, AzureErrorKind::MalformedResponse) << e.fullText().toStdString();
+    EXPECT_EQ(armRequests(), 3); // the page and two more tries
+    EXPECT_TRUE(items.isEmpty());
+}
+
+TEST_F(HostileServerTest, RawListingResumedAfterCancelSendsNothingMore)
+{
+    m_main.handler = [this](const Request &r) {
+        if (isToken(r))
+            return Answer{200, tokenBody()};
+        return Answer{200, R"({"value":[{"id":"a"}],"nextLink":")" + m_main.url().toEncoded() +
+                               "/subscriptions?page=" + QByteArray::number(armRequests()) +
+                               R"("})"};
+    };
+    AzureSession s(&m_nam, config());
+    QObject ctx;
+    ArmClient::RawPageResume pending;
+    bool done = false;
+    s.armClient()->getAllPagesRaw(
+        s.armClient()->url(u"/subscriptions"_s, ApiVersion::Subscriptions), &ctx,
+        [&](const QByteArray &, ArmClient::RawPageResume resume) { pending = std::move(resume); },
+        [&](const AzureError &) { done = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bool(pending); }, WaitMs));
+    s.armClient()->cancel(&ctx);
+    pending(m_main.url().toString() + u"/subscriptions?page=9"_s, {});
+    // A request queued after the resume: once it is answered, anything the resume had queued
+    // would have been sent before it (one FIFO queue).
+    bool answered = false;
+    s.armClient()->get(s.armClient()->url(u"/subscriptions/probe"_s, ApiVersion::Subscriptions),
+                       &ctx, [&](const ArmResponse &) { answered = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answered; }, WaitMs));
+    EXPECT_EQ(armRequests(), 2);
+    for (const Request &r : m_main.requests)
+        EXPECT_FALSE(r.target.contains("page=9")) << r.target.constData();
+    EXPECT_FALSE(done);
 }
 
 TEST_F(HostileServerTest, RepeatingSkipTokenFailsTheBatchAfterFewRequests)

@@ -99,7 +99,8 @@ struct Figures
     QString error;
 };
 
-Figures discover(const QUrl &base, int inFlight, int batch, ResourceDiscovery::Strategy strategy)
+Figures discover(const QUrl &base, int inFlight, int batch, ResourceDiscovery::Strategy strategy,
+                 const QString &caFile)
 {
     Figures f;
     QNetworkAccessManager nam;
@@ -110,6 +111,7 @@ Figures discover(const QUrl &base, int inFlight, int batch, ResourceDiscovery::S
     config.clientId = QLatin1String(emulator::sandbox::ClientId);
     config.clientSecret = QLatin1String(emulator::sandbox::ClientSecret);
     config.maxRequestsInFlight = inFlight;
+    config.caCertificateFile = caFile; // trusted, never an ignored TLS error
     AzureSession session(&nam, config);
 
     QElapsedTimer timer;
@@ -201,6 +203,8 @@ int main(int argc, char **argv)
     p.addOption({u"strategy"_s, u"hybrid or graph (Resource Graph only)."_s, u"S"_s, u"hybrid"_s});
     p.addOption({u"no-quotas"_s, u"Serve without quotas (for comparison)."_s});
     p.addOption({u"runs"_s, u"Runs of each figure (noise: report each)."_s, u"N"_s, u"1"_s});
+    p.addOption({u"http"_s, u"Plain HTTP instead of HTTPS (Azure speaks only HTTPS; the "
+                            u"SDK's bearer tokens need it)."_s});
     p.addOption({u"verbose"_s, u"The client's debug lines (atc.azure) on stderr."_s});
     p.addOption({u"emulator"_s, u"Path of atc-azure-emulator."_s, u"PATH"_s,
                  QStringLiteral(ATC_EMULATOR_EXE)});
@@ -213,16 +217,19 @@ int main(int argc, char **argv)
                               : ResourceDiscovery::Strategy::Hybrid;
     const bool quotas = !p.isSet(u"no-quotas"_s);
     const int runs = std::max(1, p.value(u"runs"_s).toInt());
+    const bool tls = !p.isSet(u"http"_s);
+    const QString tlsDir = QStringLiteral(ATC_SOURCE_DIR "/tests/data/tls/");
     // Quiet unless asked: a debug line per fill or batch would distort the figures.
     QLoggingCategory::setFilterRules(p.isSet(u"verbose"_s) ? u"atc.*.debug=true"_s
                                                            : u"atc.*.debug=false"_s);
 
-    out << u"atc-quota-benchmark: %1, %2 in flight, %3, strategy %4"_s
+    out << u"atc-quota-benchmark: %1, %2 in flight, %3, strategy %4, %5"_s
                .arg(quotas ? u"Azure's quotas (Resource Graph 15/5 s, ARM buckets 250 + 25/s)"_s
                            : u"no quotas"_s)
                .arg(inFlight)
                .arg(u"batches of at most %1 subscriptions"_s.arg(batch))
                .arg(p.value(u"strategy"_s))
+               .arg(tls ? u"HTTPS (test CA)"_s : u"plain HTTP"_s)
         << Qt::endl;
     int rc = 0;
     for (const QString &latency : p.value(u"latency"_s).split(u',')) {
@@ -241,6 +248,9 @@ int main(int argc, char **argv)
                     args << u"--latency-max-ms"_s << range.last();
                 if (quotas)
                     args << u"--azure-quotas"_s;
+                if (tls)
+                    args << u"--tls-cert"_s << tlsDir + u"server.pem"_s << u"--tls-key"_s
+                         << tlsDir + u"server.key"_s;
                 QProcess process;
                 process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
                 process.start(p.value(u"emulator"_s), args);
@@ -251,7 +261,8 @@ int main(int argc, char **argv)
                     return 1;
                 }
                 const QUrl base(QString::fromUtf8(process.readLine()).trimmed());
-                const Figures f = discover(base, inFlight, batch, strategy);
+                const Figures f = discover(base, inFlight, batch, strategy,
+                                           tls ? tlsDir + u"ca.pem"_s : QString());
                 process.terminate();
                 if (!process.waitForFinished(5000))
                     process.kill();
@@ -274,13 +285,16 @@ int main(int argc, char **argv)
                            .arg(f.resourcesCpuSeconds, 0, 'f', 2)
                            .arg(f.hierarchySeconds, 0, 'f', 2)
                     << Qt::endl
-                    << u"  requests: Resource Graph %1 (batches %2, endpoint fills %3), ARM lists "
-                       u"%4 (subscriptions %5, stolen batches %6, lane peak %7)"_s
+                    << u"  requests: Resource Graph %1 (batches %2, endpoint fills %3), ARM %4 "
+                       u"(resource lists of %5 subscriptions, endpoint lists %6 for %7 "
+                       u"subscriptions; stolen batches %8, lane peak %9)"_s
                            .arg(f.after.resourceGraphRequests - f.before.resourceGraphRequests)
                            .arg(f.paths.resourceGraphBatches)
                            .arg(f.paths.fillQueries)
                            .arg(f.after.armRequests - f.before.armRequests)
                            .arg(f.paths.armListedSubscriptions)
+                           .arg(f.paths.armEndpointLists)
+                           .arg(f.paths.armFilledSubscriptions)
                            .arg(f.paths.stolenBatches)
                            .arg(f.paths.armPeakConcurrency)
                     << Qt::endl

@@ -283,6 +283,58 @@ TEST_F(QuotaDiscoveryTest, HeldArmListedResourcesStayWithinTheirBound)
         EXPECT_EQ(r.unknownFields & AzureResource::UnknownEndpoints, 0);
 }
 
+TEST_F(QuotaDiscoveryTest, SpentWindowFillsEndpointsThroughTheProvidersLists)
+{
+    // The reference: Resource Graph alone, no quota.
+    AzureSession graphSession(&m_nam, config());
+    const Delivered graph =
+        discover(&graphSession, ResourceDiscovery::Strategy::ResourceGraphOnly, 100);
+    expectExact(graph);
+
+    // One query per 20 s (the first batch takes it): waiting for the next window would cost
+    // 20 s, so the endpoints of what the ARM lane lists come from the providers' own lists.
+    quotas(1, 20000);
+    m_emu.resetStats();
+    AzureSession session(&m_nam, config());
+    const Delivered hybrid = discover(&session, ResourceDiscovery::Strategy::Hybrid, 100);
+    expectExact(hybrid);
+    const EmulatorStats stats = m_emu.stats();
+    EXPECT_EQ(stats.resourceGraphRequests, 1) << "no query of a later window";
+    EXPECT_EQ(stats.resourceGraphThrottled, 0);
+    EXPECT_EQ(stats.armThrottled, 0);
+    EXPECT_GT(hybrid.result.stats.armFilledSubscriptions, 0);
+    EXPECT_EQ(stats.providerListRequests, hybrid.result.stats.armEndpointLists);
+    EXPECT_GE(hybrid.result.stats.armEndpointLists, hybrid.result.stats.armFilledSubscriptions);
+    int withEndpoints = 0;
+    for (auto it = graph.byId.cbegin(); it != graph.byId.cend(); ++it) {
+        const AzureResource &h = hybrid.byId.value(it.key());
+        EXPECT_EQ(h.unknownFields & AzureResource::UnknownEndpoints, 0) << it.key().toStdString();
+        EXPECT_EQ(h.publicIpAddresses, it->publicIpAddresses) << it.key().toStdString();
+        EXPECT_EQ(h.fqdns, it->fqdns) << it.key().toStdString();
+        withEndpoints += it->publicIpAddresses.isEmpty() && it->fqdns.isEmpty() ? 0 : 1;
+    }
+    EXPECT_GT(withEndpoints, 0) << "the tenant has endpoints to compare";
+}
+
+TEST_F(QuotaDiscoveryTest, FailedProvidersListWaitsForTheResourceGraphFill)
+{
+    // Every web-app list fails (no retries): those subscriptions are not delivered without
+    // endpoints; they wait for the Resource Graph fill of a later window.
+    quotas(1, 1500);
+    m_emu.faults().route = u"/providers/Microsoft.Web/sites"_s;
+    m_emu.faults().serverErrorFirstN = 1000000;
+    AzureClientConfig c = config();
+    c.maxRetries = 0;
+    AzureSession session(&m_nam, c);
+    const Delivered d = discover(&session, ResourceDiscovery::Strategy::Hybrid, 100);
+    expectExact(d);
+    EXPECT_GT(d.result.stats.armFilledSubscriptions, 0) << "providers' lists were tried";
+    EXPECT_GT(m_emu.stats().serverErrors, 0);
+    EXPECT_GT(m_emu.stats().resourceGraphRequests, 1) << "a later window filled them";
+    for (const AzureResource &r : d.byId)
+        EXPECT_EQ(r.unknownFields & AzureResource::UnknownEndpoints, 0) << r.id.toStdString();
+}
+
 TEST(ResourceGraphPacerTest, ReadsTheResetsAfterHeader)
 {
     EXPECT_EQ(ResourceGraphPacer::parseResetsAfter("00:00:05"), 5000);
