@@ -145,6 +145,7 @@ public:
     int maxHeldResources = kMaxHeldResources;
     int runningFills = 0;
     int armFillLists = 0;       ///< providers' lists running for ARM fills (lane slots)
+    int armDecoding = 0;        ///< of the lane's lists: a page on a pool thread, none in flight
     bool armFillDenied = false; ///< a provider's list was refused: fills wait for Resource Graph
     bool graphDenied = false;   ///< Resource Graph refused: no more batches or fills
     QMetaObject::Connection roomConnection;
@@ -173,6 +174,7 @@ public:
         heldResources = 0;
         runningFills = 0;
         armFillLists = 0;
+        armDecoding = 0;
         armFillDenied = false;
         armRunning = 0;
         armLimit = kArmLaneStart;
@@ -217,9 +219,16 @@ public:
      * Graph is refused, when nothing is held) the rows held for fills plus those its running
      * lists will bring stay within maxHeldResources.
      */
+    /**
+     * The lane's requests in flight: its lists (resources and providers') less those whose
+     * page is being decoded. A slot is free again once its answer is in, not only once the
+     * pool has decoded it (the pool is two threads that also free memory).
+     */
+    int armLaneBusy() const { return armRunning + armFillLists - armDecoding; }
+
     bool armLaneHasRoom() const
     {
-        if (armRunning + armFillLists >= armLimit)
+        if (armLaneBusy() >= armLimit)
             return false;
         if (graphDenied || !hybrid())
             return true;
@@ -235,9 +244,12 @@ public:
 
     int armLaneCap() const
     {
-        // The settings' bound is the session's; Resource Graph keeps a share of it.
+        // The settings' bound is the session's; Resource Graph keeps a share of it while it
+        // may send (not once refused, nor while its spent window is far from its reset).
         const int bound = std::max(1, session->config().maxRequestsInFlight);
-        return std::clamp(bound - (graphDenied ? 0 : std::min(2, bound / 4)), 1, kArmLaneCap);
+        const bool graphIdle = graphDenied || (pacer()->room() <= 0 && runningBatches == 0 &&
+                                               runningFills == 0 && pacer()->msUntilReset() > 500);
+        return std::clamp(bound - (graphIdle ? 0 : std::min(2, bound / 4)), 1, kArmLaneCap);
     }
 
     /** Rows one subscription has on average (learned from ARM lists and batches). */
@@ -320,8 +332,8 @@ public:
                pacer()->room() > 0)
             startFill();
         //    The window is spent and its reset is far: fill through the providers' lists.
-        if (armFillWanted()) {
-            for (qsizetype i = 0; i < awaitingFill.size() && armFillWanted();) {
+        if (armFillWanted()) { // decided once: only deliveries change it
+            for (qsizetype i = 0; i < awaitingFill.size() && armLaneBusy() < armLimit;) {
                 if (armFillable(awaitingFill.at(i)) && armFillSlotsFree(awaitingFill.at(i)))
                     startArmFill(awaitingFill.takeAt(i));
                 else
@@ -362,6 +374,10 @@ public:
             const QString id = pending.back();
             pending.pop_back();
             listOnArmLane(id);
+            if (pending.empty())
+                qCDebug(lcAzure).nospace()
+                    << clock.elapsed() << " ms: every subscription started; held " << heldResources
+                    << ", awaiting fill " << awaitingFill.size();
         }
         // A batch may be stolen now that the lane drained what was pending.
         if (pending.empty() && armLaneHasRoom() && !waitingBatches.isEmpty() && hybrid()) {
@@ -415,43 +431,47 @@ public:
         ++stats.armListedSubscriptions;
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
-        listViaArm(id, [this, id, timer](const AzureError &error, QList<AzureResource> resources) {
-            --armRunning;
-            adaptArmLane(double(timer->elapsed()));
-            if (error.isError()) {
-                result.outcomes.append(SubscriptionOutcome{id, error, 0});
-                ++subscriptionsDone;
-                Q_EMIT q->progress(subscriptionsDone, int(subscriptionIds.size()), resourcesSoFar);
-                return launch();
-            }
-            Held held{id, std::move(resources), 0, {}};
-            for (qsizetype i = 0; i < held.resources.size(); ++i) {
-                const int type = endpointTypeOf(held.resources.at(i).type);
-                if (type >= 0) {
-                    held.endpointIndexes.append(int(i));
-                    held.endpointTypeMask |= quint8(1u << type);
+        listViaArm(
+            id,
+            [this, id, timer](const AzureError &error, QList<AzureResource> resources) {
+                --armRunning;
+                adaptArmLane(double(timer->elapsed()));
+                if (error.isError()) {
+                    result.outcomes.append(SubscriptionOutcome{id, error, 0});
+                    ++subscriptionsDone;
+                    Q_EMIT q->progress(subscriptionsDone, int(subscriptionIds.size()),
+                                       resourcesSoFar);
+                    return launch();
                 }
-            }
-            held.endpointRows = int(held.endpointIndexes.size());
-            armRowsSeen += held.resources.size();
-            armEndpointRowsSeen += held.endpointRows;
-            ++armSubscriptionsSeen;
-            if (graphDenied || !hybrid()) {
-                // Resource Graph is refused: the ARM list is all there is (endpoints unknown).
-                deliverArmListed(std::move(held), false);
-            } else if (held.endpointRows == 0) {
-                // Nothing of it has endpoints in Resource Graph's projection: complete as is.
-                deliverArmListed(std::move(held), true);
-            } else {
-                awaitingEndpointRows += held.endpointRows;
-                heldResources += held.resources.size();
-                stats.peakHeldResources =
-                    std::max(stats.peakHeldResources,
-                             int(std::min<qint64>(heldResources, std::numeric_limits<int>::max())));
-                awaitingFill.append(std::move(held));
-            }
-            launch();
-        });
+                Held held{id, std::move(resources), 0, {}};
+                for (qsizetype i = 0; i < held.resources.size(); ++i) {
+                    const int type = endpointTypeOf(held.resources.at(i).type);
+                    if (type >= 0) {
+                        held.endpointIndexes.append(int(i));
+                        held.endpointTypeMask |= quint8(1u << type);
+                    }
+                }
+                held.endpointRows = int(held.endpointIndexes.size());
+                armRowsSeen += held.resources.size();
+                armEndpointRowsSeen += held.endpointRows;
+                ++armSubscriptionsSeen;
+                if (graphDenied || !hybrid()) {
+                    // Resource Graph is refused: the ARM list is all there is (endpoints unknown).
+                    deliverArmListed(std::move(held), false);
+                } else if (held.endpointRows == 0) {
+                    // Nothing of it has endpoints in Resource Graph's projection: complete as is.
+                    deliverArmListed(std::move(held), true);
+                } else {
+                    awaitingEndpointRows += held.endpointRows;
+                    heldResources += held.resources.size();
+                    stats.peakHeldResources = std::max(
+                        stats.peakHeldResources,
+                        int(std::min<qint64>(heldResources, std::numeric_limits<int>::max())));
+                    awaitingFill.append(std::move(held));
+                }
+                launch();
+            },
+            true);
     }
 
     /** Latency-driven concurrency of the ARM lane: slow start, halved when the server slows. */
@@ -542,14 +562,26 @@ public:
     /** The endpoint columns of `found` (a fill's rows) onto the held resources, by id. */
     static void applyEndpoints(const QList<AzureResource> &found, QList<Held> *held)
     {
+        // Ids compare case-insensitively, but both paths nearly always spell them alike:
+        // exact lookups first, the case-folded index only when one misses.
         QHash<QString, const AzureResource *> byId;
         byId.reserve(found.size());
         for (const AzureResource &r : found)
-            byId.insert(folded(r.id), &r);
+            byId.insert(r.id, &r);
+        QHash<QString, const AzureResource *> byFoldedId;
         for (Held &h : *held) {
             for (const int i : std::as_const(h.endpointIndexes)) {
                 AzureResource &r = h.resources[i];
-                if (const AzureResource *f = byId.value(folded(r.id))) {
+                const AzureResource *f = byId.value(r.id);
+                if (!f) {
+                    if (byFoldedId.isEmpty()) {
+                        byFoldedId.reserve(found.size());
+                        for (const AzureResource &x : found)
+                            byFoldedId.insert(folded(x.id), &x);
+                    }
+                    f = byFoldedId.value(folded(r.id));
+                }
+                if (f) {
                     r.publicIpAddresses = f->publicIpAddresses;
                     r.fqdns = f->fqdns;
                 }
@@ -623,7 +655,7 @@ public:
 
     bool armFillSlotsFree(const Held &h) const
     {
-        const int busy = armRunning + armFillLists;
+        const int busy = armLaneBusy();
         return busy == 0 || busy + listsFor(h) <= armLimit; // an idle lane always takes one
     }
 
@@ -687,6 +719,8 @@ public:
         arm()->getAllPagesRaw(
             url, q,
             [this, found](const QByteArray &raw, ArmClient::RawPageResume resume) {
+                ++armDecoding; // its slot is free while the pool decodes
+                launch();
                 runInBackground(
                     q,
                     [raw] {
@@ -701,6 +735,7 @@ public:
                     [this, found, resume = std::move(resume)](DecodedList d) {
                         if (!running)
                             return;
+                        --armDecoding;
                         found->append(std::move(d.resources));
                         resume(d.nextLink, d.error);
                     });
@@ -937,14 +972,18 @@ public:
     // One subscription's resources from GET /subscriptions/{id}/resources, marked as such: what
     // only Resource Graph gives (addresses, properties, its spelling) is unknown, not empty.
     // Pages are decoded on a pool thread, like Resource Graph's (thousands of lists).
-    void listViaArm(const QString &id, ListDone done)
+    void listViaArm(const QString &id, ListDone done, bool lane = false)
     {
         auto resources = std::make_shared<QList<AzureResource>>();
         const QUrl url =
             arm()->url(u"/subscriptions/"_s + id + u"/resources"_s, ApiVersion::Resources);
         arm()->getAllPagesRaw(
             url, q,
-            [this, id, resources](const QByteArray &raw, ArmClient::RawPageResume resume) {
+            [this, id, resources, lane](const QByteArray &raw, ArmClient::RawPageResume resume) {
+                if (lane) {
+                    ++armDecoding; // its slot is free while the pool decodes
+                    launch();
+                }
                 runInBackground(
                     q,
                     [raw, id, include = includeProperties] {
@@ -961,9 +1000,10 @@ public:
                         markArmListed(&d.resources, include);
                         return d;
                     },
-                    [this, resources, resume = std::move(resume)](DecodedList d) {
+                    [this, resources, lane, resume = std::move(resume)](DecodedList d) {
                         if (!running)
                             return;
+                        armDecoding -= lane ? 1 : 0;
                         resourcesSoFar += d.resources.size();
                         if (resources->isEmpty())
                             *resources = std::move(d.resources);

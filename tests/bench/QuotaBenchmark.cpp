@@ -24,9 +24,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QProcess>
+
 #include <QSet>
 #include <QTextStream>
 #include <QTimer>
+#include <vector>
 
 #include "AzureEmulator.h"
 #include "azure/ArmClient.h"
@@ -82,6 +84,15 @@ double cpuSeconds()
            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
+/** CPU time of the calling thread (the event loop's: every callback, Qt's reply handling). */
+double threadCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 template <typename Pred> void runUntil(Pred done)
 {
     while (!done())
@@ -91,7 +102,10 @@ template <typename Pred> void runUntil(Pred done)
 struct Figures
 {
     double hierarchySeconds = 0, resourcesSeconds = 0, resourcesCpuSeconds = 0;
-    long peakResidentMb = -1; ///< sampled every 10 ms during this run
+    double eventLoopCpuSeconds = 0; ///< of resourcesCpuSeconds, the main thread's
+    double meanInFlight = 0;        ///< requests in flight, sampled every 10 ms
+    std::vector<std::pair<qint64, int>> inFlightPerQuarter; ///< sum and samples per 250 ms
+    long peakResidentMb = -1;                               ///< sampled every 10 ms during this run
     ArmClient::QuotaStats before, after;
     ResourceDiscovery::Stats paths;
     qint64 resources = 0, uniqueIds = 0, withEndpoints = 0, unknownEndpoints = 0;
@@ -140,21 +154,36 @@ Figures discover(const QUrl &base, int inFlight, int batch, ResourceDiscovery::S
     malloc_trim(0); // what an earlier (larger) run freed is not counted in this run's peak
 #endif
     const double cpuBefore = cpuSeconds();
+    const double threadCpuBefore = threadCpuSeconds();
     // The process's peak (ru_maxrss) cannot be reset between runs: sample this run's.
     QTimer sampler;
-    QObject::connect(&sampler, &QTimer::timeout, &sampler,
-                     [&] { f.peakResidentMb = std::max(f.peakResidentMb, residentMb()); });
+    qint64 samples = 0, inFlightSum = 0;
+    QElapsedTimer runClock;
+    runClock.start();
+    QObject::connect(&sampler, &QTimer::timeout, &sampler, [&] {
+        f.peakResidentMb = std::max(f.peakResidentMb, residentMb());
+        ++samples;
+        const int active = session.armClient()->activeCount();
+        inFlightSum += active;
+        const auto slot = std::size_t(runClock.elapsed() / 250);
+        if (f.inFlightPerQuarter.size() <= slot)
+            f.inFlightPerQuarter.resize(slot + 1);
+        f.inFlightPerQuarter[slot].first += active;
+        ++f.inFlightPerQuarter[slot].second;
+    });
     sampler.start(10);
     timer.restart();
     ResourceDiscovery rd(&session, ids);
     rd.setBatchSize(batch);
     rd.setStrategy(strategy);
-    QSet<QString> seen;
+    // The ids are checked after the clock stops: the benchmark's own bookkeeping is not the
+    // discovery's time (the SDK harness does the same).
+    QStringList resourceIds;
     QObject::connect(&rd, &ResourceDiscovery::subscriptionsFinished, &rd,
                      [&](const QStringList &, const QList<AzureResource> &list) {
                          f.resources += list.size();
                          for (const AzureResource &r : list) {
-                             seen.insert(r.id.toCaseFolded());
+                             resourceIds.append(r.id); // shared, not copied
                              f.withEndpoints +=
                                  r.publicIpAddresses.isEmpty() && r.fqdns.isEmpty() ? 0 : 1;
                              f.unknownEndpoints +=
@@ -172,10 +201,15 @@ Figures discover(const QUrl &base, int inFlight, int batch, ResourceDiscovery::S
     runUntil([&] { return done; });
     f.resourcesSeconds = timer.nsecsElapsed() / 1e9;
     f.resourcesCpuSeconds = cpuSeconds() - cpuBefore;
+    f.eventLoopCpuSeconds = threadCpuSeconds() - threadCpuBefore;
+    f.meanInFlight = samples > 0 ? double(inFlightSum) / double(samples) : 0.0;
     sampler.stop();
     f.peakResidentMb = std::max(f.peakResidentMb, residentMb());
     f.after = session.armClient()->quotaStats();
     f.paths = result.stats;
+    QSet<QString> seen;
+    for (const QString &id : std::as_const(resourceIds))
+        seen.insert(id.toCaseFolded());
     f.uniqueIds = seen.size();
     for (const auto &o : result.outcomes)
         f.failedSubscriptions += o.error.isError() ? 1 : 0;
@@ -280,14 +314,15 @@ int main(int argc, char **argv)
                            .arg(latency)
                            .arg(run)
                     << Qt::endl
-                    << u"  wall: resources %1 s (client CPU %2 s; hierarchy before it %3 s)"_s
-                           .arg(f.resourcesSeconds, 0, 'f', 2)
+                    << u"  wall: resources %1 s (client CPU %2 s, of it the event loop's %4 s; "
+                       u"hierarchy before it %3 s)"_s.arg(f.resourcesSeconds, 0, 'f', 2)
                            .arg(f.resourcesCpuSeconds, 0, 'f', 2)
                            .arg(f.hierarchySeconds, 0, 'f', 2)
+                           .arg(f.eventLoopCpuSeconds, 0, 'f', 2)
                     << Qt::endl
                     << u"  requests: Resource Graph %1 (batches %2, endpoint fills %3), ARM %4 "
                        u"(resource lists of %5 subscriptions, endpoint lists %6 for %7 "
-                       u"subscriptions; stolen batches %8, lane peak %9)"_s
+                       u"subscriptions; stolen batches %8, lane peak %9, mean in flight %10)"_s
                            .arg(f.after.resourceGraphRequests - f.before.resourceGraphRequests)
                            .arg(f.paths.resourceGraphBatches)
                            .arg(f.paths.fillQueries)
@@ -297,6 +332,7 @@ int main(int argc, char **argv)
                            .arg(f.paths.armFilledSubscriptions)
                            .arg(f.paths.stolenBatches)
                            .arg(f.paths.armPeakConcurrency)
+                           .arg(f.meanInFlight, 0, 'f', 1)
                     << Qt::endl
                     << u"  429s: Resource Graph quota %1, ARM buckets %2"_s.arg(argThrottled)
                            .arg(armThrottled)
@@ -313,6 +349,12 @@ int main(int argc, char **argv)
                        u"the process so far %2 MB)"_s.arg(f.peakResidentMb)
                            .arg(peakRssMb())
                     << Qt::endl;
+                if (p.isSet(u"verbose"_s)) {
+                    out << u"  requests in flight, mean per 250 ms:"_s;
+                    for (const auto &[sum, n] : f.inFlightPerQuarter)
+                        out << u' ' << (n > 0 ? QString::number(double(sum) / n, 'f', 0) : u"-"_s);
+                    out << Qt::endl;
+                }
                 if (!f.error.isEmpty())
                     out << u"  error: "_s << f.error << Qt::endl;
                 if (!exact || (quotas && argThrottled + armThrottled > 0))
