@@ -264,10 +264,19 @@ void ArmClient::enqueue(CallPtr call, bool front)
         call->queued = true;
         m_graphPacer->onQueued();
     }
-    if (front)
+    if (front) {
         m_queue.push_front(std::move(call));
-    else
+    } else if (call->graph) {
+        // A Resource Graph query goes before the ARM reads queued behind the bound (after
+        // the other queries): its window is the scarce quota, and a discovery's ARM lane
+        // may fill every slot.
+        auto it = m_queue.begin();
+        while (it != m_queue.end() && (*it)->graph)
+            ++it;
+        m_queue.insert(it, std::move(call));
+    } else {
         m_queue.push_back(std::move(call));
+    }
     schedulePump();
 }
 

@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -631,8 +632,13 @@ public:
         return take(':');
     }
 
-    /** A string value (the opening quote next). */
-    bool string(QString *out)
+    /**
+     * A string value (the opening quote next). `share`: a short value without escapes is
+     * taken from (or put into) this reader's table, so that the types, locations, groups and
+     * tags that repeat on every row of a page are one string each (less to allocate now and
+     * to free later).
+     */
+    bool string(QString *out, bool share = false)
     {
         if (!take('"'))
             return false;
@@ -649,12 +655,22 @@ public:
             return false;
         if (*m_p == '"') { // no escapes: the usual case
             const qsizetype n = m_p - start;
+            if (share && n <= kMaxSharedChars) {
+                const auto it = m_shared.constFind(QByteArray::fromRawData(start, n));
+                if (it != m_shared.constEnd()) {
+                    *out = it.value();
+                    ++m_p;
+                    return true;
+                }
+            }
             if (ascii)
                 *out = QString::fromLatin1(start, n);
             else if (validUtf8(start, n))
                 *out = QString::fromUtf8(start, n);
             else
                 return false;
+            if (share && n <= kMaxSharedChars && m_shared.size() < kMaxSharedStrings)
+                m_shared.insert(QByteArray(start, n), *out);
             ++m_p;
             return true;
         }
@@ -832,7 +848,7 @@ public:
     }
 
     /** A string, or null (an empty string); false for any other value. */
-    bool stringOrNull(QString *out, bool *isString)
+    bool stringOrNull(QString *out, bool *isString, bool share = false)
     {
         *isString = false;
         if (peek() == 'n') {
@@ -840,7 +856,20 @@ public:
             return literal("null");
         }
         *isString = true;
-        return string(out);
+        return string(out, share);
+    }
+
+    /** `s` as the equal string of the table, if it has one (else it joins the table). */
+    void share(QString *s)
+    {
+        if (s->isEmpty() || s->size() > kMaxSharedChars)
+            return;
+        const QByteArray key = s->toUtf8();
+        const auto it = m_shared.constFind(key);
+        if (it != m_shared.constEnd())
+            *s = it.value();
+        else if (m_shared.size() < kMaxSharedStrings)
+            m_shared.insert(key, *s);
     }
 
     static bool validUtf8(const char *s, qsizetype n)
@@ -904,8 +933,11 @@ private:
         return true;
     }
 
+    static constexpr qsizetype kMaxSharedChars = 64;
+    static constexpr qsizetype kMaxSharedStrings = 4096; // a hostile page cannot grow it
     const char *m_p;
     const char *const m_end;
+    QHash<QByteArray, QString> m_shared; ///< raw UTF-8 → its string (see string())
 };
 
 bool keyIs(const char *k, qsizetype n, QLatin1String name)
@@ -946,9 +978,9 @@ bool fastRow(FastPageReader &in, AzureResource *r)
         seen |= bit;
         return true;
     };
-    auto field = [&](unsigned bit, QString *out) {
+    auto field = [&](unsigned bit, QString *out, bool share = false) {
         bool isString = false;
-        if (!once(bit) || !in.stringOrNull(out, &isString))
+        if (!once(bit) || !in.stringOrNull(out, &isString, share))
             return false;
         *out = capped(std::move(*out));
         return true;
@@ -965,15 +997,15 @@ bool fastRow(FastPageReader &in, AzureResource *r)
             else if (keyIs(k, n, "name"_L1))
                 ok = field(Name, &r->name);
             else if (keyIs(k, n, "type"_L1))
-                ok = field(Type, &r->type);
+                ok = field(Type, &r->type, true);
             else if (keyIs(k, n, "location"_L1))
-                ok = field(Location, &r->location);
+                ok = field(Location, &r->location, true);
             else if (keyIs(k, n, "kind"_L1))
-                ok = field(Kind, &r->kind);
+                ok = field(Kind, &r->kind, true);
             else if (keyIs(k, n, "resourceGroup"_L1))
-                ok = field(Group, &r->resourceGroup);
+                ok = field(Group, &r->resourceGroup, true);
             else if (keyIs(k, n, "subscriptionId"_L1))
-                ok = field(Sub, &r->subscriptionId);
+                ok = field(Sub, &r->subscriptionId, true);
             else if (keyIs(k, n, "ipAddress"_L1))
                 ok = once(Ip) && in.stringOrNull(&ip, &ipIsString);
             else if (keyIs(k, n, "fqdn"_L1))
@@ -993,10 +1025,10 @@ bool fastRow(FastPageReader &in, AzureResource *r)
                         do {
                             QString key, value;
                             bool isString = false;
-                            ok = in.peek() == '"' && in.string(&key) && in.take(':') &&
+                            ok = in.peek() == '"' && in.string(&key, true) && in.take(':') &&
                                  key.size() <= MaxTagKeyChars && in.peek() == '"' &&
-                                 in.stringOrNull(&value, &isString) && r->tags.size() < MaxTags &&
-                                 !r->tags.contains(key);
+                                 in.stringOrNull(&value, &isString, true) &&
+                                 r->tags.size() < MaxTags && !r->tags.contains(key);
                             if (ok)
                                 r->tags.insert(key, capped(std::move(value), MaxTagValueChars));
                         } while (ok && in.take(','));
@@ -1013,8 +1045,11 @@ bool fastRow(FastPageReader &in, AzureResource *r)
             return false;
     }
     // As AzureParsers::resource() with no properties object.
-    if (r->resourceGroup.isEmpty() || r->subscriptionId.isEmpty())
+    if (r->resourceGroup.isEmpty() || r->subscriptionId.isEmpty()) {
         AzureParsers::splitResourceId(r->id, &r->subscriptionId, &r->resourceGroup);
+        in.share(&r->subscriptionId); // an ARM list's rows: every row of a page has them
+        in.share(&r->resourceGroup);
+    }
     if (r->name.isEmpty())
         r->name = AzureParsers::lastSegment(r->id);
     if (ipIsString && r->type.endsWith(u"/publicIPAddresses"_s, Qt::CaseInsensitive))

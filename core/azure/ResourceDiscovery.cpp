@@ -74,7 +74,7 @@ bool isEndpointType(const QString &type)
 
 constexpr int kRowsPerPage = 1000;         // $top of every Resource Graph query
 constexpr int kArmLaneCap = 32;            // ARM lists in flight at most (issue 15)
-constexpr int kArmLaneStart = 4;           // slow start: doubled per round while latency holds
+constexpr int kArmLaneStart = 8;           // slow start: doubled per round while latency holds
 constexpr int kFillMaxSubscriptions = 500; // per fill query (body size)
 constexpr int kMaxHeldResources = 50000;   // ARM-listed rows awaiting their fill, at most
 } // namespace
@@ -244,12 +244,9 @@ public:
 
     int armLaneCap() const
     {
-        // The settings' bound is the session's; Resource Graph keeps a share of it while it
-        // may send (not once refused, nor while its spent window is far from its reset).
-        const int bound = std::max(1, session->config().maxRequestsInFlight);
-        const bool graphIdle = graphDenied || (pacer()->room() <= 0 && runningBatches == 0 &&
-                                               runningFills == 0 && pacer()->msUntilReset() > 500);
-        return std::clamp(bound - (graphIdle ? 0 : std::min(2, bound / 4)), 1, kArmLaneCap);
+        // The settings' bound is the session's. Resource Graph needs no share of it: its
+        // queries go before queued ARM reads (ArmClient), so they wait for one slot at most.
+        return std::clamp(session->config().maxRequestsInFlight, 1, kArmLaneCap);
     }
 
     /** Rows one subscription has on average (learned from ARM lists and batches). */
