@@ -93,9 +93,20 @@ public:
         QString subscriptionId;
         QList<AzureResource> resources;
         int endpointRows = 0;
-        QList<int> endpointIndexes;  ///< of the resources the fill answers for
-        quint8 endpointTypeMask = 0; ///< bit i: a resource of endpointTypes()[i]
-        bool armFillFailed = false;  ///< its providers' lists failed: Resource Graph fills it
+        QList<int> endpointIndexes;      ///< of the resources the fill answers for
+        QList<quint8> endpointKinds;     ///< their index in endpointTypes()
+        quint8 endpointTypeMask = 0;     ///< bit i: a resource of endpointTypes()[i]
+        quint8 unfilledMask = 0;         ///< of those, the types whose endpoints are not in yet
+        std::array<int, 4> rowsByType{}; ///< resources per endpoint type
+        bool armFillFailed = false;      ///< its providers' lists failed: Resource Graph fills it
+
+        int rowsOf(quint8 mask) const
+        {
+            int n = 0;
+            for (std::size_t t = 0; t < rowsByType.size(); ++t)
+                n += ((mask >> t) & 1u) ? rowsByType[t] : 0;
+            return n;
+        }
     };
     /** A held subscription whose endpoints come from its providers' own lists. */
     struct ArmFill
@@ -114,6 +125,7 @@ public:
         int pages = 0;                ///< Resource Graph pages decoded
         QSet<QString> seenSkipTokens; ///< a repeated $skipToken would never end
         bool fill = false;            ///< the endpoint fill of ARM-listed subscriptions
+        quint8 fillMask = 0;          ///< fill: the endpoint types it asks for
         QList<Held> held;             ///< fill: the subscriptions it completes
         bool waiting = false;         ///< hybrid: its next page waits for the quota's room
         QString nextSkipToken;        ///< that page
@@ -138,6 +150,9 @@ public:
     double armLatencyMs = -1;       ///< EWMA of one list's duration
     double armLatencyLowestMs = -1; ///< the lowest EWMA seen (an unloaded server)
     qint64 armRowsSeen = 0, armSubscriptionsSeen = 0, armEndpointRowsSeen = 0;
+    /** Per endpoint type: rows, and subscriptions that have it (ARM-listed so far). */
+    std::array<qint64, 4> typeRowsSeen{}, typeSubscriptionsSeen{};
+    std::array<int, 4> awaitingRowsByType{}; ///< unfilled rows of awaitingFill per type
     // ARM-listed subscriptions waiting for their endpoint fill, and fills running.
     QList<Held> awaitingFill;
     int awaitingEndpointRows = 0;
@@ -181,6 +196,9 @@ public:
         graphDenied = false;
         stats = {};
         armRowsSeen = armSubscriptionsSeen = armEndpointRowsSeen = 0;
+        typeRowsSeen = {};
+        typeSubscriptionsSeen = {};
+        awaitingRowsByType = {};
         subscriptionsDone = 0;
         resourcesSoFar = 0;
         subscriptionIds.removeDuplicates();
@@ -326,13 +344,18 @@ public:
         }
         // 2. Fills of ARM-listed subscriptions.
         while (hybrid() && !graphDenied && !awaitingFill.isEmpty() && fillDue() &&
-               pacer()->room() > 0)
-            startFill();
+               pacer()->room() > 0 && startFill()) {
+        }
         //    The window is spent and its reset is far: fill through the providers' lists.
         if (armFillWanted()) { // decided once: only deliveries change it
+            // While the window has room, what its fills take is left to them (unless the
+            // held rows are at their bound: then the providers' lists release them now).
+            const quint8 graphTakes =
+                pacer()->room() > 0 && !heldCapReached() ? fillMask() : quint8(0);
             for (qsizetype i = 0; i < awaitingFill.size() && armLaneBusy() < armLimit;) {
-                if (armFillable(awaitingFill.at(i)) && armFillSlotsFree(awaitingFill.at(i)))
-                    startArmFill(awaitingFill.takeAt(i));
+                const Held &h = awaitingFill.at(i);
+                if (armFillable(h) && !(h.unfilledMask & graphTakes) && armFillSlotsFree(h))
+                    startArmFill(takeAwaiting(i));
                 else
                     ++i;
             }
@@ -400,8 +423,14 @@ public:
     /** A fill query is due when it fills a page, or when nothing else will come. */
     bool fillDue() const
     {
-        return awaitingEndpointRows >= kRowsPerPage ||
-               awaitingFill.size() >= kFillMaxSubscriptions || heldCapReached() ||
+        const quint8 mask = fillMask();
+        const auto [rows, subscriptions] = awaitingFor(mask);
+        if (rows == 0)
+            return false;
+        // Held rows at their bound: a fill of every type releases them; one of some types
+        // would spend the window on a part page (the providers' lists release them then).
+        return rows >= kRowsPerPage || subscriptions >= kFillMaxSubscriptions ||
+               (heldCapReached() && mask == allEndpointTypes()) ||
                (pending.empty() && armRunning == 0);
     }
 
@@ -440,15 +469,24 @@ public:
                                        resourcesSoFar);
                     return launch();
                 }
-                Held held{id, std::move(resources), 0, {}};
+                Held held;
+                held.subscriptionId = id;
+                held.resources = std::move(resources);
                 for (qsizetype i = 0; i < held.resources.size(); ++i) {
                     const int type = endpointTypeOf(held.resources.at(i).type);
                     if (type >= 0) {
                         held.endpointIndexes.append(int(i));
+                        held.endpointKinds.append(quint8(type));
                         held.endpointTypeMask |= quint8(1u << type);
+                        ++held.rowsByType[std::size_t(type)];
                     }
                 }
                 held.endpointRows = int(held.endpointIndexes.size());
+                held.unfilledMask = held.endpointTypeMask;
+                for (std::size_t t = 0; t < held.rowsByType.size(); ++t) {
+                    typeRowsSeen[t] += held.rowsByType[t];
+                    typeSubscriptionsSeen[t] += held.rowsByType[t] > 0 ? 1 : 0;
+                }
                 armRowsSeen += held.resources.size();
                 armEndpointRowsSeen += held.endpointRows;
                 ++armSubscriptionsSeen;
@@ -459,12 +497,11 @@ public:
                     // Nothing of it has endpoints in Resource Graph's projection: complete as is.
                     deliverArmListed(std::move(held), true);
                 } else {
-                    awaitingEndpointRows += held.endpointRows;
                     heldResources += held.resources.size();
                     stats.peakHeldResources = std::max(
                         stats.peakHeldResources,
                         int(std::min<qint64>(heldResources, std::numeric_limits<int>::max())));
-                    awaitingFill.append(std::move(held));
+                    addAwaiting(std::move(held));
                 }
                 launch();
             },
@@ -503,61 +540,193 @@ public:
         Q_EMIT q->progress(subscriptionsDone, int(subscriptionIds.size()), resourcesSoFar);
     }
 
+    /** `h` waits for the fill of its unfilled endpoint types. */
+    void addAwaiting(Held h, bool front = false)
+    {
+        for (std::size_t t = 0; t < awaitingRowsByType.size(); ++t)
+            awaitingRowsByType[t] += ((h.unfilledMask >> t) & 1u) ? h.rowsByType[t] : 0;
+        awaitingEndpointRows += h.rowsOf(h.unfilledMask);
+        if (front)
+            awaitingFill.prepend(std::move(h));
+        else
+            awaitingFill.append(std::move(h));
+    }
+
+    Held takeAwaiting(qsizetype i)
+    {
+        Held h = awaitingFill.takeAt(i);
+        for (std::size_t t = 0; t < awaitingRowsByType.size(); ++t)
+            awaitingRowsByType[t] -= ((h.unfilledMask >> t) & 1u) ? h.rowsByType[t] : 0;
+        awaitingEndpointRows -= h.rowsOf(h.unfilledMask);
+        return h;
+    }
+
     void releaseUnfilled()
     {
         const QList<Held> held = std::exchange(awaitingFill, {});
         awaitingEndpointRows = 0;
+        awaitingRowsByType = {};
         for (const Held &h : held)
             heldResources -= h.resources.size();
         for (const Held &h : held)
             deliverArmListed(h, false);
     }
 
-    static QString fillQuery()
+    static QString fillQuery(quint8 mask)
     {
         QStringList quoted;
-        for (const EndpointType &t : endpointTypes())
-            quoted << u"'"_s + t.type + u"'"_s;
+        for (std::size_t t = 0; t < endpointTypes().size(); ++t) {
+            if ((mask >> t) & 1u)
+                quoted << u"'"_s + endpointTypes()[t].type + u"'"_s;
+        }
         return u"Resources | where type in~ ("_s + quoted.join(u", "_s) +
                u") | project id, name, type, subscriptionId, ipAddress = properties.ipAddress, "
                u"fqdn = properties.dnsSettings.fqdn, "
                u"defaultHostName = properties.defaultHostName"_s;
     }
 
-    void startFill()
+    /** Rows of `type` per ARM-listed subscription that has it (learned; 0: none seen). */
+    double rowsPerSubscriptionOf(std::size_t type) const
     {
+        return typeSubscriptionsSeen[type] > 0
+                   ? double(typeRowsSeen[type]) / double(typeSubscriptionsSeen[type])
+                   : 0.0;
+    }
+
+    /** Resource Graph pages the fills of `type` still need (held and expected). */
+    int pagesNeededFor(std::size_t type) const
+    {
+        const double perSub = armSubscriptionsSeen > 0
+                                  ? double(typeRowsSeen[type]) / double(armSubscriptionsSeen)
+                                  : 0.0;
+        const double rows = awaitingRowsByType[type] + perSub * armSubscriptionsBeforeReset();
+        return rows > 0 ? int(std::ceil(rows / kRowsPerPage)) + 1 : 0;
+    }
+
+    /**
+     * The endpoint types the next fill query asks for. Every type while this window takes
+     * every fill still needed (the fewest queries). Short of room, the window goes to the
+     * type with the fewest rows per subscription that has it first (web apps, ~5, against ~6
+     * public IPs in the synthetic tenants): its page completes the most subscription-and-type
+     * pairs, the providers' own lists give the rest. What the window has beyond that type's
+     * needs goes to every type again. Types without such a list (slots) are always asked for.
+     */
+    quint8 fillMask() const
+    {
+        quint8 all = 0, unlisted = 0;
+        for (std::size_t t = 0; t < endpointTypes().size(); ++t) {
+            all |= quint8(1u << t);
+            if (endpointTypes()[t].providerList.isEmpty())
+                unlisted |= quint8(1u << t);
+        }
+        // Every type as well when the window is unknown or resets now (a full one comes), and
+        // when nothing else runs (no list will bring more rows of the cheapest type).
+        const int room = pacer()->room();
+        const bool idle =
+            armRunning == 0 && armFillLists == 0 && runningFills == 0 && runningBatches == 0;
+        if (armFillDenied || idle || pacer()->msUntilReset() <= 0 || fillPagesNeeded() <= room)
+            return all;
+        int best = -1;
+        for (std::size_t t = 0; t < endpointTypes().size(); ++t) {
+            if (((unlisted >> t) & 1u) || rowsPerSubscriptionOf(t) <= 0)
+                continue;
+            if (best < 0 || rowsPerSubscriptionOf(t) < rowsPerSubscriptionOf(std::size_t(best)))
+                best = int(t);
+        }
+        if (best < 0 || room > pagesNeededFor(std::size_t(best)))
+            return all;
+        return quint8((1u << best) | unlisted);
+    }
+
+    /** Rows and subscriptions awaiting a fill of the types in `mask`. */
+    std::pair<int, int> awaitingFor(quint8 mask) const
+    {
+        int rows = 0, subscriptions = 0;
+        for (std::size_t t = 0; t < awaitingRowsByType.size(); ++t)
+            rows += ((mask >> t) & 1u) ? awaitingRowsByType[t] : 0;
+        if (rows > 0) {
+            for (const Held &h : awaitingFill)
+                subscriptions += (h.unfilledMask & mask) ? 1 : 0;
+        }
+        return {rows, subscriptions};
+    }
+
+    /**
+     * False when nothing awaiting has rows of the types it would ask for. The query asks for
+     * whole types: it takes only subscriptions none of whose asked-for types is filled yet
+     * (their rows would come again), and counts every row the query returns for them.
+     */
+    bool startFill()
+    {
+        quint8 mask = fillMask();
+        if (mask == allEndpointTypes()) {
+            // Every type: narrowed to what the first waiting subscription still needs.
+            for (const Held &h : std::as_const(awaitingFill)) {
+                if (h.unfilledMask) {
+                    mask = h.unfilledMask;
+                    break;
+                }
+            }
+        }
         auto batch = std::make_shared<Batch>();
         batch->fill = true;
+        batch->fillMask = mask;
         int rows = 0;
-        while (
-            !awaitingFill.isEmpty() && batch->held.size() < kFillMaxSubscriptions &&
-            (batch->held.isEmpty() || rows + awaitingFill.first().endpointRows <= kRowsPerPage)) {
-            Held h = awaitingFill.takeFirst();
-            rows += h.endpointRows;
-            awaitingEndpointRows -= h.endpointRows;
+        for (qsizetype i = 0;
+             i < awaitingFill.size() && batch->held.size() < kFillMaxSubscriptions;) {
+            const Held &next = awaitingFill.at(i);
+            const quint8 asked = next.endpointTypeMask & mask;
+            const int r = next.rowsOf(asked);
+            if (r == 0 || (next.unfilledMask & asked) != asked) {
+                ++i;
+                continue;
+            }
+            if (!batch->held.isEmpty() && rows + r > kRowsPerPage)
+                break;
+            rows += r;
+            Held h = takeAwaiting(i);
             batch->subscriptionIds.append(h.subscriptionId);
             batch->held.append(std::move(h));
         }
+        if (batch->held.isEmpty())
+            return false;
         ++runningFills;
         ++stats.fillQueries;
         qCDebug(lcAzure).nospace()
             << clock.elapsed() << " ms: fill of " << batch->held.size() << " subscriptions, "
-            << rows << " endpoint rows; room " << pacer()->room();
+            << rows << " endpoint rows (types " << batch->fillMask << "); room " << pacer()->room();
         queryPage(batch, {});
+        return true;
     }
 
     void fillDone(const std::shared_ptr<Batch> &batch, bool filled)
     {
         --runningFills;
-        if (filled)
-            applyEndpoints(batch->resources, &batch->held);
         resourcesSoFar -= batch->resources.size(); // the fill's rows are not new resources
-        deliverFilled(std::exchange(batch->held, {}), filled);
+        QList<Held> held = std::exchange(batch->held, {});
+        if (!filled) {
+            deliverFilled(std::move(held), false);
+            return launch();
+        }
+        applyEndpoints(batch->resources, &held, batch->fillMask);
+        QList<Held> complete;
+        for (Held &h : held) {
+            if (h.unfilledMask == 0)
+                complete.append(std::move(h));
+            else
+                addAwaiting(std::move(h)); // its other types: a later fill or their lists
+        }
+        if (!complete.isEmpty())
+            deliverFilled(std::move(complete), true);
         launch();
     }
 
-    /** The endpoint columns of `found` (a fill's rows) onto the held resources, by id. */
-    static void applyEndpoints(const QList<AzureResource> &found, QList<Held> *held)
+    /**
+     * The endpoint columns of `found` (a fill's rows, or a provider's list) onto the held
+     * resources of the types in `mask`, by id; those types are then filled (a resource the
+     * answer does not have has no endpoints).
+     */
+    static void applyEndpoints(const QList<AzureResource> &found, QList<Held> *held, quint8 mask)
     {
         // Ids compare case-insensitively, but both paths nearly always spell them alike:
         // exact lookups first, the case-folded index only when one misses.
@@ -567,8 +736,10 @@ public:
             byId.insert(r.id, &r);
         QHash<QString, const AzureResource *> byFoldedId;
         for (Held &h : *held) {
-            for (const int i : std::as_const(h.endpointIndexes)) {
-                AzureResource &r = h.resources[i];
+            for (qsizetype k = 0; k < h.endpointIndexes.size(); ++k) {
+                if (!((mask >> h.endpointKinds.at(k)) & 1u))
+                    continue;
+                AzureResource &r = h.resources[h.endpointIndexes.at(k)];
                 const AzureResource *f = byId.value(r.id);
                 if (!f) {
                     if (byFoldedId.isEmpty()) {
@@ -582,7 +753,9 @@ public:
                     r.publicIpAddresses = f->publicIpAddresses;
                     r.fqdns = f->fqdns;
                 }
+                r.unknownFields &= quint8(~AzureResource::UnknownEndpoints);
             }
+            h.unfilledMask &= quint8(~mask);
         }
     }
 
@@ -625,17 +798,20 @@ public:
             return false;
         if (!pending.empty() && !heldCapReached())
             return false;
-        if (pacer()->room() > 0)
+        // Room in the window: only for the types its fills will not take (fillMask()).
+        if (pacer()->room() > 0 && fillMask() == allEndpointTypes())
             return false;
         const double latency = armLatencyMs > 0 ? armLatencyMs : 100.0;
         return double(pacer()->msUntilReset()) > std::max(500.0, 4.0 * latency);
     }
 
+    static quint8 allEndpointTypes() { return quint8((1u << endpointTypes().size()) - 1); }
+
     static int listsFor(const Held &h)
     {
         int n = 0;
         for (std::size_t i = 0; i < endpointTypes().size(); ++i)
-            n += (h.endpointTypeMask >> i) & 1u;
+            n += (h.unfilledMask >> i) & 1u;
         return n;
     }
 
@@ -644,7 +820,7 @@ public:
         if (h.armFillFailed)
             return false;
         for (std::size_t i = 0; i < endpointTypes().size(); ++i) {
-            if (((h.endpointTypeMask >> i) & 1u) && endpointTypes()[i].providerList.isEmpty())
+            if (((h.unfilledMask >> i) & 1u) && endpointTypes()[i].providerList.isEmpty())
                 return false; // slots: no subscription-wide list
         }
         return true;
@@ -658,11 +834,10 @@ public:
 
     void startArmFill(Held h)
     {
-        awaitingEndpointRows -= h.endpointRows;
         auto fill = std::make_shared<ArmFill>();
         fill->listsRunning = listsFor(h);
         const QString id = h.subscriptionId;
-        const quint8 mask = h.endpointTypeMask;
+        const quint8 mask = h.unfilledMask;
         fill->held = std::move(h);
         armFillLists += fill->listsRunning;
         ++stats.armFilledSubscriptions;
@@ -697,13 +872,12 @@ public:
             if (fill->error.kind == AzureErrorKind::AuthorizationFailed ||
                 fill->error.kind == AzureErrorKind::NotFound)
                 armFillDenied = true;
-            awaitingEndpointRows += fill->held.endpointRows;
             fill->held.armFillFailed = true;
-            awaitingFill.prepend(std::move(fill->held));
+            addAwaiting(std::move(fill->held), true);
             return launch();
         }
         QList<Held> one{std::move(fill->held)};
-        applyEndpoints(fill->found, &one);
+        applyEndpoints(fill->found, &one, one.first().unfilledMask);
         deliverFilled(std::move(one), true);
         launch();
     }
@@ -748,10 +922,10 @@ public:
         QJsonObject options{{u"resultFormat"_s, u"objectArray"_s}, {u"$top"_s, 1000}};
         if (!skipToken.isEmpty())
             options.insert(u"$skipToken"_s, skipToken);
-        QJsonObject body{
-            {u"subscriptions"_s, QJsonArray::fromStringList(batch.subscriptionIds)},
-            {u"query"_s, batch.fill ? fillQuery() : resourceGraphQuery(includeProperties)},
-            {u"options"_s, options}};
+        QJsonObject body{{u"subscriptions"_s, QJsonArray::fromStringList(batch.subscriptionIds)},
+                         {u"query"_s, batch.fill ? fillQuery(batch.fillMask)
+                                                 : resourceGraphQuery(includeProperties)},
+                         {u"options"_s, options}};
         return QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
 

@@ -42,15 +42,25 @@ protected:
     void SetUp() override
     {
         m_nam.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        load(40, 1200);
+        QString error;
+        ASSERT_TRUE(m_emu.listen(0, &error)) << error.toStdString();
+    }
+
+    /** Serves a synthetic tenant of this size (seed 7). */
+    void load(int subscriptions, int resources)
+    {
         SyntheticTenantSpec spec;
         spec.managementGroups = 3;
-        spec.subscriptions = 40;
-        spec.resources = 1200;
+        spec.subscriptions = subscriptions;
+        spec.resources = resources;
         spec.seed = 7;
         QString error;
         ASSERT_TRUE(m_emu.loadSyntheticTenant(spec, &error)) << error.toStdString();
-        ASSERT_TRUE(m_emu.listen(0, &error)) << error.toStdString();
         m_tenantId = m_emu.tenant().tenantId;
+        m_subscriptions.clear();
+        m_resourceIds.clear();
+        m_total = 0;
         for (const SubscriptionEntry &s : m_emu.tenant().subscriptions) {
             m_subscriptions << s.subscriptionId;
             m_total += int(s.resources.size());
@@ -228,7 +238,9 @@ TEST_F(QuotaDiscoveryTest, ArmBucketExhaustionSlowsOnlyThatSubscription)
     FaultOptions &f = m_emu.faults();
     f.denyResourceGraph = true; // every subscription on its ARM list
     f.armBucketSize = 250;
-    f.armBucketRefillPerSecond = 5;
+    // Slow refill: the empty bucket must still be empty when its first read arrives, however
+    // late the scheduler sends it (one token per second).
+    f.armBucketRefillPerSecond = 1;
     f.pageSize = 20; // several pages per subscription
     const QString slow = m_subscriptions.at(3);
     m_emu.setArmBucketTokens(QLatin1String(sandbox::ClientId), slow, 0);
@@ -314,6 +326,40 @@ TEST_F(QuotaDiscoveryTest, SpentWindowFillsEndpointsThroughTheProvidersLists)
         withEndpoints += it->publicIpAddresses.isEmpty() && it->fqdns.isEmpty() ? 0 : 1;
     }
     EXPECT_GT(withEndpoints, 0) << "the tenant has endpoints to compare";
+}
+
+TEST_F(QuotaDiscoveryTest, ShortWindowFillsTheCheapestTypeAndListsTheRest)
+{
+    // 120 subscriptions of ~100 resources: their endpoints need two fill pages, the window
+    // (2 queries per 20 s, the first batch takes one) has one. That page goes to the type with
+    // the fewest rows per subscription for every subscription; the providers' lists give the
+    // other type, one list per subscription instead of two.
+    load(120, 12000);
+    AzureSession graphSession(&m_nam, config());
+    const Delivered graph =
+        discover(&graphSession, ResourceDiscovery::Strategy::ResourceGraphOnly, 100);
+    expectExact(graph);
+
+    quotas(2, 20000);
+    m_emu.resetStats();
+    AzureClientConfig c = config();
+    c.maxRequestsInFlight = 16;
+    AzureSession session(&m_nam, c);
+    const Delivered hybrid = discover(&session, ResourceDiscovery::Strategy::Hybrid, 100);
+    expectExact(hybrid);
+    const ResourceDiscovery::Stats &paths = hybrid.result.stats;
+    EXPECT_EQ(m_emu.stats().resourceGraphRequests, 2) << "no query of a later window";
+    EXPECT_EQ(m_emu.stats().resourceGraphThrottled, 0);
+    EXPECT_EQ(paths.fillQueries, 1);
+    EXPECT_GT(paths.armFilledSubscriptions, 0);
+    // Fewer lists than two per filled subscription: the fill took one type of each.
+    EXPECT_LT(paths.armEndpointLists, 2 * paths.armFilledSubscriptions);
+    for (auto it = graph.byId.cbegin(); it != graph.byId.cend(); ++it) {
+        const AzureResource &h = hybrid.byId.value(it.key());
+        EXPECT_EQ(h.unknownFields & AzureResource::UnknownEndpoints, 0) << it.key().toStdString();
+        EXPECT_EQ(h.publicIpAddresses, it->publicIpAddresses) << it.key().toStdString();
+        EXPECT_EQ(h.fqdns, it->fqdns) << it.key().toStdString();
+    }
 }
 
 TEST_F(QuotaDiscoveryTest, FailedProvidersListWaitsForTheResourceGraphFill)
