@@ -158,8 +158,9 @@ struct ArmClient::Listing
     DoneHandler done;
     QSet<QByteArray> seen; ///< every URL of this listing so far (a repeat would never end)
     int pages = 0;
-    int malformedRetries = 0; ///< raw pages its handler could not decode, asked again
-    quint64 epoch = 0;        ///< raw: its context's cancel count when it started
+    int malformedRetries = 0;         ///< raw pages its handler could not decode, asked again
+    const QObject *context = nullptr; ///< raw: whose cancel() ends it
+    bool cancelled = false;           ///< raw: a resume after cancel() does nothing
 };
 
 void ArmClient::getAllPages(const QUrl &first, QObject *context, PageHandler onPage,
@@ -178,7 +179,10 @@ void ArmClient::getAllPagesRaw(const QUrl &first, QObject *context, RawPageHandl
     auto listing = std::make_shared<Listing>();
     listing->onRawPage = std::move(onPage);
     listing->done = std::move(done);
-    listing->epoch = cancelEpoch(context);
+    listing->context = context;
+    // Only live listings are kept (weakly): the list never outgrows what is running.
+    m_rawListings.removeIf([](const std::weak_ptr<Listing> &l) { return l.expired(); });
+    m_rawListings.append(listing);
     listing->seen.insert(first.toEncoded());
     followPages(first, context, listing);
 }
@@ -207,7 +211,7 @@ void ArmClient::followPages(const QUrl &url, QObject *context,
         QPointer<ArmClient> self(this);
         listing->onRawPage(r.raw,
                            [self, ctx, listing, url](const QString &next, const AzureError &error) {
-                               if (!self || !ctx || self->cancelEpoch(ctx) != listing->epoch)
+                               if (!self || !ctx || listing->cancelled)
                                    return; // cancelled meanwhile
                                if (error.kind == AzureErrorKind::MalformedResponse &&
                                    listing->malformedRetries++ < 2) // a body cut short: ask again
@@ -676,14 +680,19 @@ void ArmClient::drop(const CallPtr &call)
     }
 }
 
-quint64 ArmClient::cancelEpoch(const QObject *context) const
+void ArmClient::cancelRawListings(const std::function<bool(const Listing &)> &matches)
 {
-    return m_cancelEpochs.value(context) + m_cancelAllEpoch;
+    m_rawListings.removeIf([&matches](const std::weak_ptr<Listing> &weak) {
+        const std::shared_ptr<Listing> l = weak.lock();
+        if (l && matches(*l))
+            l->cancelled = true;
+        return !l || l->cancelled;
+    });
 }
 
 void ArmClient::cancel(QObject *context)
 {
-    ++m_cancelEpochs[context];
+    cancelRawListings([context](const Listing &l) { return l.context == context; });
     auto matches = [context](const CallPtr &c) { return c->key == context; };
     for (auto it = m_queue.begin(); it != m_queue.end();) {
         if (matches(*it)) {
@@ -712,7 +721,7 @@ void ArmClient::cancel(QObject *context)
 
 void ArmClient::cancelAll()
 {
-    ++m_cancelAllEpoch;
+    cancelRawListings([](const Listing &) { return true; });
     for (const CallPtr &c : m_queue)
         drop(c);
     for (const CallPtr &c : std::as_const(m_active))

@@ -4,7 +4,6 @@
 #include <functional>
 #include <memory>
 
-#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -144,7 +143,7 @@ private:
     void markSent(const CallPtr &call);
     void markAnswered(const CallPtr &call, int status, QNetworkReply *reply);
     QNetworkAccessManager *managerForNextRequest();
-    quint64 cancelEpoch(const QObject *context) const;
+    void cancelRawListings(const std::function<bool(const Listing &)> &matches);
 
     AzureSession *m_session;
     std::deque<CallPtr> m_queue;
@@ -157,10 +156,9 @@ private:
     QTimer *m_wake = nullptr; ///< a paced request may go then
     /** Managers beside the session's, each with its own connections (see send()). */
     QList<QNetworkAccessManager *> m_extraManagers;
-    /** cancel() per context and cancelAll(), counted: a raw listing's late resume after
-     *  either does nothing. */
-    QHash<const QObject *, quint64> m_cancelEpochs;
-    quint64 m_cancelAllEpoch = 0;
+    /** Raw listings still running (getAllPagesRaw): cancel() marks them, so that a late
+     *  resume does nothing. */
+    QList<std::weak_ptr<Listing>> m_rawListings;
 };
 
 } // namespace atc

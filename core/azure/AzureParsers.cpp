@@ -1101,6 +1101,22 @@ bool fastOrGeneralRow(FastPageReader &in, QList<AzureResource> *out)
     return true;
 }
 
+/** A page's array of rows (at most one per page: `seen`). */
+bool fastRows(FastPageReader &in, bool *seen, QList<AzureResource> *out)
+{
+    const bool first = !*seen;
+    *seen = true;
+    if (!first || !in.take('['))
+        return false;
+    if (in.take(']'))
+        return true;
+    bool ok = true;
+    do {
+        ok = fastOrGeneralRow(in, out);
+    } while (ok && in.take(','));
+    return ok && in.take(']');
+}
+
 /** The fast path of resourceGraphResources(); false: take the general one. */
 bool fastPage(const QByteArray &body, ResourceGraphResources *out)
 {
@@ -1117,14 +1133,7 @@ bool fastPage(const QByteArray &body, ResourceGraphResources *out)
         bool ok = true;
         if (keyIs(k, n, "data"_L1)) {
             // Rows: an array (objectArray); the table format takes the general path.
-            ok = !sawData && in.take('[');
-            sawData = true;
-            if (ok && !in.take(']')) {
-                do {
-                    ok = fastOrGeneralRow(in, &out->resources);
-                } while (ok && in.take(','));
-                ok = ok && in.take(']');
-            }
+            ok = fastRows(in, &sawData, &out->resources);
         } else if (keyIs(k, n, "totalRecords"_L1)) {
             ok = !sawTotal && integerMember(in, &out->totalRecords);
             sawTotal = true;
@@ -1179,14 +1188,7 @@ bool fastArmPage(const QByteArray &body, ArmResourcePage *out)
             return false;
         bool ok = true;
         if (keyIs(k, n, "value"_L1)) {
-            ok = !sawValue && in.take('[');
-            sawValue = true;
-            if (ok && !in.take(']')) {
-                do {
-                    ok = fastOrGeneralRow(in, &out->resources);
-                } while (ok && in.take(','));
-                ok = ok && in.take(']');
-            }
+            ok = fastRows(in, &sawValue, &out->resources);
         } else if (keyIs(k, n, "nextLink"_L1) || keyIs(k, n, "@nextLink"_L1)) {
             // As QJsonValue::toString(): a string, else empty.
             const bool plain = n == 8;

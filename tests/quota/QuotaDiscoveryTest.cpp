@@ -139,6 +139,27 @@ protected:
             EXPECT_TRUE(d.byId.contains(id)) << id.toStdString();
     }
 
+    /**
+     * Whichever path delivered it, every resource of `reference` (Resource Graph alone) has
+     * the same endpoints in `d`, none unknown; the tenant must have endpoints to compare.
+     */
+    void expectSameEndpoints(const Delivered &reference, const Delivered &d)
+    {
+        int withEndpoints = 0;
+        for (auto it = reference.byId.cbegin(); it != reference.byId.cend(); ++it) {
+            const AzureResource &h = d.byId.value(it.key());
+            EXPECT_EQ(h.unknownFields & AzureResource::UnknownEndpoints, 0)
+                << it.key().toStdString();
+            EXPECT_EQ(h.publicIpAddresses, it->publicIpAddresses) << it.key().toStdString();
+            EXPECT_EQ(h.fqdns, it->fqdns) << it.key().toStdString();
+            EXPECT_EQ(h.name, it->name);
+            EXPECT_EQ(h.location, it->location);
+            EXPECT_EQ(h.tags, it->tags);
+            withEndpoints += it->publicIpAddresses.isEmpty() && it->fqdns.isEmpty() ? 0 : 1;
+        }
+        EXPECT_GT(withEndpoints, 0) << "the tenant has endpoints to compare";
+    }
+
     QNetworkAccessManager m_nam;
     AzureEmulator m_emu;
     QString m_tenantId;
@@ -178,19 +199,7 @@ TEST_F(QuotaDiscoveryTest, HybridGetsNo429AndTheSameResourcesAsResourceGraph)
     EXPECT_EQ(m_emu.stats().armThrottled, 0);
     EXPECT_GT(hybrid.result.stats.armListedSubscriptions, 0) << "the ARM lane was used";
     EXPECT_GT(m_emu.stats().resourceListRequests, 0);
-    // Whichever path delivered it, a resource has the same endpoints, none unknown.
-    int withEndpoints = 0;
-    for (auto it = graph.byId.cbegin(); it != graph.byId.cend(); ++it) {
-        const AzureResource &h = hybrid.byId.value(it.key());
-        EXPECT_EQ(h.unknownFields & AzureResource::UnknownEndpoints, 0) << it.key().toStdString();
-        EXPECT_EQ(h.publicIpAddresses, it->publicIpAddresses) << it.key().toStdString();
-        EXPECT_EQ(h.fqdns, it->fqdns) << it.key().toStdString();
-        EXPECT_EQ(h.name, it->name);
-        EXPECT_EQ(h.location, it->location);
-        EXPECT_EQ(h.tags, it->tags);
-        withEndpoints += it->publicIpAddresses.isEmpty() && it->fqdns.isEmpty() ? 0 : 1;
-    }
-    EXPECT_GT(withEndpoints, 0) << "the tenant has endpoints to compare";
+    expectSameEndpoints(graph, hybrid);
 }
 
 TEST_F(QuotaDiscoveryTest, QuotaSharedWithAnotherClientStillCompletesExactly)
@@ -317,15 +326,7 @@ TEST_F(QuotaDiscoveryTest, SpentWindowFillsEndpointsThroughTheProvidersLists)
     EXPECT_GT(hybrid.result.stats.armFilledSubscriptions, 0);
     EXPECT_EQ(stats.providerListRequests, hybrid.result.stats.armEndpointLists);
     EXPECT_GE(hybrid.result.stats.armEndpointLists, hybrid.result.stats.armFilledSubscriptions);
-    int withEndpoints = 0;
-    for (auto it = graph.byId.cbegin(); it != graph.byId.cend(); ++it) {
-        const AzureResource &h = hybrid.byId.value(it.key());
-        EXPECT_EQ(h.unknownFields & AzureResource::UnknownEndpoints, 0) << it.key().toStdString();
-        EXPECT_EQ(h.publicIpAddresses, it->publicIpAddresses) << it.key().toStdString();
-        EXPECT_EQ(h.fqdns, it->fqdns) << it.key().toStdString();
-        withEndpoints += it->publicIpAddresses.isEmpty() && it->fqdns.isEmpty() ? 0 : 1;
-    }
-    EXPECT_GT(withEndpoints, 0) << "the tenant has endpoints to compare";
+    expectSameEndpoints(graph, hybrid);
 }
 
 TEST_F(QuotaDiscoveryTest, ShortWindowFillsTheCheapestTypeAndListsTheRest)
@@ -354,12 +355,7 @@ TEST_F(QuotaDiscoveryTest, ShortWindowFillsTheCheapestTypeAndListsTheRest)
     EXPECT_GT(paths.armFilledSubscriptions, 0);
     // Fewer lists than two per filled subscription: the fill took one type of each.
     EXPECT_LT(paths.armEndpointLists, 2 * paths.armFilledSubscriptions);
-    for (auto it = graph.byId.cbegin(); it != graph.byId.cend(); ++it) {
-        const AzureResource &h = hybrid.byId.value(it.key());
-        EXPECT_EQ(h.unknownFields & AzureResource::UnknownEndpoints, 0) << it.key().toStdString();
-        EXPECT_EQ(h.publicIpAddresses, it->publicIpAddresses) << it.key().toStdString();
-        EXPECT_EQ(h.fqdns, it->fqdns) << it.key().toStdString();
-    }
+    expectSameEndpoints(graph, hybrid);
 }
 
 TEST_F(QuotaDiscoveryTest, FailedProvidersListWaitsForTheResourceGraphFill)

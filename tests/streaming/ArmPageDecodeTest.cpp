@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "ResourceComparison.h"
 #include "TestSupport.h"
 #include "azure/AzureParsers.h"
 #include "azure/ResourceDiscovery.h"
@@ -17,22 +18,6 @@ using namespace atc;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-void expectSameResource(const AzureResource &a, const AzureResource &b)
-{
-    EXPECT_EQ(a.id, b.id);
-    EXPECT_EQ(a.name, b.name);
-    EXPECT_EQ(a.type, b.type);
-    EXPECT_EQ(a.location, b.location);
-    EXPECT_EQ(a.resourceGroup, b.resourceGroup);
-    EXPECT_EQ(a.subscriptionId, b.subscriptionId);
-    EXPECT_EQ(a.kind, b.kind);
-    EXPECT_EQ(a.tags, b.tags);
-    EXPECT_EQ(a.publicIpAddresses, b.publicIpAddresses);
-    EXPECT_EQ(a.fqdns, b.fqdns);
-    EXPECT_EQ(a.properties, b.properties);
-    EXPECT_EQ(a.unknownFields, b.unknownFields);
-}
 
 void expectSame(const QByteArray &body)
 {
@@ -53,7 +38,7 @@ void expectSame(const QByteArray &body)
     ASSERT_EQ(fast.resources.size(), general.size());
     for (qsizetype i = 0; i < general.size(); ++i) {
         SCOPED_TRACE(i);
-        expectSameResource(fast.resources.at(i), general.at(i));
+        test::expectSameResource(fast.resources.at(i), general.at(i));
     }
 }
 

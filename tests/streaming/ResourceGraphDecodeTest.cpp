@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "ResourceComparison.h"
 #include "azure/AzureParsers.h"
 
 using namespace atc;
@@ -59,20 +60,7 @@ void expectSame(const QByteArray &body)
     ASSERT_EQ(fast.resources.size(), g.page.resources.size());
     for (qsizetype i = 0; i < fast.resources.size(); ++i) {
         SCOPED_TRACE(i);
-        const AzureResource &a = fast.resources.at(i);
-        const AzureResource &b = g.page.resources.at(i);
-        EXPECT_EQ(a.id, b.id);
-        EXPECT_EQ(a.name, b.name);
-        EXPECT_EQ(a.type, b.type);
-        EXPECT_EQ(a.location, b.location);
-        EXPECT_EQ(a.resourceGroup, b.resourceGroup);
-        EXPECT_EQ(a.subscriptionId, b.subscriptionId);
-        EXPECT_EQ(a.kind, b.kind);
-        EXPECT_EQ(a.tags, b.tags);
-        EXPECT_EQ(a.publicIpAddresses, b.publicIpAddresses);
-        EXPECT_EQ(a.fqdns, b.fqdns);
-        EXPECT_EQ(a.properties, b.properties);
-        EXPECT_EQ(a.unknownFields, b.unknownFields);
+        test::expectSameResource(fast.resources.at(i), g.page.resources.at(i));
     }
 }
 
