@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include "DesktopHarness.h"
 #include "main/MainWindow.h"
 #include "runtime/ConnectorRuntime.h"
 #include "store/InMemorySecretStore.h"
@@ -36,36 +37,14 @@ struct Desktop
 
     Desktop()
     {
-        profile.name = u"Contoso"_s;
-        profile.tenantName = u"Contoso"_s;
-        profile.directoryId = u"8f3e2b1a-5c4d-4e6f-9a8b-7c6d5e4f3a2b"_s;
-        profile.clientId = u"0d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a"_s;
-        profile.connectorNamePrefix = u"c"_s;
+        profile = test::contosoProfile();
         QString error;
         EXPECT_TRUE(store.save(profile, &error)) << error.toStdString();
-        bool written = false;
-        secrets.write(profile.secretKey(), u"a-secret-value"_s, &secrets,
-                      [&](const SecretStore::Result &r) { written = r.ok(); });
-        EXPECT_TRUE(QTest::qWaitFor([&] { return written; }, 5000));
-
-        ConnectorRuntime::Options o;
-        o.databasePath = dir.filePath(u"inventory.sqlite"_s);
-        o.lockDirectory = dir.filePath(u"locks"_s);
-        runtime = std::make_unique<ConnectorRuntime>(
-            &nam, ConnectorRuntime::secretsFromStore(&secrets), o);
-        EXPECT_TRUE(runtime->open(&error)) << error.toStdString();
-        QList<SubscriptionConnector> list(1);
-        list[0].profileId = profile.id;
-        list[0].subscriptionId = u"sub1"_s;
-        list[0].subscriptionName = u"Sub One"_s;
-        list[0].name = u"c-Sub One"_s;
-        EXPECT_TRUE(runtime->database()->saveConnectors(list));
-
-        DesktopServices s;
-        s.networkAccessManager = &nam;
-        s.secretStore = &secrets;
-        s.runtime = runtime.get();
-        window = std::make_unique<MainWindow>(store, s);
+        EXPECT_TRUE(test::writeSecret(secrets, profile.secretKey(), u"a-secret-value"_s));
+        runtime = test::openTestRuntime(&nam, &secrets, dir.path());
+        EXPECT_TRUE(test::addSubOneConnector(runtime.get(), profile.id, u"sub1"_s));
+        window = std::make_unique<MainWindow>(store,
+                                              test::desktopServices(&nam, &secrets, runtime.get()));
         window->show();
         EXPECT_EQ(window->currentProfileId(), profile.id);
     }

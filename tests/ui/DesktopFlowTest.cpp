@@ -25,7 +25,7 @@
 
 #include <gtest/gtest.h>
 
-#include "AzureEmulator.h"
+#include "SandboxDesktop.h"
 #include "SandboxProfiles.h"
 #include "main/InventoryBrowser.h"
 #include "main/InventoryModel.h"
@@ -44,37 +44,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-class Desktop
+class Desktop : public test::SandboxDesktop
 {
 public:
-    Desktop()
-    {
-        QString error;
-        EXPECT_TRUE(emu.loadTenantJson(emulator::AzureEmulator::sandboxTenantJson(), &error) &&
-                    emu.listen(0, &error))
-            << error.toStdString();
-        store = std::make_unique<ProfileStore>(dir.path() + u"/profiles"_s);
-        ConnectorRuntime::Options o;
-        o.databasePath = dir.path() + u"/inventory.sqlite"_s;
-        o.lockDirectory = dir.path() + u"/locks"_s;
-        runtime = std::make_unique<ConnectorRuntime>(
-            &nam, ConnectorRuntime::secretsFromStore(&secrets), o);
-        EXPECT_TRUE(runtime->open(&error)) << error.toStdString();
-        DesktopServices s;
-        s.networkAccessManager = &nam;
-        s.secretStore = &secrets;
-        s.runtime = runtime.get();
-        s.startSandbox = [this] {
-            namespace sb = emulator::sandbox;
-            return SandboxTenant{emu.baseUrl(), QString::fromLatin1(sb::TenantName),
-                                 QString::fromLatin1(sb::TenantId),
-                                 QString::fromLatin1(sb::ClientId),
-                                 QString::fromLatin1(sb::ClientSecret)};
-        };
-        window = std::make_unique<MainWindow>(*store, s);
-        window->show();
-    }
-
     template <typename T> T *find(QObject *root, const QString &name)
     {
         T *w = root->findChild<T *>(name);
@@ -82,35 +54,8 @@ public:
         return w;
     }
 
-    bool next(ConnectorWizard *w, PageId expected)
-    {
-        QAbstractButton *b = w->button(QWizard::NextButton);
-        if (!b->isEnabled())
-            return false;
-        QTest::mouseClick(b, Qt::LeftButton);
-        return w->currentId() == int(expected);
-    }
-
     /** Drives the open wizard from Basic Details through Create (tests the connection). */
-    bool finishWizard()
-    {
-        ConnectorWizard *w = window->wizard();
-        if (!w)
-            return false;
-        if (!next(w, PageId::TenantDetails))
-            return false;
-        QSignalSpy tested(w->tenantDetailsPage(), &TenantDetailsPage::testFinished);
-        QTest::mouseClick(find<QAbstractButton>(w, u"testConnectionButton"_s), Qt::LeftButton);
-        if (!tested.wait(20000))
-            return false;
-        if (!next(w, PageId::SubscriptionDetails) || !next(w, PageId::ConnectorDetails) ||
-            !next(w, PageId::TagsActivation) || !next(w, PageId::AssignTags) ||
-            !next(w, PageId::Confirmation))
-            return false;
-        QSignalSpy saved(w, &ConnectorWizard::connectorSaved);
-        QTest::mouseClick(w->button(QWizard::FinishButton), Qt::LeftButton);
-        return saved.count() > 0 || saved.wait(20000);
-    }
+    bool finishWizard() { return test::finishWizard(window->wizard()); }
 
     // The test's own connection to the runtime's inventory (the UI has no SQL).
     QSqlDatabase sqlDatabase()
@@ -143,14 +88,6 @@ public:
                            u" FROM resources GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1"_s));
         return q.next() ? q.value(0).toString() : QString();
     }
-
-    QTemporaryDir dir;
-    emulator::AzureEmulator emu;
-    QNetworkAccessManager nam;
-    InMemorySecretStore secrets;
-    std::unique_ptr<ProfileStore> store;
-    std::unique_ptr<ConnectorRuntime> runtime;
-    std::unique_ptr<MainWindow> window;
 };
 
 void chooseData(QComboBox *combo, const QString &value)
@@ -444,12 +381,7 @@ TEST(DesktopTags, RenameRecolourReparentAndDeleteOnlyWhenUnused)
     const Tag azure{u"a1"_s, u"Azure"_s, u"#1f77b4"_s, QString(), QString()};
     const Tag prod{u"p1"_s, u"Prod"_s, u"#ff7f0e"_s, u"a1"_s, QString()};
     ASSERT_TRUE(store.saveTags({azure, prod}));
-    ConnectorProfile p;
-    p.name = u"Contoso"_s;
-    p.tenantName = u"Contoso"_s;
-    p.directoryId = u"8f3e2b1a-5c4d-4e6f-9a8b-7c6d5e4f3a2b"_s;
-    p.clientId = u"0d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a"_s;
-    p.connectorNamePrefix = u"c"_s;
+    ConnectorProfile p = test::contosoProfile();
     p.assetTagIds = {u"a1"_s};
     ASSERT_TRUE(store.save(p));
 

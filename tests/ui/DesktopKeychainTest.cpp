@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include "DesktopHarness.h"
 #include "main/MainWindow.h"
 #include "runtime/ConnectorRuntime.h"
 #include "store/KeychainSecretStore.h"
@@ -38,12 +39,7 @@ TEST(DesktopKeychain, DeleteRemovesTheKeyFromTheKeychain)
     KeychainSecretStore keychain(nullptr, u"atc-desktop-test-"_s +
                                               QUuid::createUuid().toString(QUuid::WithoutBraces));
     ProfileStore store(dir.path() + u"/profiles"_s);
-    ConnectorProfile p;
-    p.name = u"Contoso"_s;
-    p.tenantName = u"Contoso"_s;
-    p.directoryId = u"8f3e2b1a-5c4d-4e6f-9a8b-7c6d5e4f3a2b"_s;
-    p.clientId = u"0d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a"_s;
-    p.connectorNamePrefix = u"c"_s;
+    ConnectorProfile p = test::contosoProfile();
     QString error;
     ASSERT_TRUE(store.save(p, &error)) << error.toStdString();
     bool written = false;
@@ -53,16 +49,9 @@ TEST(DesktopKeychain, DeleteRemovesTheKeyFromTheKeychain)
     ASSERT_TRUE(readSync(keychain, p.secretKey()).ok());
 
     QNetworkAccessManager nam;
-    ConnectorRuntime::Options o;
-    o.databasePath = dir.path() + u"/inventory.sqlite"_s;
-    o.lockDirectory = dir.path() + u"/locks"_s;
-    ConnectorRuntime runtime(&nam, ConnectorRuntime::secretsFromStore(&keychain), o);
-    ASSERT_TRUE(runtime.open(&error)) << error.toStdString();
-    DesktopServices s;
-    s.networkAccessManager = &nam;
-    s.secretStore = &keychain;
-    s.runtime = &runtime;
-    MainWindow window(store, s);
+    const std::unique_ptr<ConnectorRuntime> runtime =
+        test::openTestRuntime(&nam, &keychain, dir.path());
+    MainWindow window(store, test::desktopServices(&nam, &keychain, runtime.get()));
     window.show();
     ASSERT_EQ(window.currentProfileId(), p.id);
 

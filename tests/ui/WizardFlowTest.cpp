@@ -320,18 +320,7 @@ TEST(WizardFlow, EditKeepsAndUsesTheStoredSecret)
     WizardHarness h(&secrets);
     ASSERT_TRUE(h.startEmulator());
 
-    ConnectorProfile p;
-    p.name = u"Existing"_s;
-    p.cloud = CloudType::Custom;
-    p.customEndpoints = {h.emu.baseUrl(), h.emu.baseUrl()};
-    p.directoryId = QString::fromLatin1(emulator::sandbox::TenantId);
-    p.clientId = QString::fromLatin1(emulator::sandbox::ClientId);
-    p.connectorNamePrefix = u"Old"_s;
-    ASSERT_TRUE(h.store->save(p));
-    bool written = false;
-    secrets.write(p.secretKey(), sandboxSecret(), &secrets,
-                  [&](const SecretStore::Result &r) { written = r.ok(); });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return written; }, 5000));
+    const ConnectorProfile p = saveSandboxProfile(h, secrets);
 
     ConnectorWizard *w = h.open(ConnectorWizard::Mode::Edit, p);
     EXPECT_EQ(h.find<QLineEdit>(u"nameEdit"_s)->text(), u"Existing"_s);

@@ -207,4 +207,23 @@ private:
     SecretStore *m_secrets;
 };
 
+/** A saved sandbox profile ("Existing") with its key in `secrets`, as Edit opens it. */
+inline ConnectorProfile saveSandboxProfile(WizardHarness &h, SecretStore &secrets)
+{
+    ConnectorProfile p;
+    p.name = u"Existing"_s;
+    p.description = u"Before"_s;
+    p.cloud = CloudType::Custom;
+    p.customEndpoints = {h.emu.baseUrl(), h.emu.baseUrl()};
+    p.directoryId = QString::fromLatin1(emulator::sandbox::TenantId);
+    p.clientId = QString::fromLatin1(emulator::sandbox::ClientId);
+    p.connectorNamePrefix = u"Old"_s;
+    EXPECT_TRUE(h.store->save(p));
+    bool written = false;
+    secrets.write(p.secretKey(), sandboxSecret(), &secrets,
+                  [&](const SecretStore::Result &r) { written = r.ok(); });
+    EXPECT_TRUE(QTest::qWaitFor([&] { return written; }, 5000));
+    return p;
+}
+
 } // namespace atc::test

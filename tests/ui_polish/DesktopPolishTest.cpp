@@ -25,6 +25,7 @@
 #include <gtest/gtest.h>
 
 #include "AtcResources.h"
+#include "DesktopHarness.h"
 #include "help/HelpWindow.h"
 #include "main/ConnectorTableView.h"
 #include "main/MainWindow.h"
@@ -54,34 +55,15 @@ struct Desktop
 
     explicit Desktop(bool keepRunningInTray = false)
     {
-        profile.name = u"Contoso"_s;
-        profile.tenantName = u"Contoso"_s;
-        profile.directoryId = u"8f3e2b1a-5c4d-4e6f-9a8b-7c6d5e4f3a2b"_s;
-        profile.clientId = u"0d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a"_s;
-        profile.connectorNamePrefix = u"c"_s;
+        profile = test::contosoProfile();
         QString error;
         EXPECT_TRUE(store.save(profile, &error)) << error.toStdString();
         settings.setKeepRunningInTray(keepRunningInTray);
-
-        ConnectorRuntime::Options o;
-        o.databasePath = dir.filePath(u"inventory.sqlite"_s);
-        o.lockDirectory = dir.filePath(u"locks"_s);
-        runtime = std::make_unique<ConnectorRuntime>(
-            &nam, ConnectorRuntime::secretsFromStore(&secrets), o);
-        EXPECT_TRUE(runtime->open(&error)) << error.toStdString();
-        QList<SubscriptionConnector> list(1);
-        list[0].profileId = profile.id;
-        list[0].subscriptionId = u"11111111-2222-3333-4444-555555555555"_s;
-        list[0].subscriptionName = u"Sub One"_s;
-        list[0].name = u"c-Sub One"_s;
-        EXPECT_TRUE(runtime->database()->saveConnectors(list));
-
-        DesktopServices s;
-        s.networkAccessManager = &nam;
-        s.secretStore = &secrets;
-        s.runtime = runtime.get();
-        s.settings = &settings;
-        window = std::make_unique<MainWindow>(store, s);
+        runtime = test::openTestRuntime(&nam, &secrets, dir.path());
+        EXPECT_TRUE(test::addSubOneConnector(runtime.get(), profile.id,
+                                             u"11111111-2222-3333-4444-555555555555"_s));
+        window = std::make_unique<MainWindow>(
+            store, test::desktopServices(&nam, &secrets, runtime.get(), &settings));
         window->resize(1280, 800);
         window->show();
         window->activateWindow();

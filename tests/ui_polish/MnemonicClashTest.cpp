@@ -13,6 +13,7 @@
 
 #include <gtest/gtest.h>
 
+#include "DesktopHarness.h"
 #include "Mnemonics.h"
 #include "WizardHarness.h"
 #include "main/MainWindow.h"
@@ -47,27 +48,12 @@ struct Desktop
     explicit Desktop(bool withProfile)
     {
         if (withProfile) {
-            ConnectorProfile p;
-            p.name = u"Contoso"_s;
-            p.tenantName = u"Contoso"_s;
-            p.directoryId = u"8f3e2b1a-5c4d-4e6f-9a8b-7c6d5e4f3a2b"_s;
-            p.clientId = u"0d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a"_s;
-            p.connectorNamePrefix = u"c"_s;
+            ConnectorProfile p = test::contosoProfile();
             QString error;
             EXPECT_TRUE(store.save(p, &error)) << error.toStdString();
         }
-        ConnectorRuntime::Options o;
-        o.databasePath = dir.filePath(u"inventory.sqlite"_s);
-        o.lockDirectory = dir.filePath(u"locks"_s);
-        runtime = std::make_unique<ConnectorRuntime>(
-            &nam, ConnectorRuntime::secretsFromStore(&secrets), o);
-        QString error;
-        EXPECT_TRUE(runtime->open(&error)) << error.toStdString();
-        DesktopServices s;
-        s.networkAccessManager = &nam;
-        s.secretStore = &secrets;
-        s.runtime = runtime.get();
-        s.settings = &settings;
+        runtime = test::openTestRuntime(&nam, &secrets, dir.path());
+        DesktopServices s = test::desktopServices(&nam, &secrets, runtime.get(), &settings);
         s.qualysAccounts = &qualysAccounts;
         window = std::make_unique<MainWindow>(store, s);
         window->resize(1280, 800);

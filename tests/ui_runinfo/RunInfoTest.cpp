@@ -20,7 +20,7 @@
 
 #include <gtest/gtest.h>
 
-#include "AzureEmulator.h"
+#include "SandboxDesktop.h"
 #include "main/MainWindow.h"
 #include "main/ProfileListModel.h"
 #include "main/RunHistoryView.h"
@@ -35,37 +35,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-class Desktop
+class Desktop : public test::SandboxDesktop
 {
 public:
-    Desktop()
-    {
-        QString error;
-        EXPECT_TRUE(emu.loadTenantJson(emulator::AzureEmulator::sandboxTenantJson(), &error) &&
-                    emu.listen(0, &error))
-            << error.toStdString();
-        store = std::make_unique<ProfileStore>(dir.path() + u"/profiles"_s);
-        ConnectorRuntime::Options o;
-        o.databasePath = dir.path() + u"/inventory.sqlite"_s;
-        o.lockDirectory = dir.path() + u"/locks"_s;
-        o.progressIntervalMs = 0; // every change reaches the window (the default is 100 ms)
-        runtime = std::make_unique<ConnectorRuntime>(
-            &nam, ConnectorRuntime::secretsFromStore(&secrets), o);
-        EXPECT_TRUE(runtime->open(&error)) << error.toStdString();
-        DesktopServices s;
-        s.networkAccessManager = &nam;
-        s.secretStore = &secrets;
-        s.runtime = runtime.get();
-        s.startSandbox = [this] {
-            namespace sb = emulator::sandbox;
-            return SandboxTenant{emu.baseUrl(), QString::fromLatin1(sb::TenantName),
-                                 QString::fromLatin1(sb::TenantId),
-                                 QString::fromLatin1(sb::ClientId),
-                                 QString::fromLatin1(sb::ClientSecret)};
-        };
-        window = std::make_unique<MainWindow>(*store, s);
-        window->show();
-    }
+    Desktop() : SandboxDesktop(0) {} // every progress change reaches the window (default 100 ms)
 
     template <typename T> T *find(const QString &name)
     {
@@ -74,34 +47,11 @@ public:
         return w;
     }
 
-    bool next(ConnectorWizard *w, PageId expected)
-    {
-        QAbstractButton *b = w->button(QWizard::NextButton);
-        if (!b->isEnabled())
-            return false;
-        QTest::mouseClick(b, Qt::LeftButton);
-        return w->currentId() == int(expected);
-    }
-
     /** "Try the sandbox tenant", then the wizard through Create (which starts the first run). */
     bool createSandboxConnector()
     {
         QTest::mouseClick(find<QPushButton>(u"trySandboxButton"_s), Qt::LeftButton);
-        ConnectorWizard *w = window->wizard();
-        if (!w || !next(w, PageId::TenantDetails))
-            return false;
-        QSignalSpy tested(w->tenantDetailsPage(), &TenantDetailsPage::testFinished);
-        QTest::mouseClick(w->findChild<QAbstractButton *>(u"testConnectionButton"_s),
-                          Qt::LeftButton);
-        if (!tested.wait(20000))
-            return false;
-        if (!next(w, PageId::SubscriptionDetails) || !next(w, PageId::ConnectorDetails) ||
-            !next(w, PageId::TagsActivation) || !next(w, PageId::AssignTags) ||
-            !next(w, PageId::Confirmation))
-            return false;
-        QSignalSpy saved(w, &ConnectorWizard::connectorSaved);
-        QTest::mouseClick(w->button(QWizard::FinishButton), Qt::LeftButton);
-        return saved.count() > 0 || saved.wait(20000);
+        return test::finishWizard(window->wizard());
     }
 
     int profileRow(const QString &id) const
@@ -113,14 +63,6 @@ public:
         }
         return -1;
     }
-
-    QTemporaryDir dir;
-    emulator::AzureEmulator emu;
-    QNetworkAccessManager nam;
-    InMemorySecretStore secrets;
-    std::unique_ptr<ProfileStore> store;
-    std::unique_ptr<ConnectorRuntime> runtime;
-    std::unique_ptr<MainWindow> window;
 };
 
 int count(const QString &text, const QString &word)

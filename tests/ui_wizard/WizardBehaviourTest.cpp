@@ -23,25 +23,6 @@ using namespace atc::test;
 
 namespace {
 
-/** A saved sandbox profile with its key in `secrets`, as Edit opens it. */
-ConnectorProfile savedSandboxProfile(WizardHarness &h, InMemorySecretStore &secrets)
-{
-    ConnectorProfile p;
-    p.name = u"Existing"_s;
-    p.description = u"Before"_s;
-    p.cloud = CloudType::Custom;
-    p.customEndpoints = {h.emu.baseUrl(), h.emu.baseUrl()};
-    p.directoryId = QString::fromLatin1(emulator::sandbox::TenantId);
-    p.clientId = QString::fromLatin1(emulator::sandbox::ClientId);
-    p.connectorNamePrefix = u"Old"_s;
-    EXPECT_TRUE(h.store->save(p));
-    bool written = false;
-    secrets.write(p.secretKey(), sandboxSecret(), &secrets,
-                  [&](const SecretStore::Result &r) { written = r.ok(); });
-    EXPECT_TRUE(QTest::qWaitFor([&] { return written; }, 5000));
-    return p;
-}
-
 QLabel *issueOf(WizardHarness &h, const QString &input)
 {
     return h.find<QLabel>(input + u"Issue"_s);
@@ -122,7 +103,7 @@ TEST(WizardBehaviour, EditShowsLoadedInvalidValuesAtOnce)
     InMemorySecretStore secrets;
     WizardHarness h(&secrets);
     ASSERT_TRUE(h.startEmulator());
-    ConnectorProfile p = savedSandboxProfile(h, secrets);
+    ConnectorProfile p = saveSandboxProfile(h, secrets);
     p.name = QString(ProfileValidator::MaxNameLength + 1, u'n'); // saved by an older version
     h.open(ConnectorWizard::Mode::Edit, p);
     QCoreApplication::processEvents();
@@ -135,7 +116,7 @@ TEST(WizardBehaviour, EditNeedsATestOnlyForCredentialChanges)
     InMemorySecretStore secrets;
     WizardHarness h(&secrets);
     ASSERT_TRUE(h.startEmulator());
-    const ConnectorProfile p = savedSandboxProfile(h, secrets);
+    const ConnectorProfile p = saveSandboxProfile(h, secrets);
     ConnectorWizard *w = h.open(ConnectorWizard::Mode::Edit, p);
 
     auto *description = h.find<QPlainTextEdit>(u"descriptionEdit"_s);
@@ -184,7 +165,7 @@ TEST(WizardBehaviour, EditPreviewShowsKeepCreateDisable)
     InMemorySecretStore secrets;
     WizardHarness h(&secrets);
     ASSERT_TRUE(h.startEmulator());
-    ConnectorProfile p = savedSandboxProfile(h, secrets);
+    ConnectorProfile p = saveSandboxProfile(h, secrets);
     p.autoCreateForNewSubscriptions = true;
     p.detachDisableForDeletedSubscriptions = true;
     ASSERT_TRUE(h.store->save(p));
