@@ -26,6 +26,7 @@
 #include <QTextStream>
 #include <QThread>
 
+#include "../common/ProcessUsage.h"
 #include "../streaming/MeasuredChild.h"
 #include "AzureEmulator.h"
 #include "azure/AzureParsers.h"
@@ -54,15 +55,6 @@ constexpr long kTargetRssMb = 100;
 QString syntheticTenantId(quint32 seed)
 {
     return u"5e7d1a00-0000-4000-8000-%1"_s.arg(seed, 12, 16, QChar(u'0'));
-}
-
-/** CPU time of this process (the emulator serving the child), all threads. */
-double ownCpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 QString loadAverage()
@@ -232,11 +224,11 @@ int main(int argc, char **argv)
                     outDir + u"/discover-%1-%2.%3"_s.arg(QLatin1String(size.name), format,
                                                          format == u"text"_s ? u"txt"_s : format);
                 const qint64 requestsBefore = emu.stats().requests;
-                const double emulatorCpuBefore = ownCpuSeconds();
+                const double emulatorCpuBefore = test::processCpuSeconds();
                 const test::MeasuredResult m = test::runMeasured(
                     p.value(u"atc"_s), args, env, output, output + u".stderr"_s, 600000);
                 const qint64 requests = emu.stats().requests - requestsBefore;
-                const double emulatorCpu = ownCpuSeconds() - emulatorCpuBefore;
+                const double emulatorCpu = test::processCpuSeconds() - emulatorCpuBefore;
                 const long rssMb = m.peakRssKb / 1024;
                 const bool met =
                     m.exitCode == 0 && m.seconds <= targetSeconds && rssMb <= kTargetRssMb;

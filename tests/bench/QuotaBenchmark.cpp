@@ -25,6 +25,8 @@
 #include <QNetworkProxy>
 #include <QProcess>
 
+#include "../common/ProcessUsage.h"
+
 #include <QSet>
 #include <QTextStream>
 #include <QTimer>
@@ -59,13 +61,6 @@ QString syntheticTenantId(quint32 seed)
     return u"5e7d1a00-0000-4000-8000-%1"_s.arg(seed, 12, 16, QChar(u'0'));
 }
 
-long peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
-
 /** The resident size of this process now, in MB; -1 when unknown (not Linux). */
 long residentMb()
 {
@@ -74,23 +69,6 @@ long residentMb()
         return -1;
     const QList<QByteArray> fields = f.readAll().split(' ');
     return fields.size() > 1 ? fields.at(1).toLong() * (sysconf(_SC_PAGESIZE) / 1024) / 1024 : -1;
-}
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-/** CPU time of the calling thread (the event loop's: every callback, Qt's reply handling). */
-double threadCpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_THREAD, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 template <typename Pred> void runUntil(Pred done)
@@ -153,8 +131,8 @@ Figures discover(const QUrl &base, int inFlight, int batch, ResourceDiscovery::S
 #ifdef __GLIBC__
     malloc_trim(0); // what an earlier (larger) run freed is not counted in this run's peak
 #endif
-    const double cpuBefore = cpuSeconds();
-    const double threadCpuBefore = threadCpuSeconds();
+    const double cpuBefore = test::processCpuSeconds();
+    const double threadCpuBefore = test::threadCpuSeconds();
     // The process's peak (ru_maxrss) cannot be reset between runs: sample this run's.
     QTimer sampler;
     qint64 samples = 0, inFlightSum = 0;
@@ -200,8 +178,8 @@ Figures discover(const QUrl &base, int inFlight, int batch, ResourceDiscovery::S
     rd.start();
     runUntil([&] { return done; });
     f.resourcesSeconds = timer.nsecsElapsed() / 1e9;
-    f.resourcesCpuSeconds = cpuSeconds() - cpuBefore;
-    f.eventLoopCpuSeconds = threadCpuSeconds() - threadCpuBefore;
+    f.resourcesCpuSeconds = test::processCpuSeconds() - cpuBefore;
+    f.eventLoopCpuSeconds = test::threadCpuSeconds() - threadCpuBefore;
     f.meanInFlight = samples > 0 ? double(inFlightSum) / double(samples) : 0.0;
     sampler.stop();
     f.peakResidentMb = std::max(f.peakResidentMb, residentMb());
@@ -347,7 +325,7 @@ int main(int argc, char **argv)
                     << Qt::endl
                     << u"  peak memory of the client: resident %1 MB during this run (ru_maxrss of "
                        u"the process so far %2 MB)"_s.arg(f.peakResidentMb)
-                           .arg(peakRssMb())
+                           .arg(test::peakResidentMb())
                     << Qt::endl;
                 if (p.isSet(u"verbose"_s)) {
                     out << u"  requests in flight, mean per 250 ms:"_s;

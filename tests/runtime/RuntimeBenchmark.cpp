@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include "../common/ProcessUsage.h"
 #include "AzureEmulator.h"
 #include "runtime/ConnectorRuntime.h"
 
@@ -26,29 +27,6 @@ using namespace atc;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-/** CPU time of the calling thread, in milliseconds. */
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-long peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024; // kilobytes on Linux
-}
 
 void print(const char *label, const RunSummary &s, qint64 ms, double cpu)
 {
@@ -59,7 +37,7 @@ void print(const char *label, const RunSummary &s, qint64 ms, double cpu)
                 label, double(ms) / 1000.0, cpu, qPrintable(connectorStateToString(s.state)),
                 s.counts.connectorsCreated, s.counts.subscriptionsOk, s.counts.subscriptionsFailed,
                 s.counts.rowsWritten(), s.counts.assetsCreated, s.counts.assetsUpdated,
-                s.counts.assetsRemoved, s.counts.assetsUnchanged, peakRssMb());
+                s.counts.assetsRemoved, s.counts.assetsUnchanged, test::peakResidentMb());
     for (const QString &e : s.errors.mid(0, 5))
         std::printf("  error: %s\n", qPrintable(e));
     std::fflush(stdout);
@@ -152,7 +130,7 @@ int main(int argc, char **argv)
     auto runOnce = [&](const char *label) {
         QElapsedTimer t;
         t.start();
-        const double cpu0 = cpuSeconds();
+        const double cpu0 = test::processCpuSeconds();
         // Event-loop probe: a tick every 5 ms; the longest gap beyond that is the longest time
         // the run kept this thread (the desktop's GUI thread) from answering. On a loaded
         // machine that includes the time the thread waited for a core, hence also the CPU time
@@ -160,13 +138,13 @@ int main(int argc, char **argv)
         constexpr int kProbeMs = 5;
         QElapsedTimer sinceTick;
         sinceTick.start();
-        double cpuAtTick = threadCpuMs();
+        double cpuAtTick = test::threadCpuSeconds() * 1e3;
         qint64 longestStallMs = 0;
         double longestCpuMs = 0;
         QTimer probe;
         probe.setTimerType(Qt::PreciseTimer);
         QObject::connect(&probe, &QTimer::timeout, &app, [&] {
-            const double cpuNow = threadCpuMs();
+            const double cpuNow = test::threadCpuSeconds() * 1e3;
             longestStallMs = std::max(longestStallMs, sinceTick.restart() - kProbeMs);
             longestCpuMs = std::max(longestCpuMs, cpuNow - cpuAtTick);
             cpuAtTick = cpuNow;
@@ -187,7 +165,7 @@ int main(int argc, char **argv)
         }
         QCoreApplication::exec();
         probe.stop();
-        print(label, summary, t.elapsed(), cpuSeconds() - cpu0);
+        print(label, summary, t.elapsed(), test::processCpuSeconds() - cpu0);
         std::printf("  longest event-loop stall: %lld ms (CPU of this thread within a gap: at "
                     "most %.0f ms)\n",
                     static_cast<long long>(longestStallMs), longestCpuMs);
