@@ -207,7 +207,7 @@ void ArmClient::followPages(const QUrl &url, QObject *context,
             return followNext(AzureParsers::nextLink(r.json), url, ctx, listing);
         }
         // The handler decodes the page when it likes; the listing waits for its word. A
-        // cancel() in between forgets the context, after which the resume does nothing.
+        // cancel() in between marks the listing cancelled: its resume then does nothing.
         QPointer<ArmClient> self(this);
         listing->onRawPage(r.raw,
                            [self, ctx, listing, url](const QString &next, const AzureError &error) {
